@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+
+/** Machine-readable reasons, one per outcome a widget explains differently. */
+export const PROBLEM_CODES = [
+  'validation', 'malformed_json', 'payload_too_large', 'not_found', 'unauthorized', 'forbidden',
+  'session_full', 'already_registered', 'registration_not_open', 'registration_closed',
+  'session_cancelled', 'session_past', 'already_cancelled', 'idempotency_key_reused',
+  'idempotency_in_progress', 'version_conflict', 'rate_limited', 'unsupported_media_type',
+  'method_not_allowed', 'server_error',
+] as const;
+export const ProblemCode = z.enum(PROBLEM_CODES);
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
+export const FieldError = z.object({
+  /** Dotted path of the field, e.g. `email` or `venue.town`. */
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 `application/problem+json`, with our `code` and per-field `errors`. */
+export const Problem = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.int().check(z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: z.optional(ProblemCode),
+  errors: z.optional(z.array(FieldError)),
+  opensAt: z.optional(z.string()),
+  closesAt: z.optional(z.string()),
+});
+export type Problem = z.infer<typeof Problem>;

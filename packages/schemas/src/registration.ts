@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { Email, Id, IsoDateTime, Phone, PositiveInt, line, text } from './primitives.js';
+
+export const COLLEGES = ['habitant', 'acteur_local'] as const;
+export const College = z.enum(COLLEGES);
+export type College = z.infer<typeof College>;
+
+/** Every field a site may ask for, in display order. */
+export const REGISTRATION_FIELDS = [
+  'firstName', 'lastName', 'email', 'phone', 'organisation',
+  'neighbourhood', 'college', 'accessibilityNeeds', 'comment',
+] as const;
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+
+/** The name of the honeypot field: people never see it, robots fill it. */
+export const HONEYPOT_FIELD = 'website' as const;
+
+export const RegistrationRequest = z.strictObject({
+  firstName: line(100),
+  lastName: line(100),
+  email: Email,
+  phone: z.optional(Phone),
+  organisation: z.optional(line(200)),
+  neighbourhood: z.optional(line(200)),
+  college: z.optional(College),
+  accessibilityNeeds: text(1000),
+  comment: text(2000),
+  /** Optional uses the person agreed to (e.g. `newsletter`); never needed to register. */
+  consents: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
+  [HONEYPOT_FIELD]: z.optional(z.string().check(z.maxLength(500))),
+});
+export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
+
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+
+export const Registration = z.object({
+  id: Id,
+  sessionId: Id,
+  status: RegistrationStatus,
+  /** 1-based place on the waiting list; null unless waitlisted. */
+  waitlistPosition: z.nullable(PositiveInt),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  phone: z.optional(z.string()),
+  organisation: z.optional(z.string()),
+  neighbourhood: z.optional(z.string()),
+  college: z.optional(College),
+  accessibilityNeeds: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  consents: z.optional(z.array(z.string())),
+  createdAt: IsoDateTime,
+  cancelledAt: z.optional(IsoDateTime),
+});
+export type Registration = z.infer<typeof Registration>;
+
+/** The answer to a new registration: the only time the cancellation token is shown. */
+export const RegistrationReceipt = z.object({
+  ...Registration.shape,
+  cancellationToken: z.string().check(z.minLength(16)),
+});
+export type RegistrationReceipt = z.infer<typeof RegistrationReceipt>;
+
+/** What a resident sees about their registration (no token, no other people). */
+export const RegistrationList = z.object({ items: z.array(Registration), total: z.int() });
+export type RegistrationList = z.infer<typeof RegistrationList>;

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { Id, IsoDateTime, NonNegativeInt, TimeZone, line, text } from './primitives.js';
+
+export const SESSION_KINDS = ['introductory', 'thematic', 'network_meeting', 'other'] as const;
+export const SessionKind = z.enum(SESSION_KINDS);
+export type SessionKind = z.infer<typeof SessionKind>;
+
+export const SESSION_STATUSES = ['scheduled', 'cancelled', 'full'] as const;
+export const SessionStatus = z.enum(SESSION_STATUSES);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const Venue = z.strictObject({
+  name: line(200),
+  address: line(300),
+  postalCode: z.optional(z.string().check(z.regex(/^[0-9]{5}$/))),
+  town: line(120),
+  accessibility: text(500),
+});
+export type Venue = z.infer<typeof Venue>;
+
+export const Speaker = z.strictObject({
+  name: line(200),
+  role: line(200),
+  organisation: z.optional(line(200)),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+const endAfterStart = (s: { start?: string; end?: string }) =>
+  !s.start || !s.end || Date.parse(s.end) > Date.parse(s.start);
+const windowInOrder = (s: { registrationOpensAt?: string; registrationClosesAt?: string }) =>
+  !s.registrationOpensAt || !s.registrationClosesAt ||
+  Date.parse(s.registrationClosesAt) > Date.parse(s.registrationOpensAt);
+
+/** What an organiser writes: everything but the computed fields. */
+const sessionFields = {
+  kind: SessionKind,
+  title: line(200),
+  description: text(5000),
+  theme: z.optional(line(120)),
+  speakers: z.array(Speaker).check(z.maxLength(20)),
+  start: IsoDateTime,
+  end: IsoDateTime,
+  timeZone: z._default(TimeZone, 'Europe/Paris'),
+  venue: Venue,
+  capacity: z.int().check(z.gte(1), z.lte(10000)),
+  waitingList: z.boolean(),
+  registrationOpensAt: z.optional(IsoDateTime),
+  registrationClosesAt: z.optional(IsoDateTime),
+};
+
+export const SessionInput = z.strictObject(sessionFields).check(
+  z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }),
+  z.refine(windowInOrder, { path: ['registrationClosesAt'], params: { rule: 'closesAfterOpens' } }),
+);
+export type SessionInput = z.input<typeof SessionInput>;
+
+/** PATCH body: any subset, plus a cancellation with its reason. */
+export const SessionPatch = z.strictObject({
+  ...z.partial(z.object(sessionFields)).shape,
+  status: z.optional(z.enum(['scheduled', 'cancelled'])),
+  cancellationReason: text(1000),
+}).check(
+  z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }),
+);
+export type SessionPatch = z.infer<typeof SessionPatch>;
+
+/** A session as the API returns it, with its live capacity. */
+export const Session = z.object({
+  id: Id,
+  ...sessionFields,
+  timeZone: TimeZone,
+  status: SessionStatus,
+  cancellationReason: text(1000),
+  confirmed: NonNegativeInt,
+  waitlisted: NonNegativeInt,
+  seatsLeft: NonNegativeInt,
+  updatedAt: IsoDateTime,
+});
+export type Session = z.infer<typeof Session>;
+
+export const Page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: NonNegativeInt,
+    limit: NonNegativeInt,
+    offset: NonNegativeInt,
+  });
+
+export const SessionList = Page(Session);
+export type SessionList = z.infer<typeof SessionList>;
+
+/** Query string of `GET /sessions`; every value arrives as a string. */
+export const SessionQuery = z.strictObject({
+  from: z.optional(IsoDateTime),
+  to: z.optional(IsoDateTime),
+  town: z.optional(line(120)),
+  theme: z.optional(line(120)),
+  kind: z.optional(SessionKind),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),
+  offset: z._default(z.coerce.number().check(z.int(), z.gte(0)), 0),
+});
+export type SessionQuery = z.infer<typeof SessionQuery>;
