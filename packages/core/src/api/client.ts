@@ -1,0 +1,161 @@
+import * as z from 'zod/mini';
+import type { Locale } from '@conseils-citoyens/schemas';
+import {
+  Bilan, Charte, Problem, Questionnaire, QuestionnaireResponse, Registration, RegistrationReceipt,
+  Session, SessionList,
+} from '@conseils-citoyens/schemas';
+import { ApiError, type ApiErrorKind } from './errors.js';
+import { newIdempotencyKey, type CcApi, type CallOptions, type PostOptions, type SessionFilters } from './api.js';
+
+export interface ApiClientOptions {
+  /** Base of the v1 API, e.g. `https://ville.example/api/v1` (relative URLs are resolved against the page). */
+  baseUrl: string;
+  /** Organiser bearer token: kept in memory only. */
+  token?: string;
+  fetch?: typeof fetch;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Extra attempts after the first, for failures where trying again is safe. */
+  retries?: number;
+  locale?: Locale;
+  /** Base delay of the exponential backoff. */
+  backoffMs?: number;
+}
+
+interface RequestSpec<T> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  schema: z.ZodMiniType<T>;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+const MAX_RETRY_AFTER_MS = 10_000;
+
+/** Maps an HTTP status to the kind a component explains. */
+function kindOf(status: number, problem?: Problem): ApiErrorKind {
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404 || status === 410) return 'not_found';
+  if (status === 409) return problem?.code === 'session_full' ? 'full' : 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'server';
+  return 'invalid_response';
+}
+
+function retryAfterMs(res: Response): number | undefined {
+  const h = res.headers.get('Retry-After');
+  if (!h) return undefined;
+  const s = Number(h);
+  const ms = Number.isFinite(s) ? s * 1000 : Date.parse(h) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, Math.min(ms, MAX_RETRY_AFTER_MS)) : undefined;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(t); reject(new ApiError('aborted')); }, { once: true });
+  });
+
+/**
+ * The HTTP adapter: talks to `/api/v1/`, validates every answer with the schemas,
+ * retries only where it is safe, and turns every failure into an `ApiError`.
+ */
+export function createApiClient(options: ApiClientOptions): CcApi {
+  const { token, timeoutMs = 15_000, retries = 2, locale = 'fr', backoffMs = 400 } = options;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  function url(path: string, query?: RequestSpec<unknown>['query']): string {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') params.set(k, String(v));
+    const qs = params.toString();
+    return `${base}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  async function attempt<T>(spec: RequestSpec<T>): Promise<T> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+    const onAbort = () => controller.abort();
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
+    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
+    let res: Response;
+    let text: string;
+    try {
+      res = await doFetch(url(spec.path, spec.query), {
+        method: spec.method, headers, signal: controller.signal,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      });
+      text = await res.text();
+    } catch (cause) {
+      if (timedOut) throw new ApiError('timeout', { cause });
+      if (spec.signal?.aborted) throw new ApiError('aborted', { cause });
+      throw new ApiError('network', { cause });
+    } finally {
+      clearTimeout(timer);
+      spec.signal?.removeEventListener('abort', onAbort);
+    }
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (!res.ok) {
+      const parsed = Problem.safeParse(json);
+      const problem = parsed.success ? parsed.data : undefined;
+      throw new ApiError(kindOf(res.status, problem), { status: res.status, problem, retryAfterMs: retryAfterMs(res) });
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success) {
+      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(racine)'}: ${i.code}`).join('; ');
+      throw new ApiError('invalid_response', { status: res.status, details: json === undefined ? 'not JSON' : where });
+    }
+    return parsed.data;
+  }
+
+  /** GET and DELETE are idempotent; a POST is safe to repeat only with its Idempotency-Key. */
+  const isSafeToRepeat = (spec: RequestSpec<unknown>) =>
+    spec.method === 'GET' || spec.method === 'DELETE' || spec.idempotencyKey !== undefined;
+
+  async function request<T>(spec: RequestSpec<T>): Promise<T> {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt(spec);
+      } catch (e) {
+        const error = e as ApiError;
+        const inProgress = error.code === 'idempotency_in_progress';
+        const canRetry = (error.retryable || inProgress) && isSafeToRepeat(spec) && n < retries;
+        if (!canRetry) throw error;
+        // Exponential backoff with full jitter; the server's Retry-After wins.
+        const delay = error.retryAfterMs ?? Math.random() * backoffMs * 2 ** n;
+        await sleep(delay, spec.signal);
+      }
+    }
+  }
+
+  const id = (value: string) => encodeURIComponent(value);
+  const get = <T>(path: string, schema: z.ZodMiniType<T>, o?: CallOptions, query?: RequestSpec<T>['query']) =>
+    request({ method: 'GET', path, schema, query, signal: o?.signal });
+  const post = <T>(path: string, body: unknown, schema: z.ZodMiniType<T>, o?: PostOptions) =>
+    request({ method: 'POST', path, body, schema, signal: o?.signal, idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey() });
+
+  return {
+    listSessions: (filters: SessionFilters = {}, o) => get('/sessions', SessionList, o, filters),
+    getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, Session, o),
+    sessionIcsUrl: (sessionId) => url(`/sessions/${id(sessionId)}.ics`),
+    register: (sessionId, body, o) => post(`/sessions/${id(sessionId)}/registrations`, body, RegistrationReceipt, o),
+    cancelRegistration: (registrationId, cancelToken, o) =>
+      request({ method: 'DELETE', path: `/registrations/${id(registrationId)}`, query: { token: cancelToken }, schema: Registration, signal: o?.signal }),
+    getQuestionnaire: (qid, o) => get(`/questionnaires/${id(qid)}`, Questionnaire, o),
+    submitQuestionnaireResponse: (qid, body, o) => post(`/questionnaires/${id(qid)}/responses`, body, QuestionnaireResponse, o),
+    getCharte: (cid, o) => get(`/chartes/${id(cid)}`, Charte, o),
+    getBilan: (bid, o) => get(`/bilans/${id(bid)}`, Bilan, o),
+  };
+}

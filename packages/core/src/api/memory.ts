@@ -1,0 +1,173 @@
+import type {
+  Bilan, Charte, Locale, ProblemCode, Questionnaire, QuestionnaireResponse, Registration,
+  RegistrationReceipt, Session, SessionInput,
+} from '@conseils-citoyens/schemas';
+import { HONEYPOT_FIELD, PROBLEM_TITLES, RegistrationRequest, fieldErrors } from '@conseils-citoyens/schemas';
+import { ApiError, type ApiErrorKind } from './errors.js';
+import type { CcApi, SessionFilters } from './api.js';
+
+export type MemorySession = SessionInput & { id: string; status?: 'scheduled' | 'cancelled'; cancellationReason?: string };
+
+export interface MemoryApiOptions {
+  sessions?: MemorySession[];
+  questionnaires?: Questionnaire[];
+  chartes?: Charte[];
+  bilans?: Bilan[];
+  /** The clock, fixed in tests. */
+  now?: () => Date;
+  /** Simulated latency of every call. */
+  latencyMs?: number;
+  locale?: Locale;
+}
+
+export interface MemoryApi extends CcApi {
+  /** Makes the next `count` calls fail with this kind (stories and tests of error states). */
+  failNext(kind: ApiErrorKind, count?: number): void;
+  /** Every registration held, for assertions. */
+  registrations(sessionId?: string): Registration[];
+  /** How many calls reached the adapter. */
+  readonly calls: number;
+}
+
+interface StoredRegistration extends Registration { token: string; seq: number }
+
+/**
+ * An in-browser backend with the server's behaviour: capacity, waiting list with positions,
+ * promotion on cancellation, registration window, duplicate guard, idempotency keys.
+ */
+export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
+  const now = options.now ?? (() => new Date());
+  const locale = options.locale ?? 'fr';
+  const sessions = new Map((options.sessions ?? []).map((s) => [s.id, { ...s }]));
+  const regs: StoredRegistration[] = [];
+  const idempotency = new Map<string, { body: string; result: RegistrationReceipt }>();
+  const failures: ApiErrorKind[] = [];
+  let seq = 0;
+  let calls = 0;
+
+  const problem = (status: number, code: ProblemCode, extra: Record<string, string> = {}) =>
+    ({ type: `about:blank#${code}`, title: PROBLEM_TITLES[code][locale], status, code, ...extra });
+  const fail = (kind: ApiErrorKind, status: number, code: ProblemCode, extra?: Record<string, string>) =>
+    new ApiError(kind, { status, problem: problem(status, code, extra) });
+
+  async function call<T>(work: () => T): Promise<T> {
+    calls++;
+    if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+    const kind = failures.shift();
+    if (kind) throw new ApiError(kind, { status: kind === 'server' ? 503 : undefined });
+    return structuredClone(work());
+  }
+
+  const active = (sid: string) => regs.filter((r) => r.sessionId === sid && r.status !== 'cancelled');
+
+  function view(s: MemorySession): Session {
+    const confirmed = active(s.id).filter((r) => r.status === 'confirmed').length;
+    const waitlisted = active(s.id).filter((r) => r.status === 'waitlisted').length;
+    const seatsLeft = Math.max(0, s.capacity - confirmed);
+    const status = s.status === 'cancelled' ? 'cancelled' : seatsLeft === 0 ? 'full' : 'scheduled';
+    return {
+      ...s, speakers: s.speakers ?? [], timeZone: 'Europe/Paris', status, confirmed, waitlisted, seatsLeft,
+      updatedAt: now().toISOString(),
+    } as Session;
+  }
+
+  function sessionOr404(id: string): MemorySession {
+    const s = sessions.get(id);
+    if (!s) throw fail('not_found', 404, 'not_found');
+    return s;
+  }
+
+  function renumberWaitlist(sid: string) {
+    active(sid).filter((r) => r.status === 'waitlisted').sort((a, b) => a.seq - b.seq)
+      .forEach((r, i) => { r.waitlistPosition = i + 1; });
+  }
+
+  const publicView = ({ token: _t, seq: _s, ...r }: StoredRegistration): Registration => r;
+
+  function register(sessionId: string, body: unknown, key: string): RegistrationReceipt {
+    const bodyText = JSON.stringify(body);
+    const seen = idempotency.get(key);
+    if (seen) {
+      if (seen.body !== bodyText) throw fail('validation', 422, 'idempotency_key_reused');
+      return seen.result;
+    }
+    const s = sessionOr404(sessionId);
+    const parsed = RegistrationRequest.safeParse(body);
+    if (!parsed.success)
+      throw new ApiError('validation', { status: 422, problem: { ...problem(422, 'validation'), errors: fieldErrors(parsed.error, body, locale) } });
+    const { [HONEYPOT_FIELD]: honeypot, ...request } = parsed.data;
+    if (honeypot) throw fail('validation', 422, 'validation');
+    const t = now().getTime();
+    if (s.status === 'cancelled') throw fail('conflict', 409, 'session_cancelled');
+    if (Date.parse(s.start) <= t) throw fail('conflict', 409, 'session_past');
+    if (s.registrationOpensAt && Date.parse(s.registrationOpensAt) > t)
+      throw fail('conflict', 409, 'registration_not_open', { opensAt: s.registrationOpensAt });
+    if (s.registrationClosesAt && Date.parse(s.registrationClosesAt) <= t)
+      throw fail('conflict', 409, 'registration_closed', { closesAt: s.registrationClosesAt });
+    const email = request.email.trim().toLowerCase();
+    if (active(sessionId).some((r) => r.email.toLowerCase() === email)) throw fail('conflict', 409, 'already_registered');
+    const { seatsLeft } = view(s);
+    if (seatsLeft === 0 && !s.waitingList) throw fail('full', 409, 'session_full');
+    const stored: StoredRegistration = {
+      ...request, email: request.email.trim(), id: `r${++seq}`, seq, sessionId,
+      status: seatsLeft > 0 ? 'confirmed' : 'waitlisted', waitlistPosition: null,
+      createdAt: now().toISOString(), token: `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`,
+    };
+    regs.push(stored);
+    renumberWaitlist(sessionId);
+    const result = { ...publicView(stored), cancellationToken: stored.token };
+    idempotency.set(key, { body: bodyText, result });
+    return result;
+  }
+
+  function cancel(id: string, token: string): Registration {
+    const r = regs.find((x) => x.id === id);
+    if (!r || r.token !== token) throw fail('not_found', 404, 'not_found');
+    if (r.status === 'cancelled') throw fail('conflict', 409, 'already_cancelled');
+    const wasConfirmed = r.status === 'confirmed';
+    Object.assign(r, { status: 'cancelled', waitlistPosition: null, cancelledAt: now().toISOString() });
+    if (wasConfirmed) {
+      const next = active(r.sessionId).filter((x) => x.status === 'waitlisted').sort((a, b) => a.seq - b.seq)[0];
+      if (next) next.status = 'confirmed';
+    }
+    renumberWaitlist(r.sessionId);
+    return publicView(r);
+  }
+
+  function list(filters: SessionFilters) {
+    const from = filters.from ? Date.parse(filters.from) : -Infinity;
+    const to = filters.to ? Date.parse(filters.to) : Infinity;
+    const all = [...sessions.values()]
+      .filter((s) => Date.parse(s.end) >= from && Date.parse(s.start) <= to)
+      .filter((s) => !filters.town || s.venue.town === filters.town)
+      .filter((s) => !filters.theme || s.theme === filters.theme)
+      .filter((s) => !filters.kind || s.kind === filters.kind)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const limit = filters.limit ?? 100;
+    const offset = filters.offset ?? 0;
+    return { items: all.slice(offset, offset + limit).map(view), total: all.length, limit, offset };
+  }
+
+  const byId = <T extends { id: string }>(items: T[] | undefined, id: string): T => {
+    const found = items?.find((x) => x.id === id);
+    if (!found) throw fail('not_found', 404, 'not_found');
+    return found;
+  };
+
+  return {
+    get calls() { return calls; },
+    failNext(kind, count = 1) { for (let i = 0; i < count; i++) failures.push(kind); },
+    registrations: (sid) => regs.filter((r) => !sid || r.sessionId === sid).map(publicView),
+    listSessions: (filters = {}) => call(() => list(filters)),
+    getSession: (id) => call(() => view(sessionOr404(id))),
+    sessionIcsUrl: () => undefined,
+    register: (sid, body, o) => call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
+    cancelRegistration: (id, token) => call(() => cancel(id, token)),
+    getQuestionnaire: (id) => call(() => byId(options.questionnaires, id)),
+    submitQuestionnaireResponse: (id, body) => call((): QuestionnaireResponse => ({
+      id: `q${++seq}`, questionnaireId: byId(options.questionnaires, id).id, ...body, submittedAt: now().toISOString(),
+    })),
+    getCharte: (id) => call(() => byId(options.chartes, id)),
+    getBilan: (id) => call(() => byId(options.bilans, id)),
+  };
+}

@@ -1,0 +1,95 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Locale } from '@conseils-citoyens/schemas';
+import { ccConfigContext, type CcConfig } from './context.js';
+import type { CcApi } from './api/api.js';
+import { createApiClient } from './api/client.js';
+import { CcEvent } from './events.js';
+import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
+import { translations } from './i18n/translations.js';
+import { baseStyles } from './theme/base.styles.js';
+
+/**
+ * The base of every `cc-*` element: configuration from `<cc-provider>` or its own `api-base`,
+ * the locale, a typed `emit()`, and an explicit message when it is not configured.
+ */
+export class CcElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Base URL of the API when the element is used without `<cc-provider>`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Forces the language (`fr` or `en`); otherwise the provider's, else the nearest `lang`. */
+  @property({ attribute: 'locale' }) localeOverride?: string;
+
+  /** A backend given directly (e.g. the memory adapter in a story); wins over everything else. */
+  @property({ attribute: false }) api?: CcApi;
+
+  @consume({ context: ccConfigContext, subscribe: true })
+  @state()
+  protected config?: CcConfig;
+
+  @state() private ownClient?: CcApi;
+  @state() private ownClientError?: string;
+
+  /** The locale in force. */
+  get locale(): Locale {
+    return toLocale(this.localeOverride) ?? this.config?.locale ?? closestLang(this) ?? DEFAULT_LOCALE;
+  }
+
+  /** The backend in force, or undefined when nothing is configured. */
+  protected get client(): CcApi | undefined {
+    return this.api ?? this.ownClient ?? this.config?.api;
+  }
+
+  /** Why the element cannot work, in words, or undefined when it can. */
+  protected get configProblem(): string | undefined {
+    const t = translations[this.locale];
+    const tag = this.localName;
+    if (this.api) return undefined;
+    if (this.ownClientError) return t.configInvalid(tag, this.ownClientError);
+    if (this.ownClient) return undefined;
+    if (this.config?.error) return t.configInvalid(tag, this.config.error);
+    if (!this.config?.api) return t.configMissing(tag);
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase')) {
+      const made = clientFor(this.apiBase, this.locale);
+      this.ownClient = made.client;
+      this.ownClientError = made.error;
+    }
+  }
+
+  /** Fires a bubbling, composed, typed event; returns false when a listener vetoed it. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    init: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CcEvent(type, detail, init));
+  }
+
+  /** The message shown in place of the element when it is not configured. */
+  protected renderConfigProblem(problem: string): TemplateResult {
+    return html`<p part="config-error" class="cc-config-error" role="alert">${problem}</p>`;
+  }
+}
+
+/** An `api-base` attribute → a client, or the reason it cannot make one. */
+export function clientFor(apiBase: string | undefined, locale: Locale): { client?: CcApi; error?: string } {
+  if (apiBase === undefined || apiBase.trim() === '') return {};
+  try {
+    const url = new URL(apiBase, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(url.protocol);
+    return { client: createApiClient({ baseUrl: url.href, locale }) };
+  } catch {
+    return {
+      error: locale === 'fr'
+        ? `api-base="${apiBase}" n'est pas une adresse web valide (exemple : https://ville.example/api/v1).`
+        : `api-base="${apiBase}" is not a valid web address (e.g. https://town.example/api/v1).`,
+    };
+  }
+}

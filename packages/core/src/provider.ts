@@ -1,0 +1,59 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { CcApi } from './api/api.js';
+import { createApiClient } from './api/client.js';
+import { ccConfigContext, type CcConfig } from './context.js';
+import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
+
+/**
+ * Gives the API client, the language and the options to every `cc-*` element inside it,
+ * including elements added later.
+ *
+ * @summary Configuration partagée des éléments cc-*.
+ * @tag cc-provider
+ * @slot - Les éléments cc-* (et tout autre contenu de la page).
+ */
+export class CcProvider extends LitElement {
+  static override styles = css`:host { display: contents; }`;
+
+  /** Base URL of the v1 API, e.g. `https://ville.example/api/v1`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** Organiser token (kept in memory, sent as `Authorization: Bearer`). Never needed by residents. */
+  @property() token?: string;
+  /** `fr` (default) or `en`; otherwise the nearest `lang` attribute. */
+  @property() locale?: string;
+  /** Where drafts are kept: `session` (default, cleared when the tab closes) or `local` (24 h at most). */
+  @property({ attribute: 'draft-storage' }) draftStorage: 'session' | 'local' = 'session';
+  /** Per-attempt timeout of API calls, in milliseconds. */
+  @property({ type: Number, attribute: 'timeout-ms' }) timeoutMs = 15_000;
+  /** A backend given directly (e.g. `createMemoryApi()`); wins over `api-base`. */
+  @property({ attribute: false }) api?: CcApi;
+
+  private readonly provider = new ContextProvider(this, { context: ccConfigContext, initialValue: {} });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size) this.provider.setValue(this.makeConfig(), true);
+  }
+
+  private makeConfig(): CcConfig {
+    const locale = toLocale(this.locale) ?? closestLang(this) ?? DEFAULT_LOCALE;
+    const draftStorage = this.draftStorage === 'local' ? 'local' : 'session';
+    if (this.api) return { api: this.api, locale, draftStorage };
+    if (!this.apiBase?.trim()) return { locale, draftStorage };
+    try {
+      const url = new URL(this.apiBase, document.baseURI);
+      if (!/^https?:$/.test(url.protocol)) throw new Error();
+      return { api: createApiClient({ baseUrl: url.href, token: this.token, locale, timeoutMs: this.timeoutMs }), locale, draftStorage };
+    } catch {
+      const error = locale === 'fr'
+        ? `api-base="${this.apiBase}" sur <cc-provider> n'est pas une adresse web valide.`
+        : `api-base="${this.apiBase}" on <cc-provider> is not a valid web address.`;
+      return { locale, draftStorage, error };
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

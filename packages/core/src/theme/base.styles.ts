@@ -1,0 +1,41 @@
+import { css, unsafeCSS } from 'lit';
+import { TOKENS } from './tokens.js';
+
+/**
+ * Every public token `--cc-x` is read once into a private `--_x` with our default as fallback,
+ * so an element renders right with no stylesheet at all and a site restyles it with CSS only.
+ */
+const privateVars = Object.entries(TOKENS)
+  .map(([name, t]) => `--_${name}: var(--cc-${name}, ${t.light});`)
+  .join('\n');
+
+export const baseStyles = css`
+  :host {
+    ${unsafeCSS(privateVars)}
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size-m);
+    line-height: var(--_line-height);
+    color: var(--_color-text-default);
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+  :focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+  }
+  .cc-config-error {
+    margin: 0; padding: var(--_space-3) var(--_space-4);
+    border: 1px solid var(--_color-border-error); border-radius: var(--_radius-m);
+    background: var(--_color-background-error); color: var(--_color-text-error);
+  }
+  button { font: inherit; }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after { animation: none !important; transition: none !important; }
+  }
+`;
