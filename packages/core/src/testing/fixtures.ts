@@ -1,0 +1,27 @@
+/** Test and story helpers: a fixed clock and demo sessions for the memory adapter. */
+import type { MemorySession } from '../api/memory.js';
+
+export const FIXED_NOW = new Date('2026-11-23T10:00:00+01:00');
+
+export function demoSessions(): MemorySession[] {
+  const venue = { name: 'IREV', address: '135 boulevard Paul Painlevé', postalCode: '59000', town: 'Lille' };
+  return [
+    {
+      id: 'reseau-referents', kind: 'network_meeting', title: 'Rencontre de réseau des référents',
+      theme: 'Participation citoyenne', speakers: [{ name: 'Équipe IREV', role: 'Centre de ressources' }],
+      start: '2026-12-03T09:00:00+01:00', end: '2026-12-03T12:00:00+01:00', venue, capacity: 25, waitingList: true,
+    },
+    {
+      id: 'intro-valenciennes', kind: 'introductory', title: 'Masterclass citoyenne : séance introductive',
+      theme: 'Politique de la ville', speakers: [{ name: 'Claire Martin', role: 'Cheffe de projet politique de la ville' }],
+      start: '2026-12-08T18:00:00+01:00', end: '2026-12-08T20:30:00+01:00',
+      venue: { name: 'Maison de quartier', address: '2 rue des Écoles', town: 'Valenciennes' }, capacity: 2, waitingList: true,
+    },
+    {
+      id: 'emploi-maubeuge', kind: 'thematic', title: "Masterclass : l'emploi", theme: 'Emploi',
+      speakers: [{ name: 'Karim Benali', role: 'Conseiller Mission locale' }],
+      start: '2026-12-10T18:00:00+01:00', end: '2026-12-10T20:30:00+01:00',
+      venue: { name: 'Centre social', address: '1 place Vauban', town: 'Maubeuge' }, capacity: 1, waitingList: false,
+    },
+  ];
+}

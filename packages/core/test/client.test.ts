@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { ApiError, createApiClient } from '../src/index.js';
+
+type Call = { url: string; init: RequestInit };
+const session = {
+  id: 's1', kind: 'thematic', title: 'Masterclass', speakers: [], start: '2026-12-03T09:00:00+01:00', end: '2026-12-03T12:00:00+01:00',
+  timeZone: 'Europe/Paris', venue: { name: 'IREV', address: '135 bd Paul Painlevé', town: 'Lille' }, capacity: 20, waitingList: true,
+  status: 'scheduled', confirmed: 0, waitlisted: 0, seatsLeft: 20, updatedAt: '2026-11-23T10:00:00Z',
+};
+const receipt = { id: 'r1', sessionId: 's1', status: 'confirmed', waitlistPosition: null, firstName: 'A', lastName: 'B', email: 'a@b.fr', createdAt: '2026-11-23T10:00:00Z', cancellationToken: 'x'.repeat(24) };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const problem = (status: number, code: string, extra = {}) => json(status, { type: 'about:blank', title: 't', status, code, ...extra });
+
+/** A fake fetch answering from a script of responses (or thrown errors), recording every call. */
+function fakeFetch(script: (Response | Error | 'hang')[]) {
+  const calls: Call[] = [];
+  const fetch = (async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    const next = script.shift() ?? new Error('script exhausted');
+    if (next === 'hang') {
+      return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    }
+    if (next instanceof Error) throw next;
+    return next;
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+const client = (script: (Response | Error | 'hang')[], opts = {}) => {
+  const f = fakeFetch(script);
+  return { api: createApiClient({ baseUrl: 'https://ville.example/api/v1/', fetch: f.fetch, backoffMs: 1, ...opts }), calls: f.calls };
+};
+const failure = async (p: Promise<unknown>) => {
+  try { await p; } catch (e) { expect(e).to.be.instanceOf(ApiError); return e as ApiError; }
+  throw new Error('expected a failure');
+};
+
+describe('createApiClient', () => {
+  it('builds URLs with the query and validates the answer', async () => {
+    const { api, calls } = client([json(200, { items: [session], total: 1, limit: 100, offset: 0 })]);
+    const list = await api.listSessions({ town: 'Lille', kind: 'thematic' });
+    expect(list.items[0]?.title).to.equal('Masterclass');
+    expect(calls[0]?.url).to.equal('https://ville.example/api/v1/sessions?town=Lille&kind=thematic');
+    expect((calls[0]?.init.headers as Record<string, string>)['Accept-Language']).to.equal('fr');
+  });
+
+  it('sends the organiser token only as a bearer header', async () => {
+    const { api, calls } = client([json(200, session)], { token: 'secret' });
+    await api.getSession('s1');
+    expect((calls[0]?.init.headers as Record<string, string>).Authorization).to.equal('Bearer secret');
+    expect(calls[0]?.url).not.to.contain('secret');
+  });
+
+  const statuses: [number, string, string][] = [
+    [400, 'malformed_json', 'validation'], [422, 'validation', 'validation'], [401, 'unauthorized', 'unauthorized'],
+    [404, 'not_found', 'not_found'], [409, 'session_full', 'full'], [409, 'already_registered', 'conflict'],
+    [429, 'rate_limited', 'rate_limited'], [503, 'server_error', 'server'],
+  ];
+  for (const [status, code, kind] of statuses) {
+    it(`maps ${status} ${code} to ${kind}`, async () => {
+      const { api } = client([problem(status, code), problem(status, code), problem(status, code)], { retries: 0 });
+      const e = await failure(api.getSession('s1'));
+      expect(e.kind).to.equal(kind);
+      expect(e.status).to.equal(status);
+      expect(e.messageFor('fr')).to.be.a('string').and.not.empty;
+    });
+  }
+
+  it('carries field errors of a 422 and a French message', async () => {
+    const errors = [{ field: 'email', code: 'invalid_format', message: '« Adresse e-mail » doit être…' }];
+    const { api } = client([problem(422, 'validation', { errors })]);
+    const e = await failure(api.register('s1', { firstName: 'A', lastName: 'B', email: 'x' }));
+    expect(e.fieldErrors).to.deep.equal(errors);
+    expect(e.messageFor('fr')).to.equal('Certaines informations sont à corriger.');
+    expect(e.messageFor('en')).to.equal('Some information needs correcting.');
+  });
+
+  it('reports a malformed answer as invalid_response instead of crashing', async () => {
+    const { api } = client([json(200, { ...session, seatsLeft: 'many' })]);
+    const e = await failure(api.getSession('s1'));
+    expect(e.kind).to.equal('invalid_response');
+    expect(e.details).to.contain('seatsLeft');
+  });
+
+  it('reports an HTML error page as a server error, and an HTML 200 as invalid_response', async () => {
+    const html = (status: number) => new Response('<html>Bad gateway</html>', { status, headers: { 'Content-Type': 'text/html' } });
+    expect((await failure(client([html(502)], { retries: 0 }).api.getSession('s1'))).kind).to.equal('server');
+    expect((await failure(client([html(200)]).api.getSession('s1'))).kind).to.equal('invalid_response');
+  });
+
+  it('retries a GET after a network failure and a 503, then succeeds', async () => {
+    const { api, calls } = client([new TypeError('Failed to fetch'), problem(503, 'server_error'), json(200, session)]);
+    expect((await api.getSession('s1')).id).to.equal('s1');
+    expect(calls).to.have.length(3);
+  });
+
+  it('gives up after the configured retries with a network error', async () => {
+    const { api, calls } = client([new TypeError('x'), new TypeError('x'), new TypeError('x')], { retries: 2 });
+    expect((await failure(api.getSession('s1'))).kind).to.equal('network');
+    expect(calls).to.have.length(3);
+  });
+
+  it('never retries a 422 or a 409', async () => {
+    const { api, calls } = client([problem(422, 'validation'), json(200, receipt)]);
+    await failure(api.register('s1', { firstName: 'A', lastName: 'B', email: 'a@b.fr' }));
+    const second = client([problem(409, 'already_registered'), json(200, receipt)]);
+    await failure(second.api.register('s1', { firstName: 'A', lastName: 'B', email: 'a@b.fr' }));
+    expect(calls).to.have.length(1);
+    expect(second.calls).to.have.length(1);
+  });
+
+  it('sends an Idempotency-Key on every POST and reuses it on retry', async () => {
+    const { api, calls } = client([problem(503, 'server_error'), new TypeError('x'), json(201, receipt)]);
+    await api.register('s1', { firstName: 'A', lastName: 'B', email: 'a@b.fr' });
+    const keys = calls.map((c) => (c.init.headers as Record<string, string>)['Idempotency-Key']);
+    expect(keys).to.have.length(3);
+    expect(keys[0]).to.match(/^[0-9a-f-]{32,36}$/);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('uses the caller’s key when given, so a retry button reuses it', async () => {
+    const { api, calls } = client([json(201, receipt)]);
+    await api.register('s1', { firstName: 'A', lastName: 'B', email: 'a@b.fr' }, { idempotencyKey: 'attempt-1' });
+    expect((calls[0]?.init.headers as Record<string, string>)['Idempotency-Key']).to.equal('attempt-1');
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const { api, calls } = client([problem(429, 'rate_limited', {}), json(200, session)]);
+    const started = performance.now();
+    await api.getSession('s1');
+    expect(calls).to.have.length(2);
+    expect(performance.now() - started).to.be.lessThan(5000);
+    const withHeader = client([json(429, { type: 'x', title: 't', status: 429 }, { 'Retry-After': '0' }), json(200, session)]);
+    await withHeader.api.getSession('s1');
+    expect(withHeader.calls).to.have.length(2);
+  });
+
+  it('times out a hanging request with a timeout error', async () => {
+    const { api } = client(['hang'], { timeoutMs: 30, retries: 0 });
+    expect((await failure(api.getSession('s1'))).kind).to.equal('timeout');
+  });
+
+  it('stops when the caller aborts', async () => {
+    const { api } = client(['hang'], { retries: 3 });
+    const controller = new AbortController();
+    const p = api.getSession('s1', { signal: controller.signal });
+    controller.abort();
+    expect((await failure(p)).kind).to.equal('aborted');
+  });
+
+  it('cancels with DELETE and the token in the query, and gives the ICS URL', async () => {
+    const { api, calls } = client([json(200, { ...receipt, status: 'cancelled', cancellationToken: undefined })]);
+    const r = await api.cancelRegistration('r1', 'tok en');
+    expect(r.status).to.equal('cancelled');
+    expect(calls[0]?.init.method).to.equal('DELETE');
+    expect(calls[0]?.url).to.equal('https://ville.example/api/v1/registrations/r1?token=tok+en');
+    expect(api.sessionIcsUrl('s 1')).to.equal('https://ville.example/api/v1/sessions/s%201.ics');
+  });
+});

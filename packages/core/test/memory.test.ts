@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { ApiError, createMemoryApi } from '../src/index.js';
+import { FIXED_NOW, demoSessions } from '../src/testing/fixtures.js';
+
+const person = (n: number) => ({ firstName: `P${n}`, lastName: 'Test', email: `p${n}@example.org` });
+const rejects = async (p: Promise<unknown>) => {
+  try { await p; } catch (e) { return e as ApiError; }
+  throw new Error('expected a rejection');
+};
+
+describe('createMemoryApi', () => {
+  const make = () => createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
+
+  it('lists sessions in order, filtered by town and kind, with live capacity', async () => {
+    const api = make();
+    const all = await api.listSessions();
+    expect(all.items.map((s) => s.id)).to.deep.equal(['reseau-referents', 'intro-valenciennes', 'emploi-maubeuge']);
+    expect((await api.listSessions({ town: 'Maubeuge' })).items).to.have.length(1);
+    expect((await api.listSessions({ kind: 'introductory' })).items[0]?.seatsLeft).to.equal(2);
+  });
+
+  it('confirms while seats are left, then waitlists with positions, then promotes on cancellation', async () => {
+    const api = make();
+    const [a, b, c, d] = [
+      await api.register('intro-valenciennes', person(1), { idempotencyKey: 'k1' }),
+      await api.register('intro-valenciennes', person(2), { idempotencyKey: 'k2' }),
+      await api.register('intro-valenciennes', person(3), { idempotencyKey: 'k3' }),
+      await api.register('intro-valenciennes', person(4), { idempotencyKey: 'k4' }),
+    ];
+    expect([a, b, c, d].map((r) => [r!.status, r!.waitlistPosition])).to.deep.equal([
+      ['confirmed', null], ['confirmed', null], ['waitlisted', 1], ['waitlisted', 2],
+    ]);
+    const s = await api.getSession('intro-valenciennes');
+    expect([s.status, s.seatsLeft, s.confirmed, s.waitlisted]).to.deep.equal(['full', 0, 2, 2]);
+    await api.cancelRegistration(a!.id, a!.cancellationToken);
+    const regs = api.registrations('intro-valenciennes');
+    expect(regs.find((r) => r.id === c!.id)?.status).to.equal('confirmed');
+    expect(regs.find((r) => r.id === d!.id)?.waitlistPosition).to.equal(1);
+  });
+
+  it('refuses with 409 session_full when the waiting list is off', async () => {
+    const api = make();
+    await api.register('emploi-maubeuge', person(1));
+    const e = await rejects(api.register('emploi-maubeuge', person(2)));
+    expect([e.kind, e.status, e.code]).to.deep.equal(['full', 409, 'session_full']);
+    expect(e.messageFor('fr')).to.equal('Cette séance est complète.');
+  });
+
+  it('answers the same key once, and refuses the same key with another body', async () => {
+    const api = make();
+    const first = await api.register('reseau-referents', person(1), { idempotencyKey: 'same' });
+    const again = await api.register('reseau-referents', person(1), { idempotencyKey: 'same' });
+    expect(again).to.deep.equal(first);
+    expect(api.registrations('reseau-referents')).to.have.length(1);
+    expect((await rejects(api.register('reseau-referents', person(2), { idempotencyKey: 'same' }))).code).to.equal('idempotency_key_reused');
+  });
+
+  it('refuses the same email twice with already_registered', async () => {
+    const api = make();
+    await api.register('reseau-referents', person(1));
+    const e = await rejects(api.register('reseau-referents', { ...person(1), email: 'P1@Example.ORG' }));
+    expect(e.code).to.equal('already_registered');
+  });
+
+  it('returns French field errors for bad input', async () => {
+    const e = await rejects(make().register('reseau-referents', { firstName: '', lastName: 'X', email: 'nope' }));
+    expect(e.kind).to.equal('validation');
+    expect(e.fieldErrors.map((f) => f.field)).to.deep.equal(['firstName', 'email']);
+  });
+
+  it('respects the registration window and cancelled sessions', async () => {
+    const sessions = demoSessions();
+    sessions[0]!.registrationOpensAt = '2026-11-30T09:00:00+01:00';
+    sessions[1]!.status = 'cancelled';
+    const api = createMemoryApi({ sessions, now: () => FIXED_NOW });
+    const e = await rejects(api.register('reseau-referents', person(1)));
+    expect(e.code).to.equal('registration_not_open');
+    expect(e.problem?.opensAt).to.equal('2026-11-30T09:00:00+01:00');
+    expect((await rejects(api.register('intro-valenciennes', person(1)))).code).to.equal('session_cancelled');
+  });
+
+  it('can be told to fail, for error states', async () => {
+    const api = make();
+    api.failNext('network');
+    expect((await rejects(api.listSessions())).kind).to.equal('network');
+    expect((await api.listSessions()).total).to.equal(3);
+  });
+});
