@@ -10,7 +10,11 @@ export function summaryReporter() {
     onTestRunFinished({ sessions }) {
       let passed = 0, failed = 0, skipped = 0;
       const walk = (s) => {
-        for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const t of s.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
         for (const c of s.suites) walk(c);
       };
       for (const s of sessions) {

@@ -18,7 +18,7 @@ describe('<cc-provider>', () => {
   it('gives the API and the locale to nested elements', async () => {
     const api = createMemoryApi();
     const root = await fixture<CcProvider>(html`<cc-provider locale="en" .api=${api}><div><cc-probe></cc-probe></div></cc-provider>`);
-    const probe = root.querySelector('cc-probe')!;
+    const probe = root.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.equal('en:api');
   });
@@ -46,14 +46,14 @@ describe('<cc-provider>', () => {
     const alone = await fixture<CcProbe>(html`<cc-probe api-base="javascript:alert(1)"></cc-probe>`);
     expect(text(alone)).to.contain("n'est pas une adresse web valide");
     const root = await fixture<CcProvider>(html`<cc-provider api-base="ftp://x"><cc-probe></cc-probe></cc-provider>`);
-    const probe = root.querySelector('cc-probe')!;
+    const probe = root.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.contain('<cc-provider>').and.contain('mal configuré');
   });
 
   it('takes api-base on the element alone, and the nearest lang attribute', async () => {
     const wrap = await fixture(html`<div lang="en-GB"><cc-probe api-base="/api/v1"></cc-probe></div>`);
-    const probe = wrap.querySelector('cc-probe')!;
+    const probe = wrap.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.equal('en:api');
   });
@@ -76,7 +76,7 @@ describe('ContextRoot', () => {
   it('serves a consumer that asked before its provider was defined', async () => {
     // The consumer below asks for context while cc-late-provider does not exist yet.
     const host = await fixture(html`<cc-late-provider><cc-probe></cc-probe></cc-late-provider>`);
-    const probe = host.querySelector('cc-probe')!;
+    const probe = host.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.contain("n'est relié à aucune API");
     const { CcProvider: Provider } = await import('../src/provider.js');

@@ -1,0 +1,49 @@
+// Opens every story of the static Storybook in Chromium, in both schemes and both locales, and
+// checks: it renders, no page error, 0 axe violations, 0 requests leaving the machine.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const root = new URL('../storybook-static/', import.meta.url).pathname;
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const server = await serveStatic(root);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+const index = JSON.parse(readFileSync(`${root}index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const problems = [];
+let checked = 0;
+const context = await browser.newContext();
+for (const story of stories) {
+  for (const scheme of ['light', 'dark']) {
+    for (const locale of ['fr', 'en']) {
+      const page = await context.newPage();
+      const where = `${story.id} [${scheme}, ${locale}]`;
+      page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
+      page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`${where}: third-party request ${r.url()}`); });
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme};locale:${locale}`);
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, { timeout: 15000 })
+        .catch(() => problems.push(`${where}: nothing rendered`));
+      await page.waitForTimeout(150); // let elements finish their first async load
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+      });
+      for (const v of violations) problems.push(`${where}: axe ${v}`);
+      checked++;
+      await page.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log(`Storybook: ${stories.length} stories × 2 schemes × 2 locales = ${checked} pages checked with axe`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
