@@ -1,1 +1,4 @@
-export {};
+export { createApp, type AppOptions } from './app.js';
+export { openSqlite, openPostgres, type Db } from './db.js';
+export { seedDemo, demoSessions } from './seed.js';
+export { openApiDocument } from './openapi.js';

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// cc-server: the reference API. Configuration errors stop it with one clear line, never a stack trace.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { openPostgres, openSqlite, type Db } from './db.js';
+import { seedDemo } from './seed.js';
+import { purge, sha256 } from './registrations.js';
+
+const HELP = `cc-server — serveur d'API de référence des Conseils Citoyens Elements
+
+Usage :
+  cc-server [options]                       démarre le serveur
+  cc-server token create --name "Ville de Lille"   crée un jeton organisateur (affiché une seule fois)
+  cc-server purge --older-than 12months     supprime les données personnelles des séances passées
+
+Options :
+  --port N               port d'écoute (défaut : $PORT ou 4010)
+  --host H               adresse d'écoute (défaut : 127.0.0.1 ; 0.0.0.0 pour toutes)
+  --db FICHIER           base SQLite embarquée (défaut : ./data/cc.sqlite ; :memory: pour une base jetable)
+  --database-url URL     PostgreSQL (ou la variable DATABASE_URL), pour plusieurs processus
+  --seed demo            charge les données de démonstration si la base est vide
+  --cors-origin ORIGINE  site autorisé à appeler l'API (répétable), ex. https://ville.example
+  --static DOSSIER       dossier servi à la racine (la page de référence)
+  --rate-limit N         écritures publiques par client et par minute (défaut : 30 ; 0 = sans limite)
+  --quiet                aucun journal de requêtes
+  --help                 cette aide`;
+
+function fail(message: string): never {
+  process.stderr.write(`cc-server : ${message}\n`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, 'database-url': { type: 'string' },
+        seed: { type: 'string' }, 'cors-origin': { type: 'string', multiple: true }, static: { type: 'string' },
+        'rate-limit': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
+        name: { type: 'string' }, 'older-than': { type: 'string' },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message.split('\n')[0]} (voir --help)`);
+  }
+}
+
+async function openDb(values: ReturnType<typeof parse>['values']): Promise<Db> {
+  const url = values['database-url'] ?? process.env.DATABASE_URL;
+  try {
+    if (url) {
+      if (!/^postgres(ql)?:\/\//.test(url)) fail(`--database-url doit commencer par postgres:// (reçu : ${url.split('@').pop()})`);
+      return await openPostgres(url);
+    }
+    return openSqlite(values.db ?? resolve('data/cc.sqlite'));
+  } catch (e) {
+    fail(`base de données inaccessible : ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+function months(spec: string): number {
+  const m = /^(\d+)\s*(months?|mois)$/.exec(spec.trim());
+  if (!m) fail(`--older-than attend une durée comme « 12months » (reçu : ${spec})`);
+  return Number(m[1]);
+}
+
+async function main() {
+  const { values, positionals } = parse();
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const [command, sub] = positionals;
+  if (command === 'token') {
+    if (sub !== 'create' || !values.name?.trim()) fail('usage : cc-server token create --name "Ville de Lille"');
+    const db = await openDb(values);
+    const token = `cc_${randomBytes(24).toString('base64url')}`;
+    await db.tx((q) => q.run('INSERT INTO organiser_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [randomUUID(), values.name!.trim(), sha256(token), new Date().toISOString()]));
+    await db.close();
+    console.log(token);
+    process.stderr.write('Conservez ce jeton : il ne sera plus affiché (seule son empreinte est enregistrée).\n');
+    return;
+  }
+  if (command === 'purge') {
+    const n = months(values['older-than'] ?? fail('usage : cc-server purge --older-than 12months'));
+    const before = new Date();
+    before.setUTCMonth(before.getUTCMonth() - n);
+    const db = await openDb(values);
+    const removed = await purge(db, before);
+    await db.close();
+    console.log(`${removed} inscription(s) supprimée(s) (séances terminées avant le ${before.toISOString().slice(0, 10)}).`);
+    return;
+  }
+  if (command) fail(`commande inconnue « ${command} » (voir --help)`);
+
+  const port = Number(values.port ?? process.env.PORT ?? 4010);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`port invalide : ${values.port ?? process.env.PORT}`);
+  const rateLimit = Number(values['rate-limit'] ?? 30);
+  if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`--rate-limit attend un entier positif ou 0 (reçu : ${values['rate-limit']})`);
+  for (const o of values['cors-origin'] ?? []) if (o !== '*' && !/^https?:\/\/[^/]+$/.test(o)) fail(`--cors-origin attend une origine comme https://ville.example (reçu : ${o})`);
+  if (values.seed && values.seed !== 'demo') fail(`--seed ne connaît que « demo » (reçu : ${values.seed})`);
+  const staticDir = values.static ? resolve(values.static) : undefined;
+  if (staticDir && !existsSync(staticDir)) fail(`dossier --static introuvable : ${staticDir}`);
+
+  const db = await openDb(values);
+  if (values.seed === 'demo') await seedDemo(db);
+  const cdn = fileURLToPath(new URL('../../elements/dist/cdn/', import.meta.url));
+  const app = createApp({
+    db, corsOrigins: values['cors-origin'], rateLimitPerMinute: rateLimit, staticDir,
+    mounts: existsSync(cdn) ? { '/elements/': cdn } : {},
+    log: values.quiet ? undefined : (line) => console.log(line),
+  });
+  const host = values.host ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    console.log(`cc-server prêt sur http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/ (${db.kind})`);
+  });
+  server.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? `le port ${port} est déjà utilisé (option --port ou variable PORT)` : e.message));
+  const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+await main();

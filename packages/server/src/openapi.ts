@@ -1,0 +1,65 @@
+// The OpenAPI 3.1 document, derived from the zod schemas: one source of truth.
+import * as z from 'zod/mini';
+import * as S from '@conseils-citoyens/schemas';
+
+const json = (schema: z.ZodMiniType, io: 'input' | 'output' = 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const ok = (name: string, status = '200') => ({ [status]: { description: 'OK', content: { 'application/json': { schema: ref(name) } } } });
+const problems = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { description: 'Problème (RFC 9457)', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
+const body = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const bearer = [{ organiser: [] }];
+
+let cached: object | undefined;
+export function openApiDocument(): object {
+  cached ??= {
+    openapi: '3.1.0',
+    info: { title: 'Conseils Citoyens Elements — API v1', version: '1.0.0', description: 'Séances, inscriptions avec jauge et liste d’attente, questionnaires, chartes, bilans.' },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: { organiser: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Session: json(S.Session), SessionList: json(S.SessionList), SessionInput: json(S.SessionInput, 'input'),
+        SessionPatch: json(S.SessionPatch, 'input'), RegistrationRequest: json(S.RegistrationRequest, 'input'),
+        Registration: json(S.Registration), RegistrationReceipt: json(S.RegistrationReceipt), RegistrationList: json(S.RegistrationList),
+        Questionnaire: json(S.Questionnaire), QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
+        QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'), QuestionnaireResponse: json(S.QuestionnaireResponse),
+        Charte: json(S.Charte), CharteInput: json(S.CharteInput, 'input'), CharteClause: json(S.CharteClause),
+        Bilan: json(S.Bilan), BilanInput: json(S.BilanInput, 'input'), Problem: json(S.Problem),
+      },
+    },
+    paths: {
+      '/sessions': {
+        get: { summary: 'Lister les séances', parameters: ['from', 'to', 'town', 'theme', 'kind', 'limit', 'offset'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), responses: { ...ok('SessionList'), ...problems(422) } },
+        post: { summary: 'Créer une séance', security: bearer, requestBody: body('SessionInput'), responses: { ...ok('Session', '201'), ...problems(400, 401, 413, 415, 422) } },
+      },
+      '/sessions.ics': { get: { summary: 'Flux iCalendar des séances', responses: { 200: { description: 'text/calendar' } } } },
+      '/sessions/{id}': {
+        get: { summary: 'Une séance, avec sa jauge en direct', parameters: [idParam], responses: { ...ok('Session'), ...problems(404) } },
+        patch: { summary: 'Modifier ou annuler une séance', security: bearer, parameters: [idParam], requestBody: body('SessionPatch'), responses: { ...ok('Session'), ...problems(401, 404, 422) } },
+        delete: { summary: 'Annuler une séance (les inscriptions sont conservées)', security: bearer, parameters: [idParam], responses: { ...ok('Session'), ...problems(401, 404) } },
+      },
+      '/sessions/{id}.ics': { get: { summary: 'La séance au format iCalendar', parameters: [idParam], responses: { 200: { description: 'text/calendar' }, ...problems(404) } } },
+      '/sessions/{id}/registrations': {
+        post: {
+          summary: "S'inscrire (confirmé, ou en liste d'attente avec son rang)",
+          parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 255 } }],
+          requestBody: body('RegistrationRequest'), responses: { ...ok('RegistrationReceipt', '201'), ...problems(400, 404, 409, 413, 415, 422, 429) },
+        },
+        get: { summary: 'Inscriptions à une séance (JSON, ou CSV avec Accept: text/csv)', security: bearer, parameters: [idParam], responses: { ...ok('RegistrationList'), ...problems(401, 404) } },
+      },
+      '/registrations/{id}': {
+        delete: { summary: "Annuler son inscription avec le jeton reçu (promeut la liste d'attente)", parameters: [idParam, { name: 'token', in: 'query', required: true, schema: { type: 'string' } }], responses: { ...ok('Registration'), ...problems(404, 409, 422) } },
+      },
+      '/people/export': { get: { summary: 'RGPD : tout ce qui est détenu sur une personne', security: bearer, parameters: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'OK' }, ...problems(401, 422) } } },
+      '/people': { delete: { summary: 'RGPD : effacer une personne', security: bearer, parameters: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'OK' }, ...problems(401, 422) } } },
+      '/questionnaires/{id}': { get: { summary: 'Un questionnaire', parameters: [idParam], responses: { ...ok('Questionnaire'), ...problems(404) } } },
+      '/questionnaires/{id}/responses': { post: { summary: 'Répondre à un questionnaire', parameters: [idParam], requestBody: body('QuestionnaireResponseInput'), responses: { ...ok('QuestionnaireResponse', '201'), ...problems(404, 409, 422) } } },
+      '/chartes/{id}': { get: { summary: 'Une charte', parameters: [idParam], responses: { ...ok('Charte'), ...problems(404) } } },
+      '/bilans/{id}': { get: { summary: 'Un bilan', parameters: [idParam], responses: { ...ok('Bilan'), ...problems(404) } } },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,35 @@
+import type { FieldError, Locale, ProblemCode } from '@conseils-citoyens/schemas';
+import { PROBLEM_TITLES } from '@conseils-citoyens/schemas';
+
+/** A failure that becomes an `application/problem+json` answer. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly extra: { errors?: FieldError[]; detail?: Partial<Record<Locale, string>>; opensAt?: string; closesAt?: string; retryAfter?: number } = {},
+  ) {
+    super(code);
+  }
+}
+
+export function problemBody(p: HttpProblem, locale: Locale, instance?: string) {
+  const { errors, detail, opensAt, closesAt } = p.extra;
+  return {
+    type: `https://conseils-citoyens.github.io/elements/problems/${p.code}`,
+    title: PROBLEM_TITLES[p.code][locale],
+    status: p.status,
+    code: p.code,
+    ...(detail?.[locale] ? { detail: detail[locale] } : {}),
+    ...(instance ? { instance } : {}),
+    ...(errors ? { errors } : {}),
+    ...(opensAt ? { opensAt } : {}),
+    ...(closesAt ? { closesAt } : {}),
+  };
+}
+
+/** “jeudi 3 décembre 2026 à 09:00” in Europe/Paris, for messages that give dates. */
+export function parisDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short',
+  }).format(new Date(iso));
+}
