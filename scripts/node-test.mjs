@@ -3,16 +3,23 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startPostgres } from './pg-throwaway.mjs';
 
 const dir = 'packages/server/dist-test';
 const files = readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => join(dir, f));
 const tap = join(tmpdir(), `cc-tap-${process.pid}.txt`);
+let pg;
+if (!process.env.CC_TEST_PG_URL) {
+  pg = startPostgres();
+  process.env.CC_TEST_PG_URL = pg.url;
+}
 const r = spawnSync(process.execPath, [
   '--test', '--test-concurrency=1',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   ...files,
-], { stdio: 'inherit' });
+], { stdio: 'inherit', env: process.env });
+pg?.stop();
 const text = readFileSync(tap, 'utf8');
 rmSync(tap);
 const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);

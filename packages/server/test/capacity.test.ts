@@ -1,0 +1,105 @@
+// Capacity under load, on SQLite and PostgreSQL: no overbooking, a gapless waiting list, idempotency.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { RegistrationReceipt, Session } from '@conseils-citoyens/schemas';
+import { createSession, freshPgUrl, openDb, person, registerOnce, startApp, startProcess, type Running } from './helpers.js';
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`capacity on ${kind}`, () => {
+    let app: Running;
+    before(async () => { app = await startApp(await openDb(kind)); });
+    after(() => app.close());
+
+    it('500 concurrent registrations for 20 seats: 20 confirmed, 480 waitlisted 1..480, no 5xx', async () => {
+      const id = await createSession(app.base);
+      const answers = await Promise.all(Array.from({ length: 500 }, (_, i) => registerOnce(app.base, id, person(i))));
+      assert.deepEqual(answers.filter((a) => a.status >= 500), []);
+      assert.ok(answers.every((a) => a.status === 201 && RegistrationReceipt.safeParse(a.body).success));
+      const confirmed = answers.filter((a) => a.body.status === 'confirmed');
+      const positions = answers.filter((a) => a.body.status === 'waitlisted').map((a) => a.body.waitlistPosition as number).sort((x, y) => x - y);
+      assert.equal(confirmed.length, 20);
+      assert.deepEqual(positions, Array.from({ length: 480 }, (_, i) => i + 1));
+      const stored = await app.db.all<{ id: string }>('SELECT id FROM registrations WHERE session_id = ?', [id]);
+      assert.deepEqual(new Set(stored.map((r) => r.id)), new Set(answers.map((a) => a.body.id)));
+      const session = Session.parse(await (await fetch(`${app.base}/sessions/${id}`)).json());
+      assert.deepEqual([session.confirmed, session.waitlisted, session.seatsLeft, session.status], [20, 480, 0, 'full']);
+    });
+
+    it('with the waiting list off: 20 confirmed and 480 × 409 problem+json', async () => {
+      const id = await createSession(app.base, { waitingList: false });
+      const answers = await Promise.all(Array.from({ length: 500 }, (_, i) => registerOnce(app.base, id, person(i))));
+      assert.equal(answers.filter((a) => a.status === 201).length, 20);
+      const refused = answers.filter((a) => a.status === 409);
+      assert.equal(refused.length, 480);
+      assert.ok(refused.every((a) => a.type.startsWith('application/problem+json') && a.body.code === 'session_full' && a.body.title === 'Cette séance est complète.'));
+    });
+
+    it('50 parallel requests with one key and one body: one registration, identical answers; another body: 422', async () => {
+      const id = await createSession(app.base);
+      const key = randomUUID();
+      const answers = await Promise.all(Array.from({ length: 50 }, () => registerOnce(app.base, id, person(1), key)));
+      assert.ok(answers.every((a) => a.status === 201));
+      assert.equal(new Set(answers.map((a) => JSON.stringify(a.body))).size, 1);
+      const rows = await app.db.all('SELECT id FROM registrations WHERE session_id = ?', [id]);
+      assert.equal(rows.length, 1);
+      const other = await registerOnce(app.base, id, person(2), key);
+      assert.equal(other.status, 422);
+      assert.equal(other.body.code, 'idempotency_key_reused');
+    });
+
+    it('the same email with another key: 409 déjà inscrit, one active registration', async () => {
+      const id = await createSession(app.base);
+      assert.equal((await registerOnce(app.base, id, person(7))).status, 201);
+      const again = await registerOnce(app.base, id, { ...person(7), email: 'PERSONNE7@example.org' });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.code, 'already_registered');
+      assert.match(String(again.body.title), /déjà inscrit/);
+    });
+
+    it('cancellations racing registrations: never over capacity, waiting list promoted in order', async () => {
+      const id = await createSession(app.base, { capacity: 20 });
+      const first = await Promise.all(Array.from({ length: 60 }, (_, i) => registerOnce(app.base, id, person(i))));
+      const confirmed = first.filter((a) => a.body.status === 'confirmed');
+      const waitlistOrder = first.filter((a) => a.body.status === 'waitlisted').sort((a, b) => (a.body.waitlistPosition as number) - (b.body.waitlistPosition as number)).map((a) => a.body.id);
+      const cancels = confirmed.slice(0, 10).map((a) => fetch(`${app.base}/registrations/${a.body.id}?token=${a.body.cancellationToken}`, { method: 'DELETE' }).then((r) => r.status));
+      const news = Array.from({ length: 20 }, (_, i) => registerOnce(app.base, id, person(1000 + i)).then((a) => a.status));
+      let max = 0;
+      const sampler = setInterval(async () => {
+        const s = await app.db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'confirmed'`, [id]);
+        max = Math.max(max, Number(s?.n));
+      }, 2);
+      const statuses = await Promise.all([...cancels, ...news]);
+      clearInterval(sampler);
+      assert.ok(statuses.every((s) => s === 200 || s === 201));
+      assert.ok(max <= 20, `confirmed reached ${max}`);
+      const rows = await app.db.all<{ id: string; status: string }>('SELECT id, status FROM registrations WHERE session_id = ?', [id]);
+      assert.equal(rows.filter((r) => r.status === 'confirmed').length, 20);
+      const promoted = new Set(rows.filter((r) => r.status === 'confirmed').map((r) => r.id));
+      // The ten promoted are the ten first of the waiting list.
+      assert.deepEqual(waitlistOrder.slice(0, 10).filter((x) => promoted.has(String(x))).length, 10);
+    });
+  });
+}
+
+describe('PostgreSQL with four server processes against one database', () => {
+  it('500 concurrent registrations across 4 processes: exactly 20 confirmed, waiting list 1..480', async () => {
+    const url = await freshPgUrl();
+    const ports = [41011, 41012, 41013, 41014];
+    const procs = [];
+    for (const p of ports) procs.push(await startProcess(['--database-url', url], p)); // one by one: each runs migrations under a lock
+    try {
+      const db = await openDb('postgres', url);
+      const base0 = `http://127.0.0.1:${ports[0]}/api/v1`;
+      const id = await createSession(base0);
+      const answers = await Promise.all(Array.from({ length: 500 }, (_, i) => registerOnce(`http://127.0.0.1:${ports[i % 4]}/api/v1`, id, person(i))));
+      assert.deepEqual(answers.filter((a) => a.status !== 201).map((a) => a.status), []);
+      assert.equal(answers.filter((a) => a.body.status === 'confirmed').length, 20);
+      const positions = answers.filter((a) => a.body.status === 'waitlisted').map((a) => a.body.waitlistPosition as number).sort((x, y) => x - y);
+      assert.deepEqual(positions, Array.from({ length: 480 }, (_, i) => i + 1));
+      await db.close();
+    } finally {
+      for (const p of procs) p.kill();
+    }
+  });
+});
