@@ -98,16 +98,16 @@ export function createApp(o: AppOptions) {
     const { status, body: answer } = await register(db, id, body, key);
     return c.json(answer as object, status as 201);
   });
-  api.get('/sessions/:id/registrations{(\\.csv)?}', organiser, async (c) => {
-    const raw = c.req.param('id');
-    const csvByName = c.req.path.endsWith('.csv');
-    const id = csvByName ? raw.replace(/\.csv$/, '') : raw;
+  const registrationsOf = (asCsv: boolean) => async (c: Context) => {
+    const id = idParam(c);
     await getSession(db, id);
     const rows = await listRegistrations(db, id);
-    if (csvByName || (c.req.header('Accept') ?? '').includes('text/csv'))
+    if (asCsv || (c.req.header('Accept') ?? '').includes('text/csv'))
       return c.body(registrationsCsv(rows), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="inscriptions-${id}.csv"` });
     return c.json({ items: rows, total: rows.length });
-  });
+  };
+  api.get('/sessions/:id/registrations.csv', organiser, registrationsOf(true));
+  api.get('/sessions/:id/registrations', organiser, registrationsOf(false));
   api.delete('/registrations/:id', async (c) => {
     const token = c.req.query('token');
     if (!token) throw new HttpProblem(422, 'validation', { errors: [{ field: 'token', code: 'invalid_type', message: localeOf(c) === 'fr' ? "« Jeton d'annulation » est obligatoire." : '“Cancellation token” is required.' }] });
