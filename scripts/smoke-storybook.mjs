@@ -1,3 +1,4 @@
+/* global document, window */
 // Opens every story of the static Storybook in Chromium, in both schemes and both locales, and
 // checks: it renders, no page error, 0 axe violations, 0 requests leaving the machine.
 import { readFileSync } from 'node:fs';
