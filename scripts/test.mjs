@@ -30,27 +30,19 @@ check('type check', 'npx', ['tsc', '-b']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('build', 'npm', ['run', '--silent', 'build:packages']);
 
-const summary = join(tmpdir(), `cc-wtr-${process.pid}.json`);
-const wtrOk = run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { CC_SUMMARY_FILE: summary });
-if (existsSync(summary)) {
-  const s = JSON.parse(readFileSync(summary, 'utf8'));
+/** A test suite writes its counts to a file; a crash without counts is one failure. */
+function suite(name, cmd, args) {
+  const file = join(tmpdir(), `cc-summary-${process.pid}-${steps.length}.json`);
+  const ok = run(name, cmd, args, { CC_SUMMARY_FILE: file });
+  if (!existsSync(file)) return void failed++;
+  const s = JSON.parse(readFileSync(file, 'utf8'));
+  rmSync(file);
   passed += s.passed;
-  failed += s.failed;
-  rmSync(summary);
-  if (!wtrOk && s.failed === 0) failed++;
-} else failed++;
-
-const serverSummary = join(tmpdir(), `cc-node-${process.pid}.json`);
-if (existsSync('packages/server/test')) {
-  const ok = run('server tests (node:test)', 'node', ['scripts/node-test.mjs'], { CC_SUMMARY_FILE: serverSummary });
-  if (existsSync(serverSummary)) {
-    const s = JSON.parse(readFileSync(serverSummary, 'utf8'));
-    passed += s.passed;
-    failed += s.failed;
-    rmSync(serverSummary);
-    if (!ok && s.failed === 0) failed++;
-  } else failed++;
+  failed += s.failed + (!ok && s.failed === 0 ? 1 : 0);
 }
+
+suite('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+suite('server tests (node:test)', 'node', ['scripts/node-test.mjs']);
 
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook']);
 check('Storybook smoke test', 'node', ['scripts/smoke-storybook.mjs']);
