@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -20,6 +21,10 @@ export interface Db extends Queryable {
   tx<T>(work: (q: Queryable) => Promise<T>): Promise<T>;
   /** `FOR UPDATE` where the database has row locks (PostgreSQL); SQLite's lock is the whole database. */
   readonly forUpdate: string;
+  /** Tries a lock on `key` until the transaction ends (PostgreSQL advisory lock; SQLite's write lock already covers it). */
+  tryLockKey(q: Queryable, key: string): Promise<boolean>;
+  /** Distinguishes databases in one process (tests open several). */
+  readonly id: string;
   close(): Promise<void>;
 }
 
@@ -61,7 +66,7 @@ export function openSqlite(file: string): Db {
   const exclusive = mutex();
   migrate();
   return {
-    kind: 'sqlite', forUpdate: '', ...q,
+    kind: 'sqlite', forUpdate: '', id: randomUUID(), tryLockKey: async () => true, ...q,
     tx: (work) => exclusive(async () => {
       db.exec('BEGIN IMMEDIATE');
       try {
@@ -117,7 +122,8 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
     client.release();
   }
   return {
-    kind: 'postgres', forUpdate: ' FOR UPDATE', ...on(pool),
+    kind: 'postgres', forUpdate: ' FOR UPDATE', id: randomUUID(), ...on(pool),
+    tryLockKey: async (q, key) => (await q.get<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok', [key]))?.ok === true,
     tx: async (work) => {
       const c = await pool.connect();
       try {

@@ -31,6 +31,10 @@ async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Regis
 
 export interface Stored { status: number; body: unknown }
 
+/** Keys whose first request is still running in this process (SQLite runs in one process). */
+const inFlight = new Set<string>();
+const inProgress = () => new HttpProblem(409, 'idempotency_in_progress', { retryAfter: 1 });
+
 /**
  * Registers one person: lock the session, check, insert, remember the answer under the
  * Idempotency-Key — all in one transaction, so it cannot overbook and a replay finds its answer.
@@ -40,7 +44,24 @@ export async function register(db: Db, sessionId: string, request: RegistrationR
   if (honeypot) throw new HttpProblem(422, 'validation'); // filled by robots only; people never see it
   const scope = `registration:${sessionId}`;
   const requestHash = sha256(JSON.stringify(request));
+  // IETF Idempotency-Key draft: a retry while the first request still runs gets 409, not a second seat.
+  const flightKey = idempotencyKey ? `${db.id}:${scope}:${idempotencyKey}` : undefined;
+  if (flightKey) {
+    if (inFlight.has(flightKey)) throw inProgress();
+    inFlight.add(flightKey);
+  }
+  try {
+    return await registerOnce(db, sessionId, person, scope, requestHash, idempotencyKey, now);
+  } finally {
+    if (flightKey) inFlight.delete(flightKey);
+  }
+}
+
+async function registerOnce(db: Db, sessionId: string, person: Omit<RegistrationRequest, typeof HONEYPOT_FIELD>, scope: string,
+  requestHash: string, idempotencyKey: string | undefined, now: Date): Promise<Stored> {
   return db.tx(async (q) => {
+    // Other server processes on the same PostgreSQL: the key's lock is held until commit.
+    if (idempotencyKey && !(await db.tryLockKey(q, `${scope}:${idempotencyKey}`))) throw inProgress();
     const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [sessionId]);
     if (idempotencyKey) {
       const seen = await q.get<{ request_hash: string; status: number; body: string }>(

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { RegistrationReceipt, Session } from '@conseils-citoyens/schemas';
+import { purge } from '../dist/registrations.js';
 import { createSession, freshPgUrl, openDb, person, registerOnce, startApp, startProcess, type Running } from './helpers.js';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
@@ -35,17 +36,54 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.ok(refused.every((a) => a.type.startsWith('application/problem+json') && a.body.code === 'session_full' && a.body.title === 'Cette séance est complète.'));
     });
 
-    it('50 parallel requests with one key and one body: one registration, identical answers; another body: 422', async () => {
+    it('50 parallel requests with one key and one body: one registration, identical answers, 409 while the first runs; another body: 422', async () => {
       const id = await createSession(app.base);
       const key = randomUUID();
       const answers = await Promise.all(Array.from({ length: 50 }, () => registerOnce(app.base, id, person(1), key)));
-      assert.ok(answers.every((a) => a.status === 201));
-      assert.equal(new Set(answers.map((a) => JSON.stringify(a.body))).size, 1);
+      const created = answers.filter((a) => a.status === 201);
+      const busy = answers.filter((a) => a.status === 409);
+      assert.equal(created.length + busy.length, 50);
+      assert.ok(created.length >= 1);
+      assert.ok(busy.every((a) => a.body.code === 'idempotency_in_progress' && a.retryAfter === '1'));
+      const replay = await registerOnce(app.base, id, person(1), key);
+      assert.equal(replay.status, 201);
+      assert.equal(new Set([...created, replay].map((a) => JSON.stringify(a.body))).size, 1);
       const rows = await app.db.all('SELECT id FROM registrations WHERE session_id = ?', [id]);
       assert.equal(rows.length, 1);
       const other = await registerOnce(app.base, id, person(2), key);
       assert.equal(other.status, 422);
       assert.equal(other.body.code, 'idempotency_key_reused');
+    });
+
+    it('a retry while the first request is still running: 409 idempotency_in_progress, then the first answer', async () => {
+      const id = await createSession(app.base);
+      const key = randomUUID();
+      // Hold the session's lock so that the first request waits inside the server.
+      let release!: () => void;
+      const held = new Promise<void>((r) => { release = r; });
+      const holder = app.db.tx(async (q) => { await q.get(`SELECT id FROM sessions WHERE id = ?${app.db.forUpdate}`, [id]); await held; });
+      const first = registerOnce(app.base, id, person(3), key);
+      await new Promise((r) => setTimeout(r, 150));
+      const retry = await registerOnce(app.base, id, person(3), key);
+      release();
+      await holder;
+      assert.equal(retry.status, 409);
+      assert.equal(retry.body.code, 'idempotency_in_progress');
+      assert.equal(retry.body.title, 'La même demande est déjà en cours de traitement.');
+      const done = await first;
+      assert.equal(done.status, 201);
+      assert.deepEqual((await registerOnce(app.base, id, person(3), key)).body, done.body);
+    });
+
+    it('idempotency keys are kept at least 24 hours, through a purge', async () => {
+      const id = await createSession(app.base);
+      const key = randomUUID();
+      const first = await registerOnce(app.base, id, person(4), key);
+      const dayAgo = new Date(Date.now() - 25 * 3600_000).toISOString();
+      await app.db.run('UPDATE idempotency_keys SET created_at = ? WHERE key = ?', [dayAgo, key]);
+      await purge(app.db, new Date(0));
+      const replay = await registerOnce(app.base, id, person(4), key);
+      assert.deepEqual([replay.status, replay.body], [201, first.body]);
     });
 
     it('the same email with another key: 409 déjà inscrit, one active registration', async () => {

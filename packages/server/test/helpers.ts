@@ -79,5 +79,5 @@ export async function registerOnce(base: string, sessionId: string, body: unknow
   const res = await fetch(`${base}/sessions/${sessionId}/registrations`, {
     method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body),
   });
-  return { status: res.status, type: res.headers.get('Content-Type') ?? '', body: (await res.json()) as Record<string, unknown> };
+  return { status: res.status, type: res.headers.get('Content-Type') ?? '', retryAfter: res.headers.get('Retry-After'), body: (await res.json()) as Record<string, unknown> };
 }
