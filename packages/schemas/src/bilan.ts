@@ -1,6 +1,6 @@
 /** First draft, refined by the bilan-checklist issue. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PositiveInt, line, text } from './primitives.js';
+import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
 
 /** The six headings of the end-of-year review (seed 004). */
 export const BILAN_HEADINGS = [
@@ -34,3 +34,6 @@ export type BilanInput = z.infer<typeof BilanInput>;
 
 export const Bilan = z.object({ id: Id, version: PositiveInt, ...BilanInput.shape, updatedAt: IsoDateTime });
 export type Bilan = z.infer<typeof Bilan>;
+
+export const BilanList = Page(Bilan);
+export type BilanList = z.infer<typeof BilanList>;

@@ -1,6 +1,6 @@
 /** First draft, refined by the charte-builder issue. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PositiveInt, line, text } from './primitives.js';
+import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
 
 export const CHARTE_KINDS = ['charte_fonctionnement', 'reglement_interieur', 'charte_locale_participation'] as const;
 export const CharteKind = z.enum(CHARTE_KINDS);
@@ -39,3 +39,6 @@ export type CharteInput = z.infer<typeof CharteInput>;
 
 export const Charte = z.object({ id: Id, version: PositiveInt, ...CharteInput.shape, updatedAt: IsoDateTime });
 export type Charte = z.infer<typeof Charte>;
+
+export const CharteList = Page(Charte);
+export type CharteList = z.infer<typeof CharteList>;

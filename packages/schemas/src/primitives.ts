@@ -32,3 +32,12 @@ export const Phone = z.string().check(z.regex(/^\+?[0-9][0-9 .()-]{5,24}$/));
 
 export const NonNegativeInt = z.int().check(z.gte(0));
 export const PositiveInt = z.int().check(z.gte(1));
+
+/** One page of a list: the items and where they sit in the whole. */
+export const Page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: NonNegativeInt,
+    limit: NonNegativeInt,
+    offset: NonNegativeInt,
+  });

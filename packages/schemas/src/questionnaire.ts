@@ -1,6 +1,6 @@
 /** First draft, refined by the questionnaire issue. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, PositiveInt, line, text } from './primitives.js';
+import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
 
 export const QUESTION_TYPES = ['text', 'textarea', 'single', 'multiple', 'scale'] as const;
 export const QuestionType = z.enum(QUESTION_TYPES);
@@ -57,3 +57,6 @@ export const QuestionnaireResponse = z.object({
   submittedAt: IsoDateTime,
 });
 export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponse>;
+
+export const QuestionnaireList = Page(Questionnaire);
+export type QuestionnaireList = z.infer<typeof QuestionnaireList>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Email, Id, IsoDateTime, Phone, PositiveInt, line, text } from './primitives.js';
+import { Email, Id, IsoDateTime, NonNegativeInt, Phone, PositiveInt, line, text } from './primitives.js';
 
 export const COLLEGES = ['habitant', 'acteur_local'] as const;
 export const College = z.enum(COLLEGES);
@@ -66,3 +66,11 @@ export type RegistrationReceipt = z.infer<typeof RegistrationReceipt>;
 /** What a resident sees about their registration (no token, no other people). */
 export const RegistrationList = z.object({ items: z.array(Registration), total: z.int() });
 export type RegistrationList = z.infer<typeof RegistrationList>;
+
+/** GDPR: everything held about one person (organiser route). */
+export const PersonExport = z.object({ email: z.string(), registrations: z.array(Registration) });
+export type PersonExport = z.infer<typeof PersonExport>;
+
+/** GDPR: how many registrations were erased. */
+export const PersonErasure = z.object({ erased: NonNegativeInt });
+export type PersonErasure = z.infer<typeof PersonErasure>;

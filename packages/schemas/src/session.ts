@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, NonNegativeInt, TimeZone, line, text } from './primitives.js';
+import { Id, IsoDateTime, NonNegativeInt, Page, TimeZone, line, text } from './primitives.js';
 
 export const SESSION_KINDS = ['introductory', 'thematic', 'network_meeting', 'other'] as const;
 export const SessionKind = z.enum(SESSION_KINDS);
@@ -77,14 +77,6 @@ export const Session = z.object({
   updatedAt: IsoDateTime,
 });
 export type Session = z.infer<typeof Session>;
-
-export const Page = <T extends z.ZodMiniType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    total: NonNegativeInt,
-    limit: NonNegativeInt,
-    offset: NonNegativeInt,
-  });
 
 export const SessionList = Page(Session);
 export type SessionList = z.infer<typeof SessionList>;

@@ -23,7 +23,9 @@ Options :
   --host H               adresse d'écoute (défaut : 127.0.0.1 ; 0.0.0.0 pour toutes)
   --db FICHIER           base SQLite embarquée (défaut : ./data/cc.sqlite ; :memory: pour une base jetable)
   --database-url URL     PostgreSQL (ou la variable DATABASE_URL), pour plusieurs processus
-  --seed demo            charge les données de démonstration si la base est vide
+  --seed demo            charge les données de démonstration si la base est vide,
+                         placées dans les semaines qui suivent
+  --seed historical      les mêmes aux dates des sources (rencontre du 24 mars 2016, Masterclass 2018)
   --cors-origin ORIGINE  site autorisé à appeler l'API (répétable), ex. https://ville.example
   --static DOSSIER       dossier servi à la racine (la page de référence)
   --rate-limit N         écritures publiques par client et par minute (défaut : 30 ; 0 = sans limite)
@@ -104,12 +106,12 @@ async function main() {
   const rateLimit = Number(values['rate-limit'] ?? 30);
   if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`--rate-limit attend un entier positif ou 0 (reçu : ${values['rate-limit']})`);
   for (const o of values['cors-origin'] ?? []) if (o !== '*' && !/^https?:\/\/[^/]+$/.test(o)) fail(`--cors-origin attend une origine comme https://ville.example (reçu : ${o})`);
-  if (values.seed && values.seed !== 'demo') fail(`--seed ne connaît que « demo » (reçu : ${values.seed})`);
+  if (values.seed && values.seed !== 'demo' && values.seed !== 'historical') fail(`--seed attend « demo » ou « historical » (reçu : ${values.seed})`);
   const staticDir = values.static ? resolve(values.static) : undefined;
   if (staticDir && !existsSync(staticDir)) fail(`dossier --static introuvable : ${staticDir}`);
 
   const db = await openDb(values);
-  if (values.seed === 'demo') await seedDemo(db);
+  if (values.seed) await seedDemo(db, new Date(), { historical: values.seed === 'historical' });
   const cdn = fileURLToPath(new URL('../../elements/dist/cdn/', import.meta.url));
   const app = createApp({
     db, corsOrigins: values['cors-origin'], rateLimitPerMinute: rateLimit, staticDir,

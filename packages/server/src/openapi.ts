@@ -12,6 +12,24 @@ const body = (name: string) => ({ required: true, content: { 'application/json':
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const bearer = [{ organiser: [] }];
 
+/** The versioned documents (questionnaires, chartes, bilans): list, create, read, replace with If-Match. */
+function documentPaths(collection: string, name: string, label: string) {
+  return {
+    [`/${collection}`]: {
+      get: { summary: `Lister (${label})`, responses: ok(`${name}List`) },
+      post: { summary: `Créer ${label}`, security: bearer, requestBody: body(`${name}Input`), responses: { ...ok(name, '201'), ...problems(400, 401, 413, 415, 422) } },
+    },
+    [`/${collection}/{id}`]: {
+      get: { summary: `Lire ${label} (ETag = version)`, parameters: [idParam], responses: { ...ok(name), ...problems(404) } },
+      put: {
+        summary: `Remplacer ${label} (If-Match : version attendue)`, security: bearer,
+        parameters: [idParam, { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } }],
+        requestBody: body(`${name}Input`), responses: { ...ok(name), ...problems(400, 401, 412, 413, 415, 422) },
+      },
+    },
+  };
+}
+
 let cached: object | undefined;
 export function openApiDocument(): object {
   cached ??= {
@@ -28,6 +46,8 @@ export function openApiDocument(): object {
         QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'), QuestionnaireResponse: json(S.QuestionnaireResponse),
         Charte: json(S.Charte), CharteInput: json(S.CharteInput, 'input'), CharteClause: json(S.CharteClause),
         Bilan: json(S.Bilan), BilanInput: json(S.BilanInput, 'input'), Problem: json(S.Problem),
+        QuestionnaireList: json(S.QuestionnaireList), CharteList: json(S.CharteList), BilanList: json(S.BilanList),
+        PersonExport: json(S.PersonExport), PersonErasure: json(S.PersonErasure),
       },
     },
     paths: {
@@ -53,12 +73,14 @@ export function openApiDocument(): object {
       '/registrations/{id}': {
         delete: { summary: "Annuler son inscription avec le jeton reçu (promeut la liste d'attente)", parameters: [idParam, { name: 'token', in: 'query', required: true, schema: { type: 'string' } }], responses: { ...ok('Registration'), ...problems(404, 409, 422) } },
       },
-      '/people/export': { get: { summary: 'RGPD : tout ce qui est détenu sur une personne', security: bearer, parameters: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'OK' }, ...problems(401, 422) } } },
-      '/people': { delete: { summary: 'RGPD : effacer une personne', security: bearer, parameters: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'OK' }, ...problems(401, 422) } } },
-      '/questionnaires/{id}': { get: { summary: 'Un questionnaire', parameters: [idParam], responses: { ...ok('Questionnaire'), ...problems(404) } } },
-      '/questionnaires/{id}/responses': { post: { summary: 'Répondre à un questionnaire', parameters: [idParam], requestBody: body('QuestionnaireResponseInput'), responses: { ...ok('QuestionnaireResponse', '201'), ...problems(404, 409, 422) } } },
-      '/chartes/{id}': { get: { summary: 'Une charte', parameters: [idParam], responses: { ...ok('Charte'), ...problems(404) } } },
-      '/bilans/{id}': { get: { summary: 'Un bilan', parameters: [idParam], responses: { ...ok('Bilan'), ...problems(404) } } },
+      '/sessions/{id}/registrations.csv': { get: { summary: 'Inscriptions à une séance en CSV (UTF-8 avec BOM)', security: bearer, parameters: [idParam], responses: { 200: { description: 'text/csv' }, ...problems(401, 404) } } },
+      '/people/export': { get: { summary: 'RGPD : tout ce qui est détenu sur une personne', security: bearer, parameters: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], responses: { ...ok('PersonExport'), ...problems(401, 422) } } },
+      '/people': { delete: { summary: 'RGPD : effacer une personne', security: bearer, parameters: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], responses: { ...ok('PersonErasure'), ...problems(401, 422) } } },
+      '/questionnaires/{id}/responses': { post: { summary: 'Répondre à un questionnaire', parameters: [idParam], requestBody: body('QuestionnaireResponseInput'), responses: { ...ok('QuestionnaireResponse', '201'), ...problems(400, 404, 409, 413, 415, 422) } } },
+      ...documentPaths('questionnaires', 'Questionnaire', 'un questionnaire'),
+      ...documentPaths('chartes', 'Charte', 'une charte'),
+      ...documentPaths('bilans', 'Bilan', 'un bilan'),
+      '/openapi.json': { get: { summary: 'Ce document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     },
   };
   return cached;

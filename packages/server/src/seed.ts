@@ -90,10 +90,20 @@ const BILAN_LABELS: Record<(typeof BILAN_HEADINGS)[number], string[]> = {
   evaluer_partenariat: ['Une réunion de bilan de fin d’année réunit institutions et conseil', 'Un rapport annuel de co-construction est rédigé'],
 };
 
-export async function seedDemo(db: Db, now = new Date()): Promise<void> {
+/**
+ * The seeds' own dates: the network meeting on Thursday 24 March 2016; the seeds date the Masterclass to 2018 without days, so it starts the week of 8 January 2018.
+ */
+export function historicalSessions(): (SessionInput & { id: string })[] {
+  const sessions = demoSessions(new Date('2018-01-01T12:00:00Z'));
+  const meeting = sessions.find((s) => s.kind === 'network_meeting')!;
+  Object.assign(meeting, { start: '2016-03-24T09:00:00+01:00', end: '2016-03-24T12:00:00+01:00' });
+  return sessions;
+}
+
+export async function seedDemo(db: Db, now = new Date(), { historical = false } = {}): Promise<void> {
   const existing = await db.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM sessions');
   if (Number(existing?.n ?? 0) > 0) return; // never overwrite a database in use
-  for (const { id, ...s } of demoSessions(now)) await createSession(db, s, id);
+  for (const { id, ...s } of historical ? historicalSessions() : demoSessions(now)) await createSession(db, s, id);
   await saveDocument(db, 'questionnaires', 'besoins-formation', QUESTIONNAIRE);
   await saveDocument(db, 'chartes', 'charte-type', { title: 'Charte de fonctionnement type', kind: 'charte_fonctionnement', status: 'draft', variables: { quartier: 'Moulins', nombre_membres: '20' }, clauses: CHARTE_CLAUSES.map((c) => ({ clauseId: c.id, ...(c.variants ? { variantId: c.variants[0]!.id } : {}) })) });
   const bilan: BilanInput = {
