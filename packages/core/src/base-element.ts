@@ -26,6 +26,9 @@ export class CcElement extends LitElement {
   /** A backend given directly (e.g. the memory adapter in a story); wins over everything else. */
   @property({ attribute: false }) api?: CcApi;
 
+  /** The clock, fixed in stories and tests; the real time otherwise. */
+  @property({ attribute: false }) now?: Date;
+
   @consume({ context: ccConfigContext, subscribe: true })
   @state()
   protected config?: CcConfig;
@@ -36,6 +39,11 @@ export class CcElement extends LitElement {
   /** The locale in force. */
   get locale(): Locale {
     return toLocale(this.localeOverride) ?? this.config?.locale ?? closestLang(this) ?? DEFAULT_LOCALE;
+  }
+
+  /** The current time (see `now`). */
+  protected get clock(): Date {
+    return this.now ?? new Date();
   }
 
   /** The backend in force, or undefined when nothing is configured. */

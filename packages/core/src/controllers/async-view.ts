@@ -22,18 +22,22 @@ export function renderAsync<T>(task: Task<readonly unknown[], T>, o: AsyncViewOp
     case TaskStatus.INITIAL:
     case TaskStatus.PENDING:
       return html`<p part="status" class="cc-status" role="status">${t.loading}</p>`;
-    case TaskStatus.ERROR: {
-      const e = task.error;
-      const message = e instanceof ApiError ? e.messageFor(o.locale) : t.errors.server;
-      return html`<div part="error" class="cc-error" role="alert">
-        <p>${message}</p>
-        <button part="retry" type="button" @click=${() => task.run()}>${t.retry}</button>
-      </div>`;
-    }
+    case TaskStatus.ERROR:
+      return renderApiError(task.error, o.locale, () => void task.run());
     case TaskStatus.COMPLETE: {
       const value = task.value as T;
       if (o.isEmpty?.(value)) return o.empty?.() ?? html`<p part="empty" class="cc-status">${t.empty}</p>`;
       return o.complete(value);
     }
   }
+}
+
+/** An API failure in words, with a retry button: the same block in every component. */
+export function renderApiError(error: unknown, locale: Locale, retry: () => void): TemplateResult {
+  const t = translations[locale];
+  const message = error instanceof ApiError ? error.messageFor(locale) : t.errors.server;
+  return html`<div part="error" class="cc-error" role="alert">
+    <p>${message}</p>
+    <button part="retry" class="cc-button" data-variant="secondary" type="button" @click=${retry}>${t.retry}</button>
+  </div>`;
 }

@@ -25,3 +25,19 @@ export function demoSessions(): MemorySession[] {
     },
   ];
 }
+
+/** `count` sessions spread over the days of one month (bench and load tests of the calendar). */
+export function manySessions(count: number, month = '2026-12'): MemorySession[] {
+  const towns = ['Lille', 'Valenciennes', 'Maubeuge', 'Dunkerque'];
+  const themes = ['Emploi', 'Santé', 'Habitat', 'Éducation', 'Tranquillité publique'];
+  return Array.from({ length: count }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const hour = String(8 + (i % 12)).padStart(2, '0');
+    return {
+      id: `seance-${i}`, kind: i % 5 === 0 ? 'introductory' : 'thematic', title: `Masterclass n° ${i + 1}`, theme: themes[i % themes.length],
+      speakers: [{ name: `Intervenant ${i + 1}`, role: 'Professionnel' }],
+      start: `${month}-${day}T${hour}:00:00+01:00`, end: `${month}-${day}T${hour}:45:00+01:00`,
+      venue: { name: 'Maison de quartier', address: `${i + 1} rue de la Paix`, town: towns[i % towns.length]! }, capacity: 20, waitingList: true,
+    };
+  });
+}

@@ -1,0 +1,10 @@
+import { define } from '@conseils-citoyens/core';
+import { CcRegistrationForm } from './registration-form.js';
+
+define('cc-registration-form', CcRegistrationForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-registration-form': CcRegistrationForm;
+  }
+}

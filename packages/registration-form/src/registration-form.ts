@@ -1,0 +1,519 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { RegistrationField, RegistrationReceipt, RegistrationRequest, Session } from '@conseils-citoyens/schemas';
+import { FIELD_LABELS } from '@conseils-citoyens/schemas';
+import {
+  ApiError, CcElement, DraftController, SubmitAttempt, availability, calendarHref, formatDateTime, renderApiError,
+  renderAvailability, renderSessionFacts, sessionStrings, translations as coreStrings, uiStyles,
+} from '@conseils-citoyens/core';
+import { styles } from './registration-form.styles.js';
+import { fr, type FormStrings } from './translations/fr.js';
+import { en } from './translations/en.js';
+import { ALWAYS, parseFields, toRequest, validate, type FormValues } from './controllers/fields.js';
+import './registration-form.events.js';
+
+const STRINGS: Record<'fr' | 'en', FormStrings> = { fr, en };
+const ATTEMPT = '__attempt';
+
+/** An optional use the resident may agree to (never needed to register). */
+export interface ConsentOption { id: string; label: string }
+
+type Outcome =
+  | { kind: 'confirmed'; receipt: RegistrationReceipt }
+  | { kind: 'waitlisted'; receipt: RegistrationReceipt }
+  | { kind: 'refused'; error: ApiError }
+  | { kind: 'failed'; error: ApiError }
+  | { kind: 'invalid' };
+
+type CancelStep = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
+
+/**
+ * Registers a resident for a session: the session's live seats, the fields the site asks for, the GDPR notice,
+ * then a clear outcome — confirmed, waiting list with position, full, closed, cancelled, or a failure that keeps
+ * what was typed and offers to try again. With `cancel-token`, the same element cancels a registration.
+ *
+ * @summary Formulaire d'inscription à une séance, avec jauge, liste d'attente, brouillon et annulation.
+ * @tag cc-registration-form
+ *
+ * @slot privacy - Replaces the built-in data-protection notice (controller, purpose, retention, rights, contact).
+ *
+ * @csspart heading - The form's heading.
+ * @csspart summary - The session summary with its live seats.
+ * @csspart facts - The session's date, place, theme and speakers.
+ * @csspart availability - The seats badge.
+ * @csspart error-summary - The list of errors shown after a failed submit.
+ * @csspart field - One field (label, hint, control, error).
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error, or an API error block.
+ * @csspart privacy - The data-protection notice.
+ * @csspart submit - The submit button.
+ * @csspart outcome - The outcome panel (confirmed, waitlisted, refused, failed).
+ * @csspart retry - A retry button.
+ * @csspart config-error - The message shown when no API or no session is configured.
+ *
+ * @event {CcRegistrationSuccessEvent} cc-registration-success - Registered: `detail.registration` (confirmed or waitlisted).
+ * @event {CcRegistrationErrorEvent} cc-registration-error - Not registered: `detail.error`, `detail.retryable`.
+ * @event {CcRegistrationCancelEvent} cc-registration-cancel - A registration was cancelled with its token.
+ */
+export class CcRegistrationForm extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, styles];
+
+  /** The session to register for. Also read from `?cc-session=` when absent. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+  /** The id of a `<cc-session-calendar>` whose “S'inscrire” opens this form. */
+  @property({ attribute: 'for' }) calendar?: string;
+  /** Fields asked, besides first name, last name and email: `phone organisation neighbourhood college accessibilityNeeds comment`. */
+  @property({ converter: (v) => parseFields(v, ALWAYS) }) fields: RegistrationField[] = [...ALWAYS];
+  /** Of the fields asked, those the site makes required (first name, last name and email always are). */
+  @property({ attribute: 'required-fields', converter: (v) => parseFields(v) }) requiredFields: RegistrationField[] = [];
+  /** Optional uses offered as unchecked boxes (property only). */
+  @property({ attribute: false }) consents: ConsentOption[] = [];
+  /** Who processes the data, for the notice (e.g. “la Ville de Lille”). */
+  @property({ attribute: 'privacy-controller' }) privacyController?: string;
+  /** How long the data is kept, for the notice (e.g. “12 mois après la séance”). */
+  @property({ attribute: 'privacy-retention' }) privacyRetention?: string;
+  /** Where to exercise one's rights (an email or postal address). */
+  @property({ attribute: 'privacy-contact' }) privacyContact?: string;
+  /** The site's data-protection page. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  /** The page the cancellation link leads to (this page by default); it must hold a `<cc-registration-form>`. */
+  @property({ attribute: 'cancel-href' }) cancelHref?: string;
+  /** Cancellation mode: the registration's id (or `?cc-registration=`). */
+  @property({ attribute: 'registration-id' }) registrationId?: string;
+  /** Cancellation mode: the secret token from the confirmation link (or `?cc-cancel=`). */
+  @property({ attribute: 'cancel-token' }) cancelToken?: string;
+  /** `local` keeps the draft in localStorage (24 h at most) instead of sessionStorage. */
+  @property({ attribute: 'draft-storage' }) draftStorage?: 'session' | 'local';
+
+  @state() private values: FormValues = {};
+  @state() private errors = new Map<string, string>();
+  @state() private outcome?: Outcome;
+  @state() private pending = false;
+  @state() private announcement = '';
+  @state() private cancelStep: CancelStep = 'ask';
+  @state() private cancelError?: ApiError;
+  /** A session handed over by the calendar, shown until the fresh one arrives. */
+  @state() private handedOver?: Session;
+
+  private attempt = new SubmitAttempt();
+
+  private readonly draft = new DraftController(this, {
+    key: () => `registration:${this.sessionId ?? ''}`,
+    storage: () => this.draftStorage ?? this.config?.draftStorage ?? 'session',
+    exclude: ['website'],
+  });
+
+  private readonly session = new Task(this, {
+    args: () => [this.client, this.sessionId] as const,
+    task: async ([client, id], { signal }) => (client && id ? client.getSession(id, { signal }) : undefined),
+  });
+
+  private readonly onSessionSelect = (e: HTMLElementEventMap['cc-session-select']) => {
+    if (!this.calendar || (e.target as Element | null)?.id !== this.calendar || e.defaultPrevented) return;
+    this.openOn(e.detail.session);
+  };
+
+  private get t(): FormStrings {
+    return STRINGS[this.locale];
+  }
+
+  private get isCancelMode(): boolean {
+    return !!(this.registrationId && this.cancelToken);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('cc-session-select', this.onSessionSelect);
+    const q = new URLSearchParams(window.location.search);
+    this.sessionId ??= q.get('cc-session') ?? undefined;
+    this.registrationId ??= q.get('cc-registration') ?? undefined;
+    this.cancelToken ??= q.get('cc-cancel') ?? undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('cc-session-select', this.onSessionSelect);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sessionId')) this.restoreDraft();
+  }
+
+  /** Opens the form on a session (what the calendar does), and takes the focus to its heading. */
+  async openOn(session: Session): Promise<void> {
+    this.handedOver = session;
+    this.sessionId = session.id;
+    this.outcome = undefined;
+    this.errors = new Map();
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
+    heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  /** Re-reads the session's live seats. */
+  refresh(): Promise<unknown> {
+    return this.session.run();
+  }
+
+  // --- draft
+
+  private restoreDraft(): void {
+    const saved = this.draft.load() ?? {};
+    const { [ATTEMPT]: attempt, ...values } = saved;
+    this.values = values;
+    this.attempt = new SubmitAttempt(typeof attempt === 'string' ? (JSON.parse(attempt) as { key: string; body: string }) : undefined);
+  }
+
+  private saveDraft(): void {
+    const attempt = this.attempt.saved;
+    this.draft.save({ ...this.values, ...(attempt ? { [ATTEMPT]: JSON.stringify(attempt) } : {}) });
+  }
+
+  // --- event handlers
+
+  private onInput(e: Event): void {
+    const el = e.target as HTMLInputElement | HTMLTextAreaElement;
+    if (!el.name) return;
+    const value = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
+    this.values = { ...this.values, [el.name]: value };
+    this.saveDraft();
+    // An error, once shown, is re-checked as the resident fixes it; new errors wait for blur or submit.
+    if (this.errors.has(el.name)) this.revalidate(el.name, true);
+  }
+
+  private onBlur(e: FocusEvent): void {
+    const name = (e.target as HTMLInputElement).name;
+    if (name && name !== 'website' && String(this.values[name] ?? '') !== '') this.revalidate(name, false);
+  }
+
+  private revalidate(name: string, onlyClear: boolean): void {
+    const message = this.check().get(name);
+    const errors = new Map(this.errors);
+    if (!message) errors.delete(name);
+    else if (!onlyClear || errors.has(name)) errors.set(name, message);
+    this.errors = errors;
+  }
+
+  private check(): Map<string, string> {
+    const required = [...ALWAYS, ...this.requiredFields.filter((f) => this.fields.includes(f))];
+    return validate(this.body(), required, this.locale, this.t.requiredMessage);
+  }
+
+  private body(): Record<string, unknown> {
+    return toRequest(this.values, this.fields, this.consents.map((c) => c.id));
+  }
+
+  private async onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.pending || !this.client || !this.sessionId) return; // a second click while sending does nothing
+    const errors = this.check();
+    this.errors = errors;
+    if (errors.size) {
+      this.outcome = { kind: 'invalid' };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
+      return;
+    }
+    const body = this.body();
+    const idempotencyKey = this.attempt.keyFor(body);
+    this.saveDraft(); // a reload after a network cut reuses the same key
+    this.pending = true;
+    this.outcome = undefined;
+    this.announcement = this.t.submitting;
+    const sessionId = this.sessionId;
+    try {
+      const receipt = await this.client.register(sessionId, body as RegistrationRequest, { idempotencyKey });
+      this.outcome = receipt.status === 'waitlisted' ? { kind: 'waitlisted', receipt } : { kind: 'confirmed', receipt };
+      this.attempt.reset();
+      this.draft.clear();
+      this.values = {};
+      this.announcement = receipt.status === 'waitlisted' ? `${this.t.waitlistedTitle}. ${this.t.waitlistedText(receipt.waitlistPosition ?? 0)}` : this.t.confirmedTitle;
+      this.emit('cc-registration-success', { registration: receipt, session: this.session.value });
+    } catch (err) {
+      const error = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
+      this.handleFailure(error);
+      this.emit('cc-registration-error', { error, retryable: error.retryable, sessionId });
+    } finally {
+      this.pending = false;
+      void this.session.run();
+    }
+    await this.updateComplete;
+    const invalid = (this.outcome as Outcome | undefined)?.kind === 'invalid';
+    this.renderRoot.querySelector<HTMLElement>(invalid ? '#error-summary' : '#outcome')?.focus();
+  }
+
+  private handleFailure(error: ApiError): void {
+    if (error.kind === 'validation' && error.fieldErrors.length) {
+      // The server's own field errors, shown like ours.
+      this.errors = new Map(error.fieldErrors.map((f) => [f.field.split('.')[0]!, f.message]));
+      this.outcome = { kind: 'invalid' };
+      this.attempt.reset();
+      this.saveDraft();
+      return;
+    }
+    if (error.retryable || error.kind === 'invalid_response') {
+      // The same body, retried, must reuse its key: keep the attempt (and the draft holds the input).
+      this.outcome = { kind: 'failed', error };
+      this.announcement = `${error.messageFor(this.locale)}`;
+      return;
+    }
+    this.outcome = { kind: 'refused', error };
+    this.attempt.reset();
+    this.saveDraft();
+    this.announcement = this.refusalMessage(error);
+  }
+
+  private refusalMessage(error: ApiError): string {
+    const t = this.t;
+    const date = (iso?: string) => (iso ? formatDateTime(iso, this.locale) : '');
+    switch (error.code) {
+      case 'session_full': return t.fullNoWaitlist;
+      case 'registration_closed': return error.problem?.closesAt ? t.closedSince(date(error.problem.closesAt)) : t.closed;
+      case 'registration_not_open': return error.problem?.opensAt ? t.opensOn(date(error.problem.opensAt)) : error.messageFor(this.locale);
+      case 'session_cancelled': return t.cancelledSession;
+      case 'session_past': return t.pastSession;
+      case 'already_registered': return t.alreadyRegistered;
+      default: return error.messageFor(this.locale);
+    }
+  }
+
+  private startOver(): void {
+    this.outcome = undefined;
+    this.errors = new Map();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[name="firstName"]')?.focus());
+  }
+
+  private async cancelRegistration(): Promise<void> {
+    if (this.cancelStep === 'pending' || !this.client) return;
+    this.cancelStep = 'pending';
+    this.announcement = this.t.cancelling;
+    try {
+      const registration = await this.client.cancelRegistration(this.registrationId!, this.cancelToken!);
+      this.cancelStep = 'done';
+      this.announcement = this.t.cancelDone;
+      this.emit('cc-registration-cancel', { registration });
+    } catch (err) {
+      this.cancelError = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
+      this.cancelStep = 'failed';
+      this.announcement = this.cancelMessage(this.cancelError);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+  }
+
+  private cancelMessage(error: ApiError): string {
+    if (error.kind === 'not_found') return this.t.cancelInvalid;
+    if (error.code === 'already_cancelled') return this.t.cancelAlready;
+    return error.messageFor(this.locale);
+  }
+
+  private async setCancelStep(step: CancelStep): Promise<void> {
+    this.cancelStep = step;
+    if (step === 'kept') this.announcement = this.t.cancelKept;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(step === 'confirm' ? '#cancel-confirm' : '#outcome')?.focus();
+  }
+
+  // --- render helpers
+
+  private cancelUrl(receipt: RegistrationReceipt): string {
+    const url = new URL(this.cancelHref ?? window.location.href, document.baseURI);
+    url.searchParams.delete('cc-session');
+    url.searchParams.set('cc-registration', receipt.id);
+    url.searchParams.set('cc-cancel', receipt.cancellationToken);
+    return url.href;
+  }
+
+  private renderSummary(s: Session): TemplateResult {
+    const refreshing = this.session.status === TaskStatus.PENDING;
+    return html`<div class="summary" part="summary" aria-busy=${refreshing ? 'true' : 'false'}>
+      <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
+      ${renderSessionFacts(s, this.locale)}
+      ${renderAvailability(s, this.locale)}
+    </div>`;
+  }
+
+  /** Why the form is not offered for this session, or undefined when it is. */
+  private closedReason(s: Session): string | undefined {
+    const now = this.clock.getTime();
+    const t = this.t;
+    if (s.status === 'cancelled') return t.cancelledSession;
+    if (Date.parse(s.start) <= now) return t.pastSession;
+    if (s.registrationOpensAt && Date.parse(s.registrationOpensAt) > now) return t.opensOn(formatDateTime(s.registrationOpensAt, this.locale));
+    if (s.registrationClosesAt && Date.parse(s.registrationClosesAt) <= now) return t.closedSince(formatDateTime(s.registrationClosesAt, this.locale));
+    if (availability(s) === 'full') return t.fullNoWaitlist;
+    return undefined;
+  }
+
+  private renderErrorSummary(): TemplateResult | typeof nothing {
+    if (this.outcome?.kind !== 'invalid' || !this.errors.size) return nothing;
+    const labels = FIELD_LABELS[this.locale];
+    return html`<div id="error-summary" class="cc-error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <p id="error-summary-title"><strong>${this.t.summaryTitle(this.errors.size)}</strong></p>
+      <ul>${[...this.errors].map(([field, message]) => html`<li>
+        <a href="#f-${field}" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus(); }}
+          aria-label=${`${labels[field] ?? field} : ${message}`}>${message}</a></li>`)}</ul>
+    </div>`;
+  }
+
+  private renderField(f: RegistrationField): TemplateResult {
+    const t = this.t;
+    const label = FIELD_LABELS[this.locale][f] ?? f;
+    const required = ALWAYS.includes(f) || this.requiredFields.includes(f);
+    const error = this.errors.get(f);
+    const hint = t.hints[f];
+    const describedBy = [hint ? `f-${f}-hint` : '', error ? `f-${f}-error` : ''].filter(Boolean).join(' ') || nothing;
+    const value = String(this.values[f] ?? '');
+    const mark = html` <span class="mark">${required ? t.required : t.optional}</span>`;
+    const messages = html`${hint ? html`<p id="f-${f}-hint" class="hint cc-muted" part="hint">${hint}</p>` : nothing}
+      ${error ? html`<p id="f-${f}-error" class="field-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span>${error}</p>` : nothing}`;
+
+    if (f === 'college') {
+      return html`<fieldset class="field" part="field" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing}>
+        <legend part="label">${label}${mark}</legend>
+        ${messages}
+        ${(['habitant', 'acteur_local'] as const).map((c, i) => html`<div class="choice">
+          <input type="radio" name="college" id=${i === 0 ? 'f-college' : `f-college-${c}`} value=${c} .checked=${value === c} ?required=${required}>
+          <label for=${i === 0 ? 'f-college' : `f-college-${c}`}>${t.colleges[c]}</label></div>`)}
+      </fieldset>`;
+    }
+    const common = { id: `f-${f}`, describedBy, invalid: error ? 'true' : 'false' };
+    const control = f === 'accessibilityNeeds' || f === 'comment'
+      ? html`<textarea id=${common.id} name=${f} rows="3" maxlength=${f === 'comment' ? 2000 : 1000} .value=${value}
+          aria-describedby=${common.describedBy} aria-invalid=${common.invalid} ?required=${required}></textarea>`
+      : html`<input id=${common.id} name=${f} .value=${value} type=${INPUT_TYPES[f] ?? 'text'} autocomplete=${AUTOCOMPLETE[f] ?? 'off'}
+          spellcheck=${f === 'email' ? 'false' : nothing} inputmode=${f === 'phone' ? 'tel' : nothing}
+          aria-describedby=${common.describedBy} aria-invalid=${common.invalid} ?required=${required}>`;
+    return html`<div class="field" part="field">
+      <label for=${common.id} part="label">${label}${mark}</label>
+      ${messages}
+      ${control}
+    </div>`;
+  }
+
+  private renderPrivacy(): TemplateResult {
+    const t = this.t;
+    return html`<section class="privacy" part="privacy" aria-labelledby="privacy-title">
+      <h3 id="privacy-title">${t.privacyTitle}</h3>
+      <slot name="privacy">
+        <p>${t.privacyText(this.privacyController ?? t.privacyDefaultController, this.privacyRetention ?? t.privacyDefaultRetention)}</p>
+        <p>${t.privacyRights(this.privacyContact)}</p>
+        ${this.privacyHref ? html`<p><a class="cc-link" href=${this.privacyHref}>${t.privacyMore}</a></p>` : nothing}
+      </slot>
+    </section>`;
+  }
+
+  private renderForm(s: Session | undefined): TemplateResult {
+    const t = this.t;
+    const waitlist = s ? availability(s) === 'waitlist' : false;
+    return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+      ${this.renderErrorSummary()}
+      <p class="cc-muted">${t.requiredNote}</p>
+      ${this.fields.map((f) => this.renderField(f))}
+      ${this.consents.length ? html`<fieldset class="field consents" part="field">
+        <legend part="label">${t.consentsLegend}</legend>
+        ${this.consents.map((c) => html`<div class="choice"><input type="checkbox" id="consent-${c.id}" name="consent:${c.id}" .checked=${this.values[`consent:${c.id}`] === true}>
+          <label for="consent-${c.id}">${c.label}</label></div>`)}
+      </fieldset>` : nothing}
+      <div class="hp" aria-hidden="true">
+        <label for="f-website">${t.honeypot}</label>
+        <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${String(this.values.website ?? '')}>
+      </div>
+      ${this.renderPrivacy()}
+      <p><button type="submit" part="submit" class="cc-button" aria-disabled=${this.pending ? 'true' : 'false'}>
+        ${this.pending ? t.submitting : waitlist ? t.submitWaitlist : t.submit}</button></p>
+    </form>`;
+  }
+
+  private renderOutcome(s: Session | undefined): TemplateResult | typeof nothing {
+    const o = this.outcome;
+    const t = this.t;
+    if (!o || o.kind === 'invalid') return nothing;
+    if (o.kind === 'confirmed' || o.kind === 'waitlisted') {
+      const r = o.receipt;
+      return html`<div id="outcome" class="cc-alert outcome" part="outcome" data-tone=${o.kind === 'confirmed' ? 'success' : 'warning'} tabindex="-1">
+        <h3>${o.kind === 'confirmed' ? t.confirmedTitle : t.waitlistedTitle}</h3>
+        <p>${o.kind === 'confirmed' ? t.confirmedText : t.waitlistedText(r.waitlistPosition ?? 0)}</p>
+        ${s ? renderSessionFacts(s, this.locale) : nothing}
+        <p class="actions">
+          ${s ? html`<a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>` : nothing}
+          <a class="cc-link" href=${this.cancelUrl(r)}>${t.cancelLink}</a>
+        </p>
+        <p class="cc-muted">${t.cancelLinkHint}</p>
+        <p><button type="button" class="cc-button" data-variant="secondary" @click=${this.startOver}>${t.newRegistration}</button></p>
+      </div>`;
+    }
+    if (o.kind === 'refused') {
+      return html`<div id="outcome" class="cc-alert outcome" part="outcome" data-tone="warning" tabindex="-1"><p>${this.refusalMessage(o.error)}</p></div>`;
+    }
+    return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1">
+      ${renderApiError(o.error, this.locale, () => this.renderRoot.querySelector('form')?.requestSubmit())}
+      <p class="cc-muted">${t.keptInput}</p>
+    </div>`;
+  }
+
+  private renderCancel(): TemplateResult {
+    const t = this.t;
+    const step = this.cancelStep;
+    return html`<section class="form" aria-labelledby="heading">
+      <h2 id="heading" part="heading" tabindex="-1">${t.cancelTitle}</h2>
+      ${step === 'ask' || step === 'kept' ? html`
+        ${step === 'kept' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelKept}</p>` : html`<p>${t.cancelIntro}</p>`}
+        <p><button type="button" class="cc-button" @click=${() => void this.setCancelStep('confirm')}>${t.cancelAsk}</button></p>` : nothing}
+      ${step === 'confirm' || step === 'pending' ? html`
+        <div id="cancel-confirm" class="cc-alert" data-tone="warning" tabindex="-1" role="group" aria-labelledby="cancel-question">
+          <p id="cancel-question">${t.cancelConfirmQuestion}</p>
+          <p class="actions">
+            <button type="button" class="cc-button" aria-disabled=${step === 'pending' ? 'true' : 'false'} @click=${this.cancelRegistration}>${step === 'pending' ? t.cancelling : t.cancelConfirm}</button>
+            <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.setCancelStep('kept')}>${t.cancelKeep}</button>
+          </p>
+        </div>` : nothing}
+      ${step === 'done' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelDone}</p>` : nothing}
+      ${step === 'failed' && this.cancelError ? html`<div id="outcome" tabindex="-1">
+        ${this.cancelError.retryable
+          ? renderApiError(this.cancelError, this.locale, () => void this.cancelRegistration())
+          : html`<p class="cc-error" part="error">${this.cancelMessage(this.cancelError)}</p>`}</div>` : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const problem = this.configProblem;
+    if (problem) return this.renderConfigProblem(problem);
+    if (this.isCancelMode) return this.renderCancel();
+    const t = this.t;
+    const task = this.session;
+    const s = task.value ?? (this.handedOver?.id === this.sessionId ? this.handedOver : undefined);
+    const registered = this.outcome?.kind === 'confirmed' || this.outcome?.kind === 'waitlisted';
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!this.sessionId) {
+      body = this.calendar ? html`<p class="cc-muted">${t.chooseSession}</p>` : this.renderConfigProblem(t.missingSession);
+    } else if (!s && task.status === TaskStatus.ERROR) {
+      body = renderApiError(task.error, this.locale, () => void this.refresh());
+    } else if (!s) {
+      body = html`<div aria-hidden="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>
+        <p class="cc-status">${coreStrings[this.locale].loading}</p>`;
+    } else {
+      const closed = registered || this.outcome?.kind === 'refused' ? undefined : this.closedReason(s);
+      body = html`${this.renderSummary(s)}
+        ${this.renderOutcome(s)}
+        ${closed ? html`<p class="cc-alert" data-tone="warning">${closed}</p>` : nothing}
+        ${registered || closed ? nothing : this.renderForm(s)}`;
+    }
+    return html`<section class="form" aria-labelledby="heading" aria-busy=${task.status === TaskStatus.PENDING && !s ? 'true' : 'false'}>
+      <h2 id="heading" part="heading" tabindex="-1">${s ? t.heading(s.title) : t.headingNoSession}</h2>
+      ${body}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+const INPUT_TYPES: Partial<Record<RegistrationField, string>> = { email: 'email', phone: 'tel' };
+/** WCAG 1.3.5: the purpose of each field, so browsers fill it in. */
+const AUTOCOMPLETE: Partial<Record<RegistrationField, string>> = {
+  firstName: 'given-name', lastName: 'family-name', email: 'email', phone: 'tel', organisation: 'organization',
+};

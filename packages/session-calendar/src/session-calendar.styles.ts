@@ -1,0 +1,50 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host { --_day-min-height: var(--cc-session-calendar-day-min-height, 5.5rem); }
+  .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-3); margin-block-end: var(--_space-3); }
+  .month-heading { margin: 0; flex: 1 1 12rem; font-size: var(--_font-size-l); text-transform: capitalize; }
+  .nav, .views, .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
+  .cc-button[aria-pressed='true'] { background: var(--_color-background-action); color: var(--_color-text-on-action); }
+  .filters { display: flex; flex-wrap: wrap; gap: var(--_space-3); margin: 0 0 var(--_space-3); padding: var(--_space-3);
+    border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .filters legend { font-weight: 600; padding: 0 var(--_space-1); }
+  .filter { display: grid; gap: var(--_space-1); }
+  select { font: inherit; min-height: 2.75rem; padding: var(--_space-1) var(--_space-2); color: inherit;
+    background: var(--_color-background-default); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .grid { width: 100%; border-collapse: collapse; table-layout: fixed; }
+  .grid th { padding: var(--_space-1); font-size: var(--_font-size-s); font-weight: 600; text-align: start; color: var(--_color-text-muted); }
+  .day { height: var(--_day-min-height); padding: var(--_space-1); vertical-align: top; cursor: pointer;
+    border: 1px solid var(--_color-border-default); background: var(--_color-background-default); overflow: hidden; }
+  .day.outside { background: var(--_color-background-subtle); color: var(--_color-text-muted); }
+  .day[aria-selected='true'] { box-shadow: inset 0 0 0 2px var(--_color-background-action); }
+  .day[aria-current='date'] .day-number { background: var(--_color-background-action); color: var(--_color-text-on-action); }
+  .day:focus-visible { outline-offset: -4px; }
+  .day-number { display: inline-grid; place-items: center; min-width: 1.75em; height: 1.75em; border-radius: 50%; font-weight: 600; }
+  .day-sessions { list-style: none; margin: var(--_space-1) 0 0; padding: 0; font-size: var(--_font-size-s); }
+  .day-sessions li { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+  .day-sessions .cancelled { text-decoration: line-through; }
+  .day-sessions .more { font-weight: 600; }
+  .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-3); }
+  .card { padding: var(--_space-3) var(--_space-4); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m);
+    background: var(--_color-background-default); }
+  .card p { margin: 0; }
+  .card .title { margin: var(--_space-1) 0; font-size: var(--_font-size-l); }
+  .kind { margin: 0; font-size: var(--_font-size-s); text-transform: uppercase; letter-spacing: 0.03em; }
+  .day-panel, .list-day { margin-block-start: var(--_space-4); }
+  .day-panel h3, .list-day h3 { margin: 0 0 var(--_space-2); font-size: var(--_font-size-m); }
+  .day-panel h3::first-letter, .list-day h3::first-letter { text-transform: uppercase; }
+  .empty { margin: var(--_space-3) 0; }
+  .empty p { margin: 0 0 var(--_space-2); }
+  .cc-skeleton.short { width: 60%; }
+  dialog { max-width: min(40rem, calc(100vw - 2rem)); padding: var(--_space-4) var(--_space-6); border: 1px solid var(--_color-border-default);
+    border-radius: var(--_radius-m); background: var(--_color-background-default); color: var(--_color-text-default); }
+  dialog::backdrop { background: rgb(0 0 0 / 0.5); }
+  dialog h2 { margin: var(--_space-1) 0 var(--_space-2); }
+  .actions { margin-block-start: var(--_space-4); }
+  @media (max-width: 40rem) {
+    .day { height: 3rem; }
+    .day-sessions { display: none; }
+    .day.has-sessions .day-number { text-decoration: underline; }
+  }
+`;

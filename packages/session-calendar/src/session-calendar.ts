@@ -1,0 +1,442 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Session } from '@conseils-citoyens/schemas';
+import { SESSION_KINDS } from '@conseils-citoyens/schemas';
+import {
+  CcElement, availability, calendarHref, formatDate, renderApiError, renderAvailability, renderSessionFacts,
+  sessionStrings, translations as coreStrings, uiStyles,
+} from '@conseils-citoyens/core';
+import { styles } from './session-calendar.styles.js';
+import { fr, type CalendarStrings } from './translations/fr.js';
+import { en } from './translations/en.js';
+import { dayForKey, monthOf, monthRange, monthWeeks, parisDay, firstDay, addMonths, type DayKey, type MonthKey } from './controllers/month-grid.js';
+import { readUrlState, writeUrlState } from './controllers/url-state.js';
+import { keepTabInside } from './controllers/focus-trap.js';
+import './session-calendar.events.js';
+
+const STRINGS: Record<'fr' | 'en', CalendarStrings> = { fr, en };
+const PAGE = 500;
+type View = 'month' | 'list';
+interface Loaded { month: MonthKey; sessions: Session[] }
+
+/**
+ * The sessions of a month — Masterclass sessions, network meetings — as an accessible month grid or a list
+ * grouped by day, with filters, details in a dialog, “Ajouter à mon agenda” and “S'inscrire”.
+ *
+ * @summary Calendrier des séances : grille mensuelle (motif grille APG) ou liste, filtres, détail et inscription.
+ * @tag cc-session-calendar
+ *
+ * @csspart toolbar - The month heading, navigation and view switch.
+ * @csspart filters - The filters fieldset.
+ * @csspart grid - The month grid (`role="grid"`).
+ * @csspart day - One day cell of the grid.
+ * @csspart session - One session card.
+ * @csspart facts - A session's date, place, theme and speakers.
+ * @csspart availability - The seats badge.
+ * @csspart dialog - The details dialog.
+ * @csspart register - The “S'inscrire” button in the dialog.
+ * @csspart error - The error message with its retry button.
+ * @csspart retry - The retry button.
+ * @csspart empty - The “Aucune séance…” message.
+ * @csspart config-error - The message shown when no API is configured.
+ *
+ * @cssproperty --cc-session-calendar-day-min-height - Height of a day cell in the month grid (default 5.5rem).
+ *
+ * @event {CcSessionSelectEvent} cc-session-select - “S'inscrire” was chosen; `detail.session`. Cancelable.
+ * @event {CcCalendarChangeEvent} cc-calendar-change - The month, view or a filter changed.
+ */
+export class CcSessionCalendar extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, styles];
+
+  /** Preselected town (the resident can change it). */
+  @property() town?: string;
+  /** Preselected theme. */
+  @property() theme?: string;
+  /** Preselected kind: `introductory`, `thematic`, `network_meeting` or `other`. */
+  @property() kind?: string;
+  /** First day shown (`YYYY-MM-DD`); also the month opened first. */
+  @property() from?: string;
+  /** Last day shown (`YYYY-MM-DD`). */
+  @property() to?: string;
+  /** The month opened first (`YYYY-MM`); today's month by default. */
+  @property() month?: string;
+  /** `month` or `list`; by default the list on narrow screens and the grid elsewhere. */
+  @property() view?: View;
+  /** Reflect the filters, month and view in the page address (`?cc-town=…`). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Where “S'inscrire” leads, `{id}` standing for the session's id, e.g. `/inscription?seance={id}`. */
+  @property({ attribute: 'registration-href' }) registrationHref?: string;
+
+  @state() private shownMonth: MonthKey = '';
+  @state() private focusedDay: DayKey = '';
+  @state() private openSession?: Session;
+  @state() private narrow = false;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private opener?: HTMLElement;
+  private restoreFocusOnClose = true;
+  private media?: MediaQueryList;
+  private readonly onMedia = () => { this.narrow = this.media?.matches ?? false; };
+
+  private readonly sessions = new Task(this, {
+    args: () => [this.client, this.shownMonth] as const,
+    task: async ([client, month], { signal }): Promise<Loaded> => {
+      if (!client || !month) return { month, sessions: [] };
+      const range = monthRange(month);
+      const sessions: Session[] = [];
+      // A month may hold more than one page (a network of councils): read them all.
+      for (let offset = 0; ; offset += PAGE) {
+        const page = await client.listSessions({ ...range, limit: PAGE, offset }, { signal });
+        sessions.push(...page.items);
+        if (page.items.length < PAGE || sessions.length >= page.total) break;
+      }
+      return { month, sessions: sessions.filter((s) => monthOf(parisDay(s.start)) === month).sort((a, b) => a.start.localeCompare(b.start)) };
+    },
+    onComplete: () => this.announce(),
+  });
+
+  private get t(): CalendarStrings {
+    return STRINGS[this.locale];
+  }
+
+  private get today(): DayKey {
+    return parisDay(this.clock);
+  }
+
+  /** The view in force. */
+  get currentView(): View {
+    return this.view ?? (this.narrow ? 'list' : 'month');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.media = window.matchMedia('(max-width: 40rem)');
+    this.media.addEventListener('change', this.onMedia);
+    this.onMedia();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.media?.removeEventListener('change', this.onMedia);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      if (this.syncUrl) {
+        const fromUrl = readUrlState();
+        this.town = fromUrl.town ?? this.town;
+        this.theme = fromUrl.theme ?? this.theme;
+        this.kind = fromUrl.kind ?? this.kind;
+        this.month = fromUrl.month ?? this.month;
+        if (fromUrl.view === 'month' || fromUrl.view === 'list') this.view = fromUrl.view;
+      }
+      const start = /^\d{4}-\d{2}$/.test(this.month ?? '') ? firstDay(this.month!) : /^\d{4}-\d{2}-\d{2}$/.test(this.from ?? '') ? this.from! : this.today;
+      this.shownMonth = monthOf(start);
+      this.focusedDay = monthOf(this.today) === this.shownMonth ? this.today : start;
+    } else if (changed.has('month') && this.month && /^\d{4}-\d{2}$/.test(this.month)) {
+      this.showMonth(this.month);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const watched = ['town', 'theme', 'kind', 'view', 'shownMonth'] as const;
+    if (this.hasUpdated && watched.some((k) => changed.has(k as keyof CcSessionCalendar))) {
+      if (this.syncUrl) writeUrlState({ town: this.town, theme: this.theme, kind: this.kind, month: this.shownMonth, view: this.view });
+    }
+  }
+
+  /** Shows a month (`YYYY-MM`). */
+  showMonth(month: MonthKey): void {
+    if (month === this.shownMonth) return;
+    this.shownMonth = month;
+    if (monthOf(this.focusedDay) !== month) this.focusedDay = monthOf(this.today) === month ? this.today : firstDay(month);
+    this.changed();
+  }
+
+  /** Reloads the sessions (after a failure, or when the site knows they changed). */
+  reload(): Promise<unknown> {
+    return this.sessions.run();
+  }
+
+  // --- data shaped for the views
+
+  private get loaded(): Loaded | undefined {
+    const v = this.sessions.value;
+    return v && v.month === this.shownMonth ? v : undefined;
+  }
+
+  /** The month's sessions that pass the filters and the from/to range. */
+  private get visible(): Session[] {
+    return (this.loaded?.sessions ?? []).filter((s) => {
+      const day = parisDay(s.start);
+      return (!this.town || s.venue.town === this.town) && (!this.theme || s.theme === this.theme)
+        && (!this.kind || s.kind === this.kind) && (!this.from || day >= this.from) && (!this.to || day <= this.to);
+    });
+  }
+
+  private byDay(sessions: Session[]): Map<DayKey, Session[]> {
+    const days = new Map<DayKey, Session[]>();
+    for (const s of sessions) {
+      const day = parisDay(s.start);
+      const list = days.get(day);
+      if (list) list.push(s);
+      else days.set(day, [s]);
+    }
+    return days;
+  }
+
+  private monthLabel(month = this.shownMonth): string {
+    return formatDate(`${firstDay(month)}T12:00:00Z`, this.locale, { month: 'long', year: 'numeric' });
+  }
+
+  private dayLabel(day: DayKey): string {
+    return formatDate(`${day}T12:00:00Z`, this.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  private announce(): void {
+    this.announcement = this.t.loaded(this.monthLabel(), this.visible.length);
+  }
+
+  private changed(): void {
+    this.emit('cc-calendar-change', { month: this.shownMonth, view: this.currentView, town: this.town, theme: this.theme, kind: this.kind });
+  }
+
+  // --- event handlers
+
+  private async focusDay(day: DayKey): Promise<void> {
+    this.focusedDay = day;
+    if (monthOf(day) !== this.shownMonth) this.showMonth(monthOf(day));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus();
+  }
+
+  private onGridKeydown(e: KeyboardEvent): void {
+    const next = dayForKey(this.focusedDay, e.key, e.shiftKey);
+    if (next) {
+      e.preventDefault();
+      void this.focusDay(next);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('#day-heading')?.focus();
+    }
+  }
+
+  private setFilter(name: 'town' | 'theme' | 'kind', value: string): void {
+    this[name] = value || undefined;
+    this.changed();
+    void this.updateComplete.then(() => this.announce());
+  }
+
+  private clearFilters(): void {
+    this.town = this.theme = this.kind = undefined;
+    this.changed();
+    void this.updateComplete.then(() => this.announce());
+  }
+
+  private setView(view: View): void {
+    this.view = view;
+    this.changed();
+  }
+
+  private async openDetails(session: Session, opener: HTMLElement): Promise<void> {
+    this.openSession = session;
+    this.opener = opener;
+    this.restoreFocusOnClose = true;
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+  }
+
+  private onDialogClose(): void {
+    this.openSession = undefined;
+    if (this.restoreFocusOnClose) this.opener?.focus();
+  }
+
+  private onRegister(session: Session): void {
+    const proceed = this.emit('cc-session-select', { session }, { cancelable: true });
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const form = this.id ? root.querySelector(`cc-registration-form[for="${CSS.escape(this.id)}"]`) : null;
+    // The linked form or the next page takes the focus; otherwise it goes back where it came from.
+    this.restoreFocusOnClose = !proceed || !(form || this.registrationHref);
+    this.dialog.close();
+    if (proceed && !form && this.registrationHref) window.location.assign(registrationUrl(this.registrationHref, session.id));
+  }
+
+  // --- render helpers
+
+  private renderToolbar(): TemplateResult {
+    const t = this.t;
+    const view = this.currentView;
+    return html`<div class="toolbar" part="toolbar">
+      <h2 id="month-heading" class="month-heading">${this.monthLabel()}</h2>
+      <div class="nav">
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(addMonths(firstDay(this.shownMonth), -1).slice(0, 7))}>
+          <span aria-hidden="true">‹</span> ${t.previousMonth}</button>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(monthOf(this.today))}>${t.today}</button>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(addMonths(firstDay(this.shownMonth), 1).slice(0, 7))}>
+          ${t.nextMonth} <span aria-hidden="true">›</span></button>
+      </div>
+      <div class="views" role="group" aria-label=${t.views}>
+        <button type="button" class="cc-button" data-variant=${view === 'month' ? 'primary' : 'secondary'} aria-pressed=${view === 'month'} @click=${() => this.setView('month')}>${t.monthView}</button>
+        <button type="button" class="cc-button" data-variant=${view === 'list' ? 'primary' : 'secondary'} aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${t.listView}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.t;
+    const all = this.loaded?.sessions ?? [];
+    const options = (values: (string | undefined)[], current?: string) =>
+      [...new Set([...values, current].filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, this.locale));
+    const select = (name: 'town' | 'theme' | 'kind', label: string, values: { value: string; label: string }[]) => html`
+      <div class="filter">
+        <label for="filter-${name}">${label}</label>
+        <select id="filter-${name}" @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this[name]}>${t.all}</option>
+          ${values.map((o) => html`<option value=${o.value} ?selected=${this[name] === o.value}>${o.label}</option>`)}
+        </select>
+      </div>`;
+    const kinds = sessionStrings[this.locale].kinds;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${t.filters}</legend>
+      ${select('town', t.town, options(all.map((s) => s.venue.town), this.town).map((v) => ({ value: v, label: v })))}
+      ${select('theme', t.theme, options(all.map((s) => s.theme), this.theme).map((v) => ({ value: v, label: v })))}
+      ${select('kind', t.kind, SESSION_KINDS.map((k) => ({ value: k, label: kinds[k] })))}
+    </fieldset>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const t = this.t;
+    const kinds = sessionStrings[this.locale].kinds;
+    const active = [
+      this.town && `${t.town} : ${this.town}`, this.theme && `${t.theme} : ${this.theme}`,
+      this.kind && `${t.kind} : ${kinds[this.kind as keyof typeof kinds] ?? this.kind}`,
+    ].filter(Boolean).join(', ').replace(/ : /g, this.locale === 'fr' ? ' : ' : ': ');
+    return html`<div class="empty" part="empty">
+      <p>${active ? t.emptyWithFilters(this.monthLabel(), active) : t.empty(this.monthLabel())}</p>
+      ${active ? html`<button type="button" class="cc-button" data-variant="secondary" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderGrid(days: Map<DayKey, Session[]>): TemplateResult {
+    const weeks = monthWeeks(this.shownMonth);
+    const today = this.today;
+    return html`<table role="grid" class="grid" part="grid" aria-labelledby="month-heading"
+        @keydown=${this.onGridKeydown}>
+      <thead><tr>${weeks[0]!.map((d) => html`<th scope="col" abbr=${formatDate(`${d}T12:00:00Z`, this.locale, { weekday: 'long' })}>
+        ${formatDate(`${d}T12:00:00Z`, this.locale, { weekday: 'short' })}</th>`)}</tr></thead>
+      <tbody>${weeks.map((week) => html`<tr>${week.map((day) => this.renderDay(day, days.get(day) ?? [], today))}</tr>`)}</tbody>
+    </table>`;
+  }
+
+  private renderDay(day: DayKey, sessions: Session[], today: DayKey): TemplateResult {
+    const focused = day === this.focusedDay;
+    const outside = monthOf(day) !== this.shownMonth;
+    const shown = sessions.slice(0, 2);
+    const time = (s: Session) => formatDate(s.start, this.locale, { hour: '2-digit', minute: '2-digit' });
+    return html`<td role="gridcell" part="day" data-day=${day} tabindex=${focused ? 0 : -1} aria-selected=${focused ? 'true' : 'false'}
+        aria-current=${day === today ? 'date' : nothing} class=${`day${outside ? ' outside' : ''}${sessions.length ? ' has-sessions' : ''}`}
+        @click=${() => void this.focusDay(day)}>
+      <span class="day-number" aria-hidden="true">${Number(day.slice(8))}</span>
+      <span class="visually-hidden">${this.dayLabel(day)}${day === today ? `, ${this.t.todayMark}` : ''}, ${this.t.sessionsCount(sessions.length)}</span>
+      ${shown.length ? html`<ul class="day-sessions" aria-hidden="true">
+        ${shown.map((s) => html`<li class=${s.status === 'cancelled' ? 'cancelled' : ''}>${time(s)} ${s.title}</li>`)}
+        ${sessions.length > 2 ? html`<li class="more">${this.t.moreSessions(sessions.length - 2)}</li>` : nothing}
+      </ul>` : nothing}
+    </td>`;
+  }
+
+  private renderDayPanel(sessions: Session[]): TemplateResult {
+    return html`<section class="day-panel" aria-labelledby="day-heading">
+      <h3 id="day-heading" tabindex="-1">${this.t.dayHeading(this.dayLabel(this.focusedDay))}</h3>
+      ${sessions.length ? this.renderCards(sessions) : html`<p class="cc-muted">${this.t.noSessionThatDay}</p>`}
+    </section>`;
+  }
+
+  private renderList(days: Map<DayKey, Session[]>): TemplateResult {
+    return html`<div class="list">
+      ${[...days].map(([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
+        <h3 id="list-${day}">${this.dayLabel(day)}</h3>
+        ${this.renderCards(sessions)}
+      </section>`)}
+    </div>`;
+  }
+
+  private renderCards(sessions: Session[]): TemplateResult {
+    const kinds = sessionStrings[this.locale].kinds;
+    return html`<ul class="cards">${sessions.map((s) => html`<li>
+      <article class="card" part="session" aria-labelledby="title-${s.id}" data-session=${s.id}>
+        <p class="kind cc-muted">${kinds[s.kind]}</p>
+        <h4 id="title-${s.id}" class="title">${s.title}</h4>
+        ${renderSessionFacts(s, this.locale)}
+        ${renderAvailability(s, this.locale)}
+        <p><button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openDetails(s, e.currentTarget as HTMLElement)}>
+          ${this.t.details}<span class="visually-hidden"> : ${s.title}</span></button></p>
+      </article>
+    </li>`)}</ul>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const s = this.openSession;
+    const t = this.t;
+    const state = s ? availability(s) : undefined;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}
+        @keydown=${(e: KeyboardEvent) => keepTabInside(this.dialog, e)}>
+      ${s ? html`
+        <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
+        <h2 id="dialog-title" tabindex="-1">${s.title}</h2>
+        ${renderSessionFacts(s, this.locale)}
+        ${renderAvailability(s, this.locale)}
+        ${s.status === 'cancelled' && s.cancellationReason ? html`<p>${t.cancelledBecause(s.cancellationReason)}</p>` : nothing}
+        ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
+        <div class="actions">
+          ${state === 'open' || state === 'waitlist'
+            ? html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>${state === 'open' ? t.register : t.joinWaitingList}</button>`
+            : nothing}
+          <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
+          <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.dialog.close()}>${t.close}</button>
+        </div>` : nothing}
+    </dialog>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const task = this.sessions;
+    if (task.status === TaskStatus.ERROR) return renderApiError(task.error, this.locale, () => void this.reload());
+    const firstLoad = !this.loaded;
+    if (firstLoad && this.currentView === 'list') {
+      return html`<div class="skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<div class="cc-skeleton"></div><div class="cc-skeleton short"></div>`)}</div>`;
+    }
+    const visible = this.visible;
+    const days = this.byDay(visible);
+    if (this.currentView === 'list') return visible.length ? this.renderList(days) : this.renderEmpty();
+    return html`${this.renderGrid(days)}
+      ${!firstLoad && !visible.length ? this.renderEmpty() : nothing}
+      ${firstLoad ? nothing : this.renderDayPanel(days.get(this.focusedDay) ?? [])}`;
+  }
+
+  override render(): TemplateResult {
+    const problem = this.configProblem;
+    if (problem) return this.renderConfigProblem(problem);
+    const busy = this.sessions.status === TaskStatus.PENDING || this.sessions.status === TaskStatus.INITIAL;
+    return html`<section class="calendar" aria-label=${this.t.label} aria-busy=${busy ? 'true' : 'false'}>
+      ${this.renderToolbar()}
+      ${this.renderFilters()}
+      ${busy ? html`<p class="cc-status loading">${coreStrings[this.locale].loading}</p>` : nothing}
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderDialog()}
+    </section>`;
+  }
+}
+
+/** `registration-href` with `{id}` replaced, or `cc-session=<id>` added to it. */
+export function registrationUrl(template: string, id: string): string {
+  if (template.includes('{id}')) return template.replaceAll('{id}', encodeURIComponent(id));
+  const url = new URL(template, document.baseURI);
+  url.searchParams.set('cc-session', id);
+  return url.href;
+}
