@@ -489,7 +489,7 @@ export class CcRegistrationForm extends CcElement {
     const task = this.session;
     const s = task.value ?? (this.handedOver?.id === this.sessionId ? this.handedOver : undefined);
     const registered = this.outcome?.kind === 'confirmed' || this.outcome?.kind === 'waitlisted';
-    let body: TemplateResult | typeof nothing = nothing;
+    let body: TemplateResult;
     if (!this.sessionId) {
       body = this.calendar ? html`<p class="cc-muted">${t.chooseSession}</p>` : this.renderConfigProblem(t.missingSession);
     } else if (!s && task.status === TaskStatus.ERROR) {
