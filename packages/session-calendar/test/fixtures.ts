@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '@conseils-citoyens/core/cc-provider.js';
-import { FIXED_NOW, demoSessions, type MemorySession } from '@conseils-citoyens/core/testing.js';
-import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core';
+import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
+import { createMemoryApi, type MemoryApi, type MemorySession } from '@conseils-citoyens/core';
 import '../src/cc-session-calendar.js';
 import type { CcSessionCalendar } from '../src/session-calendar.js';
 import { SessionCalendarObject } from '../test-helpers/session-calendar-object.js';
