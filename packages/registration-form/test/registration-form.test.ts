@@ -299,7 +299,7 @@ describe('<cc-registration-form>', () => {
       await waitFor(() => !!calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]'), 'calendar loaded');
       [...calendar.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('séance introductive'))!.click();
       await calendar.updateComplete;
-      [...calendar.shadowRoot!.querySelectorAll('dialog button')].find((b) => b.textContent!.trim() === "S'inscrire")!.click();
+      [...calendar.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.trim() === "S'inscrire")!.click();
       await waitFor(() => form.heading.textContent === 'Inscription : Masterclass citoyenne : séance introductive', 'form opened');
       await waitFor(() => form.focused === form.heading, 'focus on the form heading');
       await form.settled();
