@@ -43,6 +43,7 @@ function suite(name, cmd, args) {
 
 suite('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
 suite('server tests (node:test)', 'node', ['scripts/node-test.mjs']);
+check('reference page against cc-server (Chromium)', 'node', ['scripts/smoke-reference-page.mjs']);
 
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook']);
 check('Storybook smoke test', 'node', ['scripts/smoke-storybook.mjs']);

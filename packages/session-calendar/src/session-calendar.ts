@@ -18,7 +18,8 @@ import './session-calendar.events.js';
 const STRINGS: Record<'fr' | 'en', CalendarStrings> = { fr, en };
 const PAGE = 500;
 type View = 'month' | 'list';
-interface Loaded { month: MonthKey; sessions: Session[] }
+/** A month's sessions; `next` is the first session after an empty month, to offer a way forward. */
+interface Loaded { month: MonthKey; sessions: Session[]; next?: Session }
 
 /**
  * The sessions of a month — Masterclass sessions, network meetings — as an accessible month grid or a list
@@ -93,7 +94,9 @@ export class CcSessionCalendar extends CcElement {
         sessions.push(...page.items);
         if (page.items.length < PAGE || sessions.length >= page.total) break;
       }
-      return { month, sessions: sessions.filter((s) => monthOf(parisDay(s.start)) === month).sort((a, b) => a.start.localeCompare(b.start)) };
+      const inMonth = sessions.filter((s) => monthOf(parisDay(s.start)) === month).sort((a, b) => a.start.localeCompare(b.start));
+      const next = inMonth.length ? undefined : (await client.listSessions({ from: range.to, limit: 1 }, { signal })).items[0];
+      return { month, sessions: inMonth, next };
     },
     onComplete: () => this.announce(),
   });
@@ -319,6 +322,8 @@ export class CcSessionCalendar extends CcElement {
     return html`<div class="empty" part="empty">
       <p>${active ? t.emptyWithFilters(this.monthLabel(), active) : t.empty(this.monthLabel())}</p>
       ${active ? html`<button type="button" class="cc-button" data-variant="secondary" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
+      ${!active && this.loaded?.next ? html`<button type="button" class="cc-button" data-variant="secondary"
+          @click=${() => this.showMonth(monthOf(parisDay(this.loaded!.next!.start)))}>${t.nextSession(this.dayLabel(parisDay(this.loaded.next.start)))}</button>` : nothing}
     </div>`;
   }
 

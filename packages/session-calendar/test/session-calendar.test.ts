@@ -144,12 +144,18 @@ describe('<cc-session-calendar>', () => {
       expect(cal.cards).to.have.length(3);
     });
 
-    it('empty month: “Aucune séance en janvier 2027.”', async () => {
+    it('empty month: “Aucune séance en novembre 2026.”, with a way to the next session', async () => {
       const { cal } = await mountCalendar({ view: 'list' });
+      cal.button("Aujourd'hui").click();
+      await cal.loaded();
+      expect(cal.root.querySelector('[part="empty"] p')!.textContent!.trim()).to.equal('Aucune séance en novembre 2026.');
+      await expect(cal.el).to.be.accessible();
+      cal.button('Voir la prochaine séance : jeudi 3 décembre 2026').click();
+      await cal.loaded();
+      expect(cal.heading).to.equal('décembre 2026');
       cal.button(/Mois suivant/).click();
       await cal.loaded();
       expect(cal.root.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('Aucune séance en janvier 2027.');
-      await expect(cal.el).to.be.accessible();
     });
 
     it('configuration missing: says what to add, in French', async () => {
@@ -164,7 +170,7 @@ describe('<cc-session-calendar>', () => {
       const { cal } = await mountCalendar({}, api);
       const total = [...cal.root.querySelectorAll('[role="gridcell"]')].reduce((n, c) => n + Number(/(\d+) séances?/.exec(c.textContent!)?.[1] ?? 0), 0);
       expect(total).to.equal(1000);
-      expect(api.calls).to.equal(2); // two pages of 500
+      expect(api.calls).to.equal(2); // two pages of 500, no look-ahead
     });
   });
 

@@ -27,5 +27,6 @@ export const en: CalendarStrings = {
   close: 'Close',
   cancelledBecause: (reason) => `Reason: ${reason}`,
   loaded: (month, n) => `${month}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
+  nextSession: (day) => `See the next session: ${day}`,
   moreSessions: (n) => `+ ${n}`,
 };

@@ -26,6 +26,7 @@ export const fr = {
   close: 'Fermer',
   cancelledBecause: (reason: string) => `Motif : ${reason}`,
   loaded: (month: string, n: number) => `${month} : ${n === 0 ? 'aucune séance' : n === 1 ? '1 séance' : `${n} séances`}.`,
+  nextSession: (day: string) => `Voir la prochaine séance : ${day}`,
   moreSessions: (n: number) => `+ ${n}`,
 };
 export type CalendarStrings = typeof fr;

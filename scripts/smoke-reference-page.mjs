@@ -1,0 +1,110 @@
+/* global document, window */
+// The reference page (docs/index.html: one <script type="module">, no build step) against the real cc-server on
+// SQLite with the demo data, in Chromium: a resident finds a session in the calendar, registers through the form,
+// then cancels with the link received. Checks axe (0 violations), page errors and requests leaving the machine.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const port = 4700 + Math.floor(Math.random() * 300);
+const base = `http://127.0.0.1:${port}`;
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const server = spawn(process.execPath, ['packages/server/dist/cli.js', '--db', ':memory:', '--seed', 'demo', '--static', 'docs', '--port', String(port), '--quiet', '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => { if (String(d).includes('prêt')) resolve(); });
+  server.on('exit', (code) => reject(new Error(`cc-server exited ${code}`)));
+});
+
+const problems = [];
+const steps = [];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+});
+const api = async (path) => (await fetch(`${base}/api/v1${path}`)).json();
+const axe = async (page, where) => {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  for (const v of violations) problems.push(`${where}: axe ${v}`);
+};
+const watch = (page, where) => {
+  page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`); });
+  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`${where}: third-party request ${r.url()}`); });
+};
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch(page, 'desktop');
+  await page.goto(`${base}/`);
+  const calendar = page.locator('cc-session-calendar');
+  await calendar.locator('section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
+  steps.push('the calendar loaded its month from the API');
+  const next = calendar.getByRole('button', { name: /Voir la prochaine séance/ });
+  if (await next.count()) {
+    await next.click();
+    await calendar.locator('section.calendar[aria-busy="false"]').waitFor();
+    steps.push('empty month: “Voir la prochaine séance” opened the next month');
+  }
+  await calendar.locator('td.has-sessions').first().click();
+  await axe(page, 'desktop, calendar');
+  await calendar.locator('.day-panel [part="session"] button').first().click();
+  const dialog = calendar.locator('dialog[open]');
+  await dialog.waitFor();
+  const title = (await dialog.locator('#dialog-title').textContent()).trim();
+  const sessionId = await calendar.locator('.day-panel [part="session"]').first().getAttribute('data-session');
+  const before = await api(`/sessions/${sessionId}`);
+  if (!(await dialog.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href')).endsWith(`/api/v1/sessions/${sessionId}.ics`)) problems.push('the dialog does not link the API’s .ics');
+  await dialog.getByRole('button', { name: /^S'inscrire/ }).click();
+  steps.push(`details of “${title}” in the dialog, then “S'inscrire”`);
+
+  const form = page.locator('cc-registration-form');
+  await form.locator(`#heading:has-text("${title}")`).waitFor();
+  const focused = await page.evaluate(() => document.querySelector('cc-registration-form').shadowRoot.activeElement?.id);
+  if (focused !== 'heading') problems.push(`the form heading should have the focus, not ${focused}`);
+  await form.locator('form').waitFor();
+  await form.locator('button[part="submit"]').click();
+  await form.locator('#error-summary').waitFor();
+  steps.push('an empty submit showed the error summary');
+  await form.locator('input[name="firstName"]').fill('Amina');
+  await form.locator('input[name="lastName"]').fill('Diallo');
+  await form.locator('input[name="email"]').fill('amina.diallo@example.org');
+  await form.locator('#f-college').check();
+  await form.locator('button[part="submit"]').click();
+  await form.locator('#outcome:has-text("Votre inscription est confirmée")').waitFor({ timeout: 15000 });
+  const after = await api(`/sessions/${sessionId}`);
+  if (after.confirmed !== before.confirmed + 1) problems.push(`confirmed went from ${before.confirmed} to ${after.confirmed}`);
+  steps.push(`registered: “Votre inscription est confirmée”, the server counts ${after.confirmed} confirmed`);
+  await axe(page, 'desktop, confirmed');
+
+  const cancelHref = await form.getByRole('link', { name: 'Annuler mon inscription' }).getAttribute('href');
+  await page.goto(cancelHref);
+  const cancelForm = page.locator('cc-registration-form');
+  await cancelForm.getByRole('button', { name: 'Annuler mon inscription' }).click();
+  await cancelForm.getByRole('button', { name: 'Oui, annuler mon inscription' }).click();
+  await cancelForm.locator('#outcome:has-text("Votre inscription est annulée")').waitFor();
+  const cancelled = await api(`/sessions/${sessionId}`);
+  if (cancelled.confirmed !== before.confirmed) problems.push(`after cancelling, confirmed is ${cancelled.confirmed}`);
+  steps.push('the cancellation link cancelled it in two clicks; the seat is free again');
+  await axe(page, 'desktop, cancelled');
+  await page.close();
+
+  const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  watch(phone, 'phone');
+  await phone.goto(`${base}/`);
+  await phone.locator('cc-session-calendar section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
+  if (await phone.locator('cc-session-calendar [role="grid"]').count()) problems.push('phone: the month grid should give way to the list');
+  steps.push('on a 375 px phone the calendar shows the list');
+  await axe(phone, 'phone');
+  await phone.close();
+} catch (e) {
+  problems.push(`failed: ${e.message.split('\n')[0]}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log(`Reference page with cc-server (SQLite, demo data):\n  ${steps.join('\n  ')}`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
