@@ -29,7 +29,7 @@ for (const story of stories) {
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme};locale:${locale}`);
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, { timeout: 15000 })
         .catch(() => problems.push(`${where}: nothing rendered`));
-      await page.waitForTimeout(150); // let elements finish their first async load
+      await page.waitForTimeout(300); // let elements finish their first async load and play functions run
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const r = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
