@@ -1,2 +1,4 @@
-// Runs every benchmark of bench/ (build first: npm run build).
+// Runs every benchmark of bench/ (build first: npm run build). Each prints its own figures.
+await import('./bundle-size.mjs');
+await import('./calendar.mjs');
 await import('./server.mjs');

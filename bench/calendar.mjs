@@ -1,0 +1,23 @@
+// <cc-session-calendar> with 1,000 sessions in one month, against a plain-DOM baseline that renders the same grid,
+// in Debian's Chromium (headless). Needs the CDN bundle: npm run build.
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const server = await serveStatic(new URL('..', import.meta.url).pathname);
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => { console.error(e); process.exitCode = 1; });
+  await page.goto(`http://127.0.0.1:${server.address().port}/bench/calendar.html`);
+  const r = await page.waitForFunction(() => window.benchResult, null, { timeout: 120000 }).then((h) => h.jsonValue());
+  const f = (x) => `${x.toFixed(1)} ms`;
+  console.log(`calendar, 1,000 sessions in a month (median of 15, Chromium headless):
+  <cc-session-calendar> mount → painted grid + day list: ${f(r.litMount)}
+  <cc-session-calendar> re-render after a filter change:  ${f(r.litFilter)}
+  plain DOM, same grid + day list built by hand:          ${f(r.plain)}
+  ratio mount / plain: ${(r.litMount / r.plain).toFixed(2)} ×, re-render / plain: ${(r.litFilter / r.plain).toFixed(2)} ×
+  longest main-thread task during a mount: ${f(r.longestTask)} (a frame is 16.7 ms; over 50 ms is a long task)`);
+} finally {
+  await browser.close();
+  server.close();
+}
