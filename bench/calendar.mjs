@@ -1,3 +1,4 @@
+/* global window */
 // <cc-session-calendar> with 1,000 sessions in one month, against a plain-DOM baseline that renders the same grid,
 // in Debian's Chromium (headless). Needs the CDN bundle: npm run build.
 import { chromium } from 'playwright-core';
