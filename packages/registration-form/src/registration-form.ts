@@ -145,7 +145,9 @@ export class CcRegistrationForm extends CcElement {
   /** Opens the form on a session (what the calendar does), and takes the focus to its heading. */
   async openOn(session: Session): Promise<void> {
     this.handedOver = session;
+    const same = this.sessionId === session.id;
     this.sessionId = session.id;
+    if (same) void this.session.run(); // opening again still re-reads the live seats
     this.outcome = undefined;
     this.errors = new Map();
     await this.updateComplete;

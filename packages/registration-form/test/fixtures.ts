@@ -1,10 +1,12 @@
 import { fixture, html } from '@open-wc/testing';
 import '@conseils-citoyens/core/cc-provider.js';
-import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
+import { FIXED_NOW, demoSessions, failOnLitWarnings } from '@conseils-citoyens/core/testing.js';
 import { createMemoryApi, type MemoryApi, type MemorySession } from '@conseils-citoyens/core';
 import '../src/cc-registration-form.js';
 import type { CcRegistrationForm } from '../src/registration-form.js';
 import { RegistrationFormObject } from '../test-helpers/registration-form-object.js';
+
+failOnLitWarnings();
 
 export const windowed: MemorySession[] = [
   { ...demoSessions()[0]!, id: 'closed', title: 'Séance aux inscriptions closes', registrationClosesAt: '2026-11-20T12:00:00+01:00' },

@@ -1,10 +1,13 @@
 import { fixture, html } from '@open-wc/testing';
 import '@conseils-citoyens/core/cc-provider.js';
-import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
+import { FIXED_NOW, demoSessions, failOnLitWarnings } from '@conseils-citoyens/core/testing.js';
 import { createMemoryApi, type MemoryApi, type MemorySession } from '@conseils-citoyens/core';
 import '../src/cc-session-calendar.js';
 import type { CcSessionCalendar } from '../src/session-calendar.js';
+
 import { SessionCalendarObject } from '../test-helpers/session-calendar-object.js';
+
+failOnLitWarnings();
 
 export const cancelledSession: MemorySession = {
   id: 'sante-dunkerque', kind: 'thematic', title: 'Masterclass : la santé', theme: 'Santé', status: 'cancelled', cancellationReason: 'Intervenante indisponible',

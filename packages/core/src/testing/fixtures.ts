@@ -41,3 +41,4 @@ export function manySessions(count: number, month = '2026-12'): MemorySession[] 
     };
   });
 }
+export { failOnLitWarnings } from './lit-warnings.js';
