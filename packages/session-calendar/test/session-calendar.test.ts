@@ -91,6 +91,20 @@ describe('<cc-session-calendar>', () => {
       expect(cal.cards).to.have.length(4);
     });
 
+    it('keeps to the from/to range and tells the page when the resident changes something', async () => {
+      const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
+      const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
+        <cc-session-calendar view="list" from="2026-12-05" to="2026-12-09" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
+      await cal.loaded();
+      expect(cal.heading).to.equal('décembre 2026');
+      expect(cal.cards.map((c) => c.dataset.session)).to.deep.equal(['intro-valenciennes']);
+      const changed = oneEvent(cal.el, 'cc-calendar-change');
+      await cal.choose('town', 'Valenciennes');
+      const { detail } = await changed;
+      expect(detail).to.deep.equal({ month: '2026-12', view: 'list', town: 'Valenciennes', theme: undefined, kind: undefined });
+    });
+
     it('takes preselected filters from attributes', async () => {
       const { cal } = await mountCalendar({ view: 'list', town: 'Lille' });
       expect(cal.filter('town').value).to.equal('Lille');
