@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { RegistrationField, RegistrationReceipt, RegistrationRequest, Session } from '@conseils-citoyens/schemas';
 import { FIELD_LABELS } from '@conseils-citoyens/schemas';
 import {
-  ApiError, CcElement, DraftController, SubmitAttempt, availability, calendarHref, formatDateTime, renderApiError,
+  ApiError, CcElement, DraftController, SubmitAttempt, availability, calendarHref, formatDateTime, registrationClosedReason, renderApiError,
   renderAvailability, renderSessionFacts, sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './registration-form.styles.js';
@@ -271,13 +271,14 @@ export class CcRegistrationForm extends CcElement {
 
   private refusalMessage(error: ApiError): string {
     const t = this.t;
+    const s = sessionStrings[this.locale];
     const date = (iso?: string) => (iso ? formatDateTime(iso, this.locale) : '');
     switch (error.code) {
-      case 'session_full': return t.fullNoWaitlist;
-      case 'registration_closed': return error.problem?.closesAt ? t.closedSince(date(error.problem.closesAt)) : t.closed;
-      case 'registration_not_open': return error.problem?.opensAt ? t.opensOn(date(error.problem.opensAt)) : error.messageFor(this.locale);
-      case 'session_cancelled': return t.cancelledSession;
-      case 'session_past': return t.pastSession;
+      case 'session_full': return s.fullNoWaitlist;
+      case 'registration_closed': return error.problem?.closesAt ? s.closedSince(date(error.problem.closesAt)) : t.closed;
+      case 'registration_not_open': return error.problem?.opensAt ? s.opensOn(date(error.problem.opensAt)) : error.messageFor(this.locale);
+      case 'session_cancelled': return s.cancelledNoRegistration;
+      case 'session_past': return s.past;
       case 'already_registered': return t.alreadyRegistered;
       default: return error.messageFor(this.locale);
     }
@@ -337,18 +338,6 @@ export class CcRegistrationForm extends CcElement {
       ${renderSessionFacts(s, this.locale)}
       ${renderAvailability(s, this.locale)}
     </div>`;
-  }
-
-  /** Why the form is not offered for this session, or undefined when it is. */
-  private closedReason(s: Session): string | undefined {
-    const now = this.clock.getTime();
-    const t = this.t;
-    if (s.status === 'cancelled') return t.cancelledSession;
-    if (Date.parse(s.start) <= now) return t.pastSession;
-    if (s.registrationOpensAt && Date.parse(s.registrationOpensAt) > now) return t.opensOn(formatDateTime(s.registrationOpensAt, this.locale));
-    if (s.registrationClosesAt && Date.parse(s.registrationClosesAt) <= now) return t.closedSince(formatDateTime(s.registrationClosesAt, this.locale));
-    if (availability(s) === 'full') return t.fullNoWaitlist;
-    return undefined;
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
@@ -500,7 +489,7 @@ export class CcRegistrationForm extends CcElement {
       body = html`<div aria-hidden="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>
         <p class="cc-status">${coreStrings[this.locale].loading}</p>`;
     } else {
-      const closed = registered || this.outcome?.kind === 'refused' ? undefined : this.closedReason(s);
+      const closed = registered || this.outcome?.kind === 'refused' ? undefined : registrationClosedReason(s, this.clock, this.locale);
       body = html`${this.renderSummary(s)}
         ${this.renderOutcome(s)}
         ${closed ? html`<p class="cc-alert" data-tone="warning">${closed}</p>` : nothing}

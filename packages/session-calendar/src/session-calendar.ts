@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
 import { SESSION_KINDS } from '@conseils-citoyens/schemas';
 import {
-  CcElement, availability, calendarHref, formatDate, renderApiError, renderAvailability, renderSessionFacts,
+  CcElement, calendarHref, formatDate, registrationClosedReason, registrationState, renderApiError, renderAvailability, renderSessionFacts,
   sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './session-calendar.styles.js';
@@ -388,7 +388,8 @@ export class CcSessionCalendar extends CcElement {
   private renderDialog(): TemplateResult {
     const s = this.openSession;
     const t = this.t;
-    const state = s ? availability(s) : undefined;
+    const state = s ? registrationState(s, this.clock) : undefined;
+    const closedReason = s && state !== 'open' && state !== 'waitlist' && state !== 'cancelled' ? registrationClosedReason(s, this.clock, this.locale) : undefined;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}
         @keydown=${(e: KeyboardEvent) => keepTabInside(this.dialog, e)}>
       ${s ? html`
@@ -398,6 +399,7 @@ export class CcSessionCalendar extends CcElement {
         ${renderAvailability(s, this.locale)}
         ${s.status === 'cancelled' && s.cancellationReason ? html`<p>${t.cancelledBecause(s.cancellationReason)}</p>` : nothing}
         ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
+        ${closedReason ? html`<p class="cc-alert" data-tone="warning">${closedReason}</p>` : nothing}
         <div class="actions">
           ${state === 'open' || state === 'waitlist'
             ? html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>${state === 'open' ? t.register : t.joinWaitingList}</button>`

@@ -235,6 +235,23 @@ describe('<cc-session-calendar>', () => {
       expect([...cal.dialog.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Fermer']);
     });
 
+    it('says why one cannot register (closed, full) instead of offering “S’inscrire”', async () => {
+      const api = createMemoryApi({ now: () => FIXED_NOW, sessions: [
+        { ...demoSessions()[0]!, id: 'closed', title: 'Séance close', registrationClosesAt: '2026-11-20T12:00:00+01:00' }, demoSessions()[2]!] });
+      await api.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
+      const { cal, el } = await mountCalendar({ view: 'list' }, api);
+      cal.button(/Voir le détail : Séance close/).click();
+      await el.updateComplete;
+      expect(cal.dialog.textContent).to.contain('Les inscriptions sont closes depuis le vendredi 20 novembre 2026 à 12:00.');
+      expect(cal.dialog.querySelector('[part="register"]')).to.equal(null);
+      await expect(cal.el).to.be.accessible();
+      cal.dialog.close();
+      cal.button(/Voir le détail : Masterclass : l'emploi/).click();
+      await el.updateComplete;
+      expect(cal.dialog.textContent).to.contain("Cette séance est complète et n'a pas de liste d'attente.");
+      expect(cal.dialog.querySelector('[part="register"]')).to.equal(null);
+    });
+
     it('builds the registration address from registration-href', () => {
       expect(registrationUrl('/inscription?seance={id}', 'emploi maubeuge')).to.equal('/inscription?seance=emploi%20maubeuge');
       expect(registrationUrl('https://ville.example/inscription', 'x1')).to.equal('https://ville.example/inscription?cc-session=x1');

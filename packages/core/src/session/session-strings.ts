@@ -12,6 +12,11 @@ export interface SessionStrings {
   when: string;
   theme: string;
   addToCalendar: string;
+  cancelledNoRegistration: string;
+  past: string;
+  opensOn: (date: string) => string;
+  closedSince: (date: string) => string;
+  fullNoWaitlist: string;
 }
 
 const fr: SessionStrings = {
@@ -25,6 +30,11 @@ const fr: SessionStrings = {
   when: 'Date',
   theme: 'Thème',
   addToCalendar: 'Ajouter à mon agenda',
+  cancelledNoRegistration: "Cette séance est annulée : il n'est plus possible de s'y inscrire.",
+  past: 'Cette séance a déjà eu lieu.',
+  opensOn: (date) => `Les inscriptions ouvriront le ${date}.`,
+  closedSince: (date) => `Les inscriptions sont closes depuis le ${date}.`,
+  fullNoWaitlist: "Cette séance est complète et n'a pas de liste d'attente. Choisissez une autre séance.",
 };
 
 const en: SessionStrings = {
@@ -38,6 +48,11 @@ const en: SessionStrings = {
   when: 'Date',
   theme: 'Theme',
   addToCalendar: 'Add to my calendar',
+  cancelledNoRegistration: 'This session is cancelled: registration is no longer possible.',
+  past: 'This session has already taken place.',
+  opensOn: (date) => `Registration opens on ${date}.`,
+  closedSince: (date) => `Registration closed on ${date}.`,
+  fullNoWaitlist: 'This session is full and has no waiting list. Please choose another session.',
 };
 
 export const sessionStrings: Record<Locale, SessionStrings> = { fr, en };
