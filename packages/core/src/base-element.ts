@@ -26,6 +26,9 @@ export class CcElement extends LitElement {
   /** A backend given directly (e.g. the memory adapter in a story); wins over everything else. */
   @property({ attribute: false }) api?: CcApi;
 
+  /** Level of the element's main heading (1–6, default 2); its inner headings follow. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** The clock, fixed in stories and tests; the real time otherwise. */
   @property({ attribute: false }) now?: Date;
 

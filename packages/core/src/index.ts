@@ -21,3 +21,4 @@ export * from './session/availability.js';
 export * from './session/session-facts.js';
 export * from './session/ics.js';
 export * from './controllers/submit-attempt.js';
+export * from './heading.js';

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .form h2 { margin: 0 0 var(--_space-3); font-size: var(--_font-size-l); }
-  .form h2:focus { outline: none; }
-  .form h2:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
+  .heading { margin: 0 0 var(--_space-3); font-size: var(--_font-size-l); }
+  .heading:focus { outline: none; }
+  .heading:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
   .summary { margin-block-end: var(--_space-4); padding: var(--_space-3) var(--_space-4); border-radius: var(--_radius-m);
     background: var(--_color-background-subtle); }
   .summary .kind { margin: 0; font-size: var(--_font-size-s); text-transform: uppercase; letter-spacing: 0.03em; }
@@ -27,10 +27,10 @@ export const styles = css`
   .error-summary a { color: inherit; }
   .privacy { padding: var(--_space-3) var(--_space-4); border-inline-start: 4px solid var(--_color-border-default);
     background: var(--_color-background-subtle); font-size: var(--_font-size-s); }
-  .privacy h3 { margin: 0 0 var(--_space-1); font-size: var(--_font-size-m); }
+  .privacy-title { margin: 0 0 var(--_space-1); font-size: var(--_font-size-m); }
   .privacy p, ::slotted(*) { margin: 0 0 var(--_space-1); }
   .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
-  .outcome h3 { margin: 0 0 var(--_space-2); }
+  .outcome-title { margin: 0 0 var(--_space-2); }
   .outcome p { margin: 0 0 var(--_space-2); }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-3); }
   #outcome:focus, #error-summary:focus, #cancel-confirm:focus { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }

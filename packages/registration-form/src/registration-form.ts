@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { RegistrationField, RegistrationReceipt, RegistrationRequest, Session } from '@conseils-citoyens/schemas';
 import { FIELD_LABELS } from '@conseils-citoyens/schemas';
 import {
-  ApiError, CcElement, DraftController, SubmitAttempt, availability, calendarHref, formatDateTime, registrationClosedReason, renderApiError,
+  ApiError, CcElement, DraftController, SubmitAttempt, availability, calendarHref, formatDateTime, heading, registrationClosedReason, renderApiError,
   renderAvailability, renderSessionFacts, sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './registration-form.styles.js';
@@ -389,7 +389,7 @@ export class CcRegistrationForm extends CcElement {
   private renderPrivacy(): TemplateResult {
     const t = this.t;
     return html`<section class="privacy" part="privacy" aria-labelledby="privacy-title">
-      <h3 id="privacy-title">${t.privacyTitle}</h3>
+      ${heading(this.headingLevel + 1, t.privacyTitle, { id: 'privacy-title', class: 'privacy-title' })}
       <slot name="privacy">
         <p>${t.privacyText(this.privacyController ?? t.privacyDefaultController, this.privacyRetention ?? t.privacyDefaultRetention)}</p>
         <p>${t.privacyRights(this.privacyContact)}</p>
@@ -427,7 +427,7 @@ export class CcRegistrationForm extends CcElement {
     if (o.kind === 'confirmed' || o.kind === 'waitlisted') {
       const r = o.receipt;
       return html`<div id="outcome" class="cc-alert outcome" part="outcome" data-tone=${o.kind === 'confirmed' ? 'success' : 'warning'} tabindex="-1">
-        <h3>${o.kind === 'confirmed' ? t.confirmedTitle : t.waitlistedTitle}</h3>
+        ${heading(this.headingLevel + 1, o.kind === 'confirmed' ? t.confirmedTitle : t.waitlistedTitle, { class: 'outcome-title' })}
         <p>${o.kind === 'confirmed' ? t.confirmedText : t.waitlistedText(r.waitlistPosition ?? 0)}</p>
         ${s ? renderSessionFacts(s, this.locale) : nothing}
         <p class="actions">
@@ -451,7 +451,7 @@ export class CcRegistrationForm extends CcElement {
     const t = this.t;
     const step = this.cancelStep;
     return html`<section class="form" aria-labelledby="heading">
-      <h2 id="heading" part="heading" tabindex="-1">${t.cancelTitle}</h2>
+      ${heading(this.headingLevel, t.cancelTitle, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
       ${step === 'ask' || step === 'kept' ? html`
         ${step === 'kept' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelKept}</p>` : html`<p>${t.cancelIntro}</p>`}
         <p><button type="button" class="cc-button" @click=${() => void this.setCancelStep('confirm')}>${t.cancelAsk}</button></p>` : nothing}
@@ -496,7 +496,7 @@ export class CcRegistrationForm extends CcElement {
         ${registered || closed ? nothing : this.renderForm(s)}`;
     }
     return html`<section class="form" aria-labelledby="heading" aria-busy=${task.status === TaskStatus.PENDING && !s ? 'true' : 'false'}>
-      <h2 id="heading" part="heading" tabindex="-1">${s ? t.heading(s.title) : t.headingNoSession}</h2>
+      ${heading(this.headingLevel, s ? t.heading(s.title) : t.headingNoSession, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
       ${body}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;

@@ -43,6 +43,14 @@ describe('<cc-registration-form>', () => {
       await expect(form.el).to.be.accessible();
     });
 
+    it('takes its heading level from the page (heading-level)', async () => {
+      const { form, el } = await mountForm();
+      expect(form.heading.tagName).to.equal('H2');
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      expect([form.heading.tagName, form.root.querySelector('#privacy-title')!.tagName]).to.deep.equal(['H4', 'H5']);
+    });
+
     it('hides the honeypot from assistive technology and the keyboard', async () => {
       const { form } = await mountForm();
       const trap = form.field('website');

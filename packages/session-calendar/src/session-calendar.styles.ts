@@ -32,15 +32,15 @@ export const styles = css`
   .card .title { margin: var(--_space-1) 0; font-size: var(--_font-size-l); }
   .kind { margin: 0; font-size: var(--_font-size-s); text-transform: uppercase; letter-spacing: 0.03em; }
   .day-panel, .list-day { margin-block-start: var(--_space-4); }
-  .day-panel h3, .list-day h3 { margin: 0 0 var(--_space-2); font-size: var(--_font-size-m); }
-  .day-panel h3::first-letter, .list-day h3::first-letter { text-transform: uppercase; }
+  .day-heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-m); }
+  .day-heading::first-letter { text-transform: uppercase; }
   .empty { margin: var(--_space-3) 0; }
   .empty p { margin: 0 0 var(--_space-2); }
   .cc-skeleton.short { width: 60%; }
   dialog { max-width: min(40rem, calc(100vw - 2rem)); padding: var(--_space-4) var(--_space-6); border: 1px solid var(--_color-border-default);
     border-radius: var(--_radius-m); background: var(--_color-background-default); color: var(--_color-text-default); }
   dialog::backdrop { background: rgb(0 0 0 / 0.5); }
-  dialog h2 { margin: var(--_space-1) 0 var(--_space-2); }
+  .dialog-title { margin: var(--_space-1) 0 var(--_space-2); }
   .actions { margin-block-start: var(--_space-4); }
   @media (max-width: 40rem) {
     .day { height: 3rem; }

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
 import { SESSION_KINDS } from '@conseils-citoyens/schemas';
 import {
-  CcElement, calendarHref, formatDate, registrationClosedReason, registrationState, renderApiError, renderAvailability, renderSessionFacts,
+  CcElement, calendarHref, formatDate, heading, registrationClosedReason, registrationState, renderApiError, renderAvailability, renderSessionFacts,
   sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './session-calendar.styles.js';
@@ -275,7 +275,7 @@ export class CcSessionCalendar extends CcElement {
     const t = this.t;
     const view = this.currentView;
     return html`<div class="toolbar" part="toolbar">
-      <h2 id="month-heading" class="month-heading">${this.monthLabel()}</h2>
+      ${heading(this.headingLevel, this.monthLabel(), { id: 'month-heading', class: 'month-heading' })}
       <div class="nav">
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(addMonths(firstDay(this.shownMonth), -1).slice(0, 7))}>
           <span aria-hidden="true">‹</span> ${t.previousMonth}</button>
@@ -357,7 +357,7 @@ export class CcSessionCalendar extends CcElement {
 
   private renderDayPanel(sessions: Session[]): TemplateResult {
     return html`<section class="day-panel" aria-labelledby="day-heading">
-      <h3 id="day-heading" tabindex="-1">${this.t.dayHeading(this.dayLabel(this.focusedDay))}</h3>
+      ${heading(this.headingLevel + 1, this.t.dayHeading(this.dayLabel(this.focusedDay)), { id: 'day-heading', class: 'day-heading', focusable: true })}
       ${sessions.length ? this.renderCards(sessions) : html`<p class="cc-muted">${this.t.noSessionThatDay}</p>`}
     </section>`;
   }
@@ -365,7 +365,7 @@ export class CcSessionCalendar extends CcElement {
   private renderList(days: Map<DayKey, Session[]>): TemplateResult {
     return html`<div class="list">
       ${[...days].map(([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
-        <h3 id="list-${day}">${this.dayLabel(day)}</h3>
+        ${heading(this.headingLevel + 1, this.dayLabel(day), { id: `list-${day}`, class: 'day-heading' })}
         ${this.renderCards(sessions)}
       </section>`)}
     </div>`;
@@ -376,7 +376,7 @@ export class CcSessionCalendar extends CcElement {
     return html`<ul class="cards">${sessions.map((s) => html`<li>
       <article class="card" part="session" aria-labelledby="title-${s.id}" data-session=${s.id}>
         <p class="kind cc-muted">${kinds[s.kind]}</p>
-        <h4 id="title-${s.id}" class="title">${s.title}</h4>
+        ${heading(this.headingLevel + 2, s.title, { id: `title-${s.id}`, class: 'title' })}
         ${renderSessionFacts(s, this.locale)}
         ${renderAvailability(s, this.locale)}
         <p><button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openDetails(s, e.currentTarget as HTMLElement)}>
@@ -394,7 +394,7 @@ export class CcSessionCalendar extends CcElement {
         @keydown=${(e: KeyboardEvent) => keepTabInside(this.dialog, e)}>
       ${s ? html`
         <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
-        <h2 id="dialog-title" tabindex="-1">${s.title}</h2>
+        <h2 id="dialog-title" class="dialog-title" tabindex="-1">${s.title}</h2>
         ${renderSessionFacts(s, this.locale)}
         ${renderAvailability(s, this.locale)}
         ${s.status === 'cancelled' && s.cancellationReason ? html`<p>${t.cancelledBecause(s.cancellationReason)}</p>` : nothing}

@@ -55,7 +55,7 @@ describe('<cc-session-calendar>', () => {
   describe('list view', () => {
     it('groups the sessions by day, in order, with every fact a resident needs', async () => {
       const { cal } = await mountCalendar({ view: 'list' });
-      const days = [...cal.root.querySelectorAll('.list-day h3')].map((h) => h.textContent!.trim());
+      const days = [...cal.root.querySelectorAll('.list-day .day-heading')].map((h) => h.textContent!.trim());
       expect(days).to.deep.equal(['jeudi 3 décembre 2026', 'mardi 8 décembre 2026', 'jeudi 10 décembre 2026', 'mardi 15 décembre 2026']);
       const card = cal.card('intro-valenciennes').textContent!.replace(/\s+/g, ' ');
       for (const fact of ['Séance introductive', 'Masterclass citoyenne : séance introductive', 'mardi 8 décembre 2026, 18:00 – 20:30',
@@ -63,6 +63,15 @@ describe('<cc-session-calendar>', () => {
         expect(card).to.contain(fact);
       expect(cal.card('sante-dunkerque').textContent).to.contain('Séance annulée');
       await expect(cal.el).to.be.accessible();
+    });
+
+    it('fits the page outline: heading-level sets the month heading, the days and the sessions follow', async () => {
+      const { cal, el } = await mountCalendar({ view: 'list' });
+      expect(cal.root.querySelector('#month-heading')!.tagName).to.equal('H2');
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect([cal.root.querySelector('#month-heading')!.tagName, cal.root.querySelector('.day-heading')!.tagName, cal.card('intro-valenciennes').querySelector('.title')!.tagName])
+        .to.deep.equal(['H3', 'H4', 'H5']);
     });
 
     it('says “Complet” when no seat is left and no waiting list, and the waiting list with its length', async () => {
