@@ -152,7 +152,8 @@ export class CcRegistrationForm extends CcElement {
     this.errors = new Map();
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
-    heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    heading?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
     heading?.focus({ preventScroll: true });
   }
 
