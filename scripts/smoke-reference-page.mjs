@@ -9,9 +9,12 @@ import { chromium } from 'playwright-core';
 const port = 4700 + Math.floor(Math.random() * 300);
 const base = `http://127.0.0.1:${port}`;
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const server = spawn(process.execPath, ['packages/server/dist/cli.js', '--db', ':memory:', '--seed', 'demo', '--static', 'docs', '--port', String(port), '--quiet', '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// With its request log on: the log is searched for the personal data typed below (there must be none).
+const server = spawn(process.execPath, ['packages/server/dist/cli.js', '--db', ':memory:', '--seed', 'demo', '--static', 'docs', '--port', String(port), '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stderr.on('data', (d) => { serverLog += d; });
 await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => { if (String(d).includes('prêt')) resolve(); });
+  server.stdout.on('data', (d) => { serverLog += d; if (String(d).includes('prêt')) resolve(); });
   server.on('exit', (code) => reject(new Error(`cc-server exited ${code}`)));
 });
 
@@ -87,6 +90,10 @@ try {
   if (cancelled.confirmed !== before.confirmed) problems.push(`after cancelling, confirmed is ${cancelled.confirmed}`);
   steps.push('the cancellation link cancelled it in two clicks; the seat is free again');
   await axe(page, 'desktop, cancelled');
+  const cookies = await page.context().cookies();
+  if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
+  steps.push(`0 cookies; ${serverLog.split('\n').filter((l) => l.includes('/api/')).length} request log lines, none with the e-mail or the name typed`);
+  for (const secret of ['amina.diallo@example.org', 'Diallo', 'amina']) if (serverLog.toLowerCase().includes(secret.toLowerCase())) problems.push(`the server log holds “${secret}”`);
   await page.close();
 
   const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
@@ -97,6 +104,18 @@ try {
   steps.push('on a 375 px phone the calendar shows the list');
   await axe(phone, 'phone');
   await phone.close();
+
+  // WCAG 1.4.10 / 1.4.4 (RGAA 10.11, 10.4): 320 CSS px wide with text at 200 %, nothing scrolls sideways.
+  const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  watch(narrow, '320 px, 200 %');
+  await narrow.goto(`${base}/?cc-session=masterclass-emploi`);
+  await narrow.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await narrow.locator('cc-session-calendar section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
+  await narrow.locator('cc-registration-form form').waitFor({ timeout: 15000 });
+  const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) problems.push(`320 px, 200 %: the page scrolls sideways by ${overflow} px`);
+  steps.push(`at 320 px with text at 200 %, calendar and form open: horizontal overflow ${overflow} px`);
+  await narrow.close();
 } catch (e) {
   problems.push(`failed: ${e.message.split('\n')[0]}`);
 } finally {

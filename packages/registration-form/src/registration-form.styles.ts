@@ -7,9 +7,9 @@ export const styles = css`
   .summary { margin-block-end: var(--_space-4); padding: var(--_space-3) var(--_space-4); border-radius: var(--_radius-m);
     background: var(--_color-background-subtle); }
   .summary .kind { margin: 0; font-size: var(--_font-size-s); text-transform: uppercase; letter-spacing: 0.03em; }
-  form { display: grid; gap: var(--_space-3); max-width: 40rem; }
+  form { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-3); max-width: 40rem; }
   form > p { margin: 0; }
-  .field { display: grid; gap: var(--_space-1); margin: 0; padding: 0; border: 0; min-width: 0; }
+  .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-1); margin: 0; padding: 0; border: 0; min-width: 0; }
   fieldset.field legend { padding: 0; margin-block-end: var(--_space-1); }
   label, legend { font-weight: 600; }
   .choice label { font-weight: 400; }

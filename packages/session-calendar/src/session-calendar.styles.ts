@@ -6,11 +6,11 @@ export const styles = css`
   .month-heading { margin: 0; flex: 1 1 12rem; font-size: var(--_font-size-l); text-transform: capitalize; }
   .nav, .views, .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
   .cc-button[aria-pressed='true'] { background: var(--_color-background-action); color: var(--_color-text-on-action); }
-  .filters { display: flex; flex-wrap: wrap; gap: var(--_space-3); margin: 0 0 var(--_space-3); padding: var(--_space-3);
+  .filters { min-width: 0; display: flex; flex-wrap: wrap; gap: var(--_space-3); margin: 0 0 var(--_space-3); padding: var(--_space-3);
     border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
   .filters legend { font-weight: 600; padding: 0 var(--_space-1); }
-  .filter { display: grid; gap: var(--_space-1); }
-  select { font: inherit; min-height: 2.75rem; padding: var(--_space-1) var(--_space-2); color: inherit;
+  .filter { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-1); flex: 1 1 10rem; min-width: 0; }
+  select { width: 100%; font: inherit; min-height: 2.75rem; padding: var(--_space-1) var(--_space-2); color: inherit;
     background: var(--_color-background-default); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
   .grid { width: 100%; border-collapse: collapse; table-layout: fixed; }
   .grid th { padding: var(--_space-1); font-size: var(--_font-size-s); font-weight: 600; text-align: start; color: var(--_color-text-muted); }

@@ -18,6 +18,9 @@ export const baseStyles = css`
     font-size: var(--_font-size-m);
     line-height: var(--_line-height);
     color: var(--_color-text-default);
+    /* Long French words and e-mail addresses wrap rather than push the page sideways at 320 px and 200 % text. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }

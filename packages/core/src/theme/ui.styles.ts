@@ -7,7 +7,7 @@ export const uiStyles = css`
     min-height: 2.75rem; padding: var(--_space-2) var(--_space-4);
     border: 2px solid var(--_color-background-action); border-radius: var(--_radius-m);
     background: var(--_color-background-action); color: var(--_color-text-on-action);
-    font: inherit; font-weight: 600; text-decoration: none; cursor: pointer;
+    max-width: 100%; font: inherit; font-weight: 600; text-align: center; text-decoration: none; cursor: pointer;
   }
   .cc-button[data-variant='secondary'] { background: transparent; color: var(--_color-text-action); }
   .cc-button[aria-disabled='true'] { opacity: 0.7; cursor: progress; }
@@ -22,9 +22,10 @@ export const uiStyles = css`
   .cc-alert[data-tone='success'] { border-color: currentColor; background: var(--_color-background-success); color: var(--_color-text-success); }
   .cc-alert[data-tone='warning'] { border-color: currentColor; background: var(--_color-background-warning); color: var(--_color-text-warning); }
   .cc-facts { display: grid; gap: var(--_space-1); margin: var(--_space-2) 0; }
-  .cc-facts div { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: var(--_space-2); }
-  .cc-facts dt { font-weight: 600; }
-  .cc-facts dd { margin: 0; }
+  /* Term and value side by side, the value going under the term when the widget is narrow (reflow at 320 px). */
+  .cc-facts div { display: flex; flex-wrap: wrap; gap: 0 var(--_space-2); }
+  .cc-facts dt { flex: 0 0 6rem; font-weight: 600; }
+  .cc-facts dd { flex: 1 1 12rem; min-width: 0; margin: 0; overflow-wrap: anywhere; }
   .cc-availability {
     display: inline-block; margin: var(--_space-1) 0; padding: 0 var(--_space-2); border-radius: var(--_radius-m);
     font-size: var(--_font-size-s); font-weight: 600;
