@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { RegistrationReceipt, Session } from '@conseils-citoyens/schemas';
 import { purge } from '../dist/registrations.js';
-import { createSession, freshPgUrl, openDb, person, registerOnce, startApp, startProcess, type Running } from './helpers.js';
+import { auth, createSession, freshPgUrl, openDb, person, registerOnce, startApp, startProcess, type Running } from './helpers.js';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`capacity on ${kind}`, () => {
@@ -95,27 +95,37 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.match(String(again.body.title), /déjà inscrit/);
     });
 
-    it('cancellations racing registrations: never over capacity, waiting list promoted in order', async () => {
-      const id = await createSession(app.base, { capacity: 20 });
-      const first = await Promise.all(Array.from({ length: 60 }, (_, i) => registerOnce(app.base, id, person(i))));
+    it('200 cancellations racing 200 registrations: never over capacity, the waiting list promoted first in, first out', async () => {
+      const id = await createSession(app.base, { capacity: 200 });
+      const first = await Promise.all(Array.from({ length: 400 }, (_, i) => registerOnce(app.base, id, person(i))));
       const confirmed = first.filter((a) => a.body.status === 'confirmed');
-      const waitlistOrder = first.filter((a) => a.body.status === 'waitlisted').sort((a, b) => (a.body.waitlistPosition as number) - (b.body.waitlistPosition as number)).map((a) => a.body.id);
-      const cancels = confirmed.slice(0, 10).map((a) => fetch(`${app.base}/registrations/${a.body.id}?token=${a.body.cancellationToken}`, { method: 'DELETE' }).then((r) => r.status));
-      const news = Array.from({ length: 20 }, (_, i) => registerOnce(app.base, id, person(1000 + i)).then((a) => a.status));
+      const waitlistOrder = first.filter((a) => a.body.status === 'waitlisted').sort((a, b) => (a.body.waitlistPosition as number) - (b.body.waitlistPosition as number)).map((a) => String(a.body.id));
+      assert.deepEqual([confirmed.length, waitlistOrder.length], [200, 200]);
       let max = 0;
-      const sampler = setInterval(async () => {
-        const s = await app.db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'confirmed'`, [id]);
-        max = Math.max(max, Number(s?.n));
-      }, 2);
-      const statuses = await Promise.all([...cancels, ...news]);
-      clearInterval(sampler);
-      assert.ok(statuses.every((s) => s === 200 || s === 201));
-      assert.ok(max <= 20, `confirmed reached ${max}`);
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          const s = await app.db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'confirmed'`, [id]);
+          max = Math.max(max, Number(s?.n));
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      })();
+      const cancels = confirmed.map((a) => fetch(`${app.base}/registrations/${a.body.id}?token=${a.body.cancellationToken}`, { method: 'DELETE' }).then((r) => r.status));
+      const news = Array.from({ length: 200 }, (_, i) => registerOnce(app.base, id, person(1000 + i)));
+      const [cancelStatuses, newAnswers] = await Promise.all([Promise.all(cancels), Promise.all(news)]);
+      sampling = false;
+      await sampler;
+      assert.ok(cancelStatuses.every((s) => s === 200));
+      assert.ok(newAnswers.every((a) => a.status === 201));
+      assert.ok(max <= 200, `confirmed reached ${max}`);
       const rows = await app.db.all<{ id: string; status: string }>('SELECT id, status FROM registrations WHERE session_id = ?', [id]);
-      assert.equal(rows.filter((r) => r.status === 'confirmed').length, 20);
-      const promoted = new Set(rows.filter((r) => r.status === 'confirmed').map((r) => r.id));
-      // The ten promoted are the ten first of the waiting list.
-      assert.deepEqual(waitlistOrder.slice(0, 10).filter((x) => promoted.has(String(x))).length, 10);
+      const nowConfirmed = new Set(rows.filter((r) => r.status === 'confirmed').map((r) => r.id));
+      // A seat freed by a cancellation goes, in the same transaction, to the first on the waiting list: newcomers never jump it.
+      assert.deepEqual(nowConfirmed, new Set(waitlistOrder));
+      // The newcomers now wait in the order they arrived, 1..200 (read back now: positions moved as seats were handed on).
+      const list = (await (await fetch(`${app.base}/sessions/${id}/registrations`, { headers: auth })).json()) as { items: { id: string; waitlistPosition: number | null }[] };
+      const newIds = new Set(newAnswers.map((a) => String(a.body.id)));
+      assert.deepEqual(list.items.filter((r) => newIds.has(r.id)).map((r) => r.waitlistPosition), Array.from({ length: 200 }, (_, i) => i + 1));
     });
   });
 }
