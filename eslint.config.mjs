@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**'] },
+  { ignores: ['**/dist/**', '**/dist-test/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
