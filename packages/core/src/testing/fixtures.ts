@@ -42,3 +42,4 @@ export function manySessions(count: number, month = '2026-12'): MemorySession[] 
   });
 }
 export { failOnLitWarnings } from './lit-warnings.js';
+export { XSS_PAYLOADS, injectedElements } from './xss.js';
