@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
@@ -12,7 +13,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'development'] },
   hostname: '127.0.0.1',
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: `${root}tsconfig.base.json`, target: 'es2022' })],
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: `${root}tsconfig.base.json`, target: 'es2022' })],
   browsers: [
     chromeLauncher({
       // One browser context per test page: background tabs get no requestAnimationFrame otherwise.

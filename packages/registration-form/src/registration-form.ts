@@ -360,7 +360,8 @@ export class CcRegistrationForm extends CcElement {
     const hint = t.hints[f];
     const describedBy = [hint ? `f-${f}-hint` : '', error ? `f-${f}-error` : ''].filter(Boolean).join(' ') || nothing;
     const value = String(this.values[f] ?? '');
-    const mark = html` <span class="mark">${required ? t.required : t.optional}</span>`;
+    // The space lives inside the span: Chromium drops a bare space between text and an element from the name.
+    const mark = html`<span class="mark">${`\u00a0${required ? t.required : t.optional}`}</span>`;
     const messages = html`${hint ? html`<p id="f-${f}-hint" class="hint cc-muted" part="hint">${hint}</p>` : nothing}
       ${error ? html`<p id="f-${f}-error" class="field-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span>${error}</p>` : nothing}`;
 
