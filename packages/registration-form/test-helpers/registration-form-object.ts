@@ -65,7 +65,7 @@ export class RegistrationFormObject {
   }
   button(text: string | RegExp): HTMLElement {
     const found = [...this.root.querySelectorAll<HTMLElement>('button, a')].find((b) =>
-      typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!));
+      typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!.replace(/\s+/g, ' ')));
     if (!found) throw new Error(`no button ${String(text)}`);
     return found;
   }

@@ -380,7 +380,7 @@ export class CcSessionCalendar extends CcElement {
         ${renderSessionFacts(s, this.locale)}
         ${renderAvailability(s, this.locale)}
         <p><button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openDetails(s, e.currentTarget as HTMLElement)}>
-          ${this.t.details}<span class="visually-hidden"> : ${s.title}</span></button></p>
+          ${this.t.details}<span class="visually-hidden">${`\u00a0: ${s.title}`}</span></button></p>
       </article>
     </li>`)}</ul>`;
   }

@@ -47,7 +47,7 @@ export class SessionCalendarObject {
   }
   button(text: string | RegExp, within: ParentNode = this.root): HTMLElement {
     const found = [...within.querySelectorAll<HTMLElement>('button, a')].find((b) =>
-      typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!));
+      typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!.replace(/\s+/g, ' ')));
     if (!found) throw new Error(`no button ${String(text)}`);
     return found;
   }

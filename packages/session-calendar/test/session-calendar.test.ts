@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { createMemoryApi } from '@conseils-citoyens/core';
 import { FIXED_NOW, demoSessions, manySessions } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
@@ -72,6 +73,14 @@ describe('<cc-session-calendar>', () => {
       await el.updateComplete;
       expect([cal.root.querySelector('#month-heading')!.tagName, cal.root.querySelector('.day-heading')!.tagName, cal.card('intro-valenciennes').querySelector('.title')!.tagName])
         .to.deep.equal(['H3', 'H4', 'H5']);
+    });
+
+    it('gives each “Voir le détail” button a distinct accessible name with the session title', async () => {
+      await mountCalendar({ view: 'list' });
+      const snapshot = await a11ySnapshot({});
+      const named = (name: string) => findAccessibilityNode(snapshot, (n) => n.role === 'button' && n.name.replace(/\s+/g, ' ') === name);
+      expect(named('Voir le détail : Masterclass citoyenne : séance introductive')).not.to.equal(null);
+      expect(named('Voir le détail : Rencontre de réseau des référents')).not.to.equal(null);
     });
 
     it('says “Complet” when no seat is left and no waiting list, and the waiting list with its length', async () => {
