@@ -77,8 +77,9 @@ describe('<cc-session-calendar>', () => {
 
     it('gives each “Voir le détail” button a distinct accessible name with the session title', async () => {
       await mountCalendar({ view: 'list' });
-      const snapshot = await a11ySnapshot({});
-      const named = (name: string) => findAccessibilityNode(snapshot, (n) => n.role === 'button' && n.name.replace(/\s+/g, ' ') === name);
+      type Ax = { role: string; name: string; children: Ax[] };
+      const snapshot = (await a11ySnapshot({})) as unknown as Ax;
+      const named = (name: string) => findAccessibilityNode<Ax>(snapshot, (n) => n.role === 'button' && n.name.replace(/\s+/g, ' ') === name);
       expect(named('Voir le détail : Masterclass citoyenne : séance introductive')).not.to.equal(null);
       expect(named('Voir le détail : Rencontre de réseau des référents')).not.to.equal(null);
     });
