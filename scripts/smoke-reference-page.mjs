@@ -25,12 +25,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
 });
 const api = async (path) => (await fetch(`${base}/api/v1${path}`)).json();
+// Evaluated through DevTools rather than added as an inline script: the page's CSP forbids inline scripts.
 const axe = async (page, where) => {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
   for (const v of violations) problems.push(`${where}: axe ${v}`);
 };
 const watch = (page, where) => {
+  // Content-Security-Policy violations (the server sends a strict policy with Trusted Types): each is a problem.
+  void page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
   page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`); });
   page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`${where}: third-party request ${r.url()}`); });
@@ -109,7 +112,7 @@ try {
   const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
   watch(narrow, '320 px, 200 %');
   await narrow.goto(`${base}/?cc-session=masterclass-emploi`);
-  await narrow.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await narrow.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
   await narrow.locator('cc-session-calendar section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
   await narrow.locator('cc-registration-form form').waitFor({ timeout: 15000 });
   const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

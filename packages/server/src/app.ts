@@ -129,6 +129,14 @@ export function createApp(o: AppOptions) {
   documentRoutes(api, db, organiser, { questionnaires: QuestionnaireInput, chartes: CharteInput, bilans: BilanInput }, QuestionnaireResponseInput);
 
   app.route('/api/v1', api);
+  // The pages it serves (the reference page, the elements) run under a strict policy: what a careful municipal site
+  // would set, so the elements are known to work there (no inline script or style, no eval, Trusted Types for Lit).
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    + "object-src 'none'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  if (o.staticDir || o.mounts) app.use('*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', csp);
+  });
   for (const [prefix, root] of Object.entries(o.mounts ?? {}))
     app.use(`${prefix}*`, serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length - 1) }));
   if (o.staticDir) app.use('*', serveStatic({ root: o.staticDir }));

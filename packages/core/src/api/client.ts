@@ -7,6 +7,10 @@ import {
 import { ApiError, type ApiErrorKind } from './errors.js';
 import { newIdempotencyKey, type CcApi, type CallOptions, type PostOptions, type SessionFilters } from './api.js';
 
+// No `new Function` in the browser: municipal sites with a strict Content-Security-Policy (no 'unsafe-eval') would
+// otherwise log a violation; the answers we parse are small, so zod's JIT buys nothing here.
+z.config({ jitless: true });
+
 export interface ApiClientOptions {
   /** Base of the v1 API, e.g. `https://ville.example/api/v1` (relative URLs are resolved against the page). */
   baseUrl: string;
