@@ -168,7 +168,7 @@ export class CcRegistrationForm extends CcElement {
     const saved = this.draft.load() ?? {};
     const { [ATTEMPT]: attempt, ...values } = saved;
     this.values = values;
-    this.attempt = new SubmitAttempt(typeof attempt === 'string' ? (JSON.parse(attempt) as { key: string; body: string }) : undefined);
+    this.attempt = new SubmitAttempt(parseAttempt(attempt));
   }
 
   private saveDraft(): void {
@@ -502,6 +502,17 @@ export class CcRegistrationForm extends CcElement {
       ${body}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
+  }
+}
+
+/** The saved attempt, or undefined when there is none or storage holds something else (never throw on a reload). */
+function parseAttempt(raw: unknown): { key: string; body: string } | undefined {
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const a = JSON.parse(raw) as { key?: unknown; body?: unknown };
+    return typeof a.key === 'string' && typeof a.body === 'string' ? { key: a.key, body: a.body } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -147,9 +147,8 @@ export class CcSessionCalendar extends CcElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const watched = ['town', 'theme', 'kind', 'view', 'shownMonth'] as const;
-    if (this.hasUpdated && watched.some((k) => changed.has(k as keyof CcSessionCalendar))) {
-      if (this.syncUrl) writeUrlState({ town: this.town, theme: this.theme, kind: this.kind, month: this.shownMonth, view: this.view });
-    }
+    if (this.syncUrl && watched.some((k) => changed.has(k as keyof CcSessionCalendar)))
+      writeUrlState({ town: this.town, theme: this.theme, kind: this.kind, month: this.shownMonth, view: this.view });
   }
 
   /** Shows a month (`YYYY-MM`). */
