@@ -44,6 +44,11 @@ export class CcElement extends LitElement {
     return toLocale(this.localeOverride) ?? this.config?.locale ?? closestLang(this) ?? DEFAULT_LOCALE;
   }
 
+  /** Frameworks that set properties (React 19, Vue) set `locale` like the attribute; `undefined` inherits again. */
+  set locale(value: string | undefined) {
+    this.localeOverride = value;
+  }
+
   /** The current time (see `now`). */
   protected get clock(): Date {
     return this.now ?? new Date();

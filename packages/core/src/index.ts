@@ -14,7 +14,7 @@ export * from './i18n/translations.js';
 export * from './theme/tokens.js';
 export * from './theme/base.styles.js';
 export * from './controllers/draft-controller.js';
-export * from './controllers/async-view.js';
+export * from './api/api-error-view.js';
 export * from './theme/ui.styles.js';
 export * from './session/session-strings.js';
 export * from './session/availability.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiError, createMemoryApi } from '../src/index.js';
 import { FIXED_NOW, demoSessions } from '../src/testing/fixtures.js';
+import { REGISTRATION_CASES, caseEmail, caseTimes } from '@conseils-citoyens/schemas/testing.js';
 
 const person = (n: number) => ({ firstName: `P${n}`, lastName: 'Test', email: `p${n}@example.org` });
 const rejects = async (p: Promise<unknown>) => {
@@ -84,5 +85,23 @@ describe('createMemoryApi', () => {
     api.failNext('network');
     expect((await rejects(api.listSessions())).kind).to.equal('network');
     expect((await api.listSessions()).total).to.equal(3);
+  });
+
+  describe('the registration rules table shared with cc-server', () => {
+    for (const c of REGISTRATION_CASES) {
+      it(`${c.name} → ${c.expected}`, async () => {
+        const venue = { name: 'IREV', address: '135 boulevard Paul Painlevé', town: 'Lille' };
+        const session = { id: 'cas', kind: 'thematic' as const, title: c.name, speakers: [], venue, capacity: c.capacity,
+          waitingList: c.waitingList, ...caseTimes(c, FIXED_NOW), ...(c.cancelled ? { status: 'cancelled' as const } : {}) };
+        const api = createMemoryApi({ sessions: [session], now: () => FIXED_NOW });
+        for (const [i, who] of c.before.entries()) {
+          const email = who === 'same' ? caseEmail('newcomer') : caseEmail(i);
+          await api.register('cas', { ...person(i), email }, { idempotencyKey: `before-${i}` });
+        }
+        const attempt = api.register('cas', { ...person(99), email: caseEmail('newcomer') }, { idempotencyKey: 'newcomer' });
+        const outcome = await attempt.then((r) => r.status, (e: ApiError) => e.code);
+        expect(outcome).to.equal(c.expected);
+      });
+    }
   });
 });

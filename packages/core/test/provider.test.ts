@@ -35,6 +35,18 @@ describe('<cc-provider>', () => {
     expect(text(probe)).to.equal('en:api');
   });
 
+  it('takes locale as a property, as React 19 and Vue set it, and inherits again when it is cleared', async () => {
+    const root = await fixture<CcProvider>(html`<cc-provider api-base="/api/v1"><cc-probe></cc-probe></cc-provider>`);
+    const probe = root.querySelector<CcProbe>('cc-probe')!;
+    probe.locale = 'en';
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('en:api');
+    expect(probe.getAttribute('locale')).to.equal(null);
+    probe.locale = undefined;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('fr:api');
+  });
+
   it('explains a missing configuration in the page instead of a blank box', async () => {
     const probe = await fixture<CcProbe>(html`<cc-probe></cc-probe>`);
     const alert = probe.shadowRoot!.querySelector('[role=alert]')!;

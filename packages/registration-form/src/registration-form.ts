@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { RegistrationField, RegistrationReceipt, RegistrationRequest, Session } from '@conseils-citoyens/schemas';
 import { FIELD_LABELS } from '@conseils-citoyens/schemas';
+import { availability, type Refusal } from '@conseils-citoyens/schemas';
 import {
-  ApiError, CcElement, DraftController, SubmitAttempt, availability, calendarHref, formatDateTime, heading, registrationClosedReason, renderApiError,
+  ApiError, CcElement, DraftController, SubmitAttempt, calendarHref, heading, refusalReason, registrationClosedReason, renderApiError,
   renderAvailability, renderSessionFacts, sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './registration-form.styles.js';
@@ -271,18 +272,10 @@ export class CcRegistrationForm extends CcElement {
   }
 
   private refusalMessage(error: ApiError): string {
-    const t = this.t;
-    const s = sessionStrings[this.locale];
-    const date = (iso?: string) => (iso ? formatDateTime(iso, this.locale) : '');
-    switch (error.code) {
-      case 'session_full': return s.fullNoWaitlist;
-      case 'registration_closed': return error.problem?.closesAt ? s.closedSince(date(error.problem.closesAt)) : t.closed;
-      case 'registration_not_open': return error.problem?.opensAt ? s.opensOn(date(error.problem.opensAt)) : error.messageFor(this.locale);
-      case 'session_cancelled': return s.cancelledNoRegistration;
-      case 'session_past': return s.past;
-      case 'already_registered': return t.alreadyRegistered;
-      default: return error.messageFor(this.locale);
-    }
+    const code = error.code;
+    const refusal = REFUSAL_CODES.find((c) => c === code);
+    if (!refusal) return error.messageFor(this.locale);
+    return refusalReason({ code: refusal, opensAt: error.problem?.opensAt, closesAt: error.problem?.closesAt }, this.locale);
   }
 
   private startOver(): void {
@@ -433,7 +426,7 @@ export class CcRegistrationForm extends CcElement {
         <p>${o.kind === 'confirmed' ? t.confirmedText : t.waitlistedText(r.waitlistPosition ?? 0)}</p>
         ${s ? renderSessionFacts(s, this.locale) : nothing}
         <p class="actions">
-          ${s ? html`<a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>` : nothing}
+          ${s ? html`<a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>` : nothing}
           <a class="cc-link" href=${this.cancelUrl(r)}>${t.cancelLink}</a>
         </p>
         <p class="cc-muted">${t.cancelLinkHint}</p>
@@ -516,6 +509,9 @@ function parseAttempt(raw: unknown): { key: string; body: string } | undefined {
   }
 }
 
+const REFUSAL_CODES: Refusal['code'][] = [
+  'session_cancelled', 'session_past', 'registration_not_open', 'registration_closed', 'already_registered', 'session_full',
+];
 const INPUT_TYPES: Partial<Record<RegistrationField, string>> = { email: 'email', phone: 'tel' };
 /** WCAG 1.3.5: the purpose of each field, so browsers fill it in. */
 const AUTOCOMPLETE: Partial<Record<RegistrationField, string>> = {

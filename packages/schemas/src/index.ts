@@ -6,3 +6,5 @@ export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';
 export * from './messages.js';
+export * from './registration-rules.js';
+export * from './ics.js';

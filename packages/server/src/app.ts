@@ -6,12 +6,12 @@ import {
   BilanInput, CharteInput, QuestionnaireInput, QuestionnaireResponseInput, RegistrationRequest, SessionInput,
   SessionPatch, SessionQuery,
 } from '@conseils-citoyens/schemas';
+import { sessionsIcs } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, problemBody } from './problem.js';
 import { cors, idParam, jsonBody, localeOf, organiserOnly, parse, rateLimit } from './http.js';
 import { createSession, getSession, listSessions, patchSession } from './sessions.js';
 import { cancel, erasePerson, exportPerson, listRegistrations, register } from './registrations.js';
-import { toIcs } from './ics.js';
 import { registrationsCsv } from './csv.js';
 import { openApiDocument } from './openapi.js';
 import { documentRoutes } from './documents.js';
@@ -70,12 +70,12 @@ export function createApp(o: AppOptions) {
   api.get('/sessions.ics', async (c) => {
     const q = parse(c, SessionQuery, { limit: '500', ...c.req.query() });
     const { items } = await listSessions(db, q);
-    return c.body(toIcs(items, host(c)), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
+    return c.body(sessionsIcs(items, { host: host(c) }), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
   api.get('/sessions/:file{[^/]+\\.ics}', async (c) => {
     const id = c.req.param('file').replace(/\.ics$/, '');
     const session = await getSession(db, id);
-    return c.body(toIcs([session], host(c), session.title), 200, {
+    return c.body(sessionsIcs([session], { host: host(c), name: session.title }), 200, {
       'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="seance-${id}.ics"`,
     });
   });

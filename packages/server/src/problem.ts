@@ -26,10 +26,3 @@ export function problemBody(p: HttpProblem, locale: Locale, instance?: string) {
     ...(closesAt ? { closesAt } : {}),
   };
 }
-
-/** “jeudi 3 décembre 2026 à 09:00” in Europe/Paris, for messages that give dates. */
-export function parisDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short',
-  }).format(new Date(iso));
-}

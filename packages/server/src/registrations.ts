@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Registration, RegistrationReceipt, RegistrationRequest } from '@conseils-citoyens/schemas';
-import { HONEYPOT_FIELD } from '@conseils-citoyens/schemas';
+import { HONEYPOT_FIELD, admission } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
-import { promoteWaitlist, type SessionRow } from './sessions.js';
+import { promoteWaitlist, registrationFacts, type SessionRow } from './sessions.js';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -73,21 +73,19 @@ async function registerOnce(db: Db, sessionId: string, person: Omit<Registration
     }
     if (!session) throw new HttpProblem(404, 'not_found');
     const t = now.toISOString();
-    if (session.cancelled) throw new HttpProblem(409, 'session_cancelled');
-    if (session.start_utc <= t) throw new HttpProblem(409, 'session_past');
-    if (session.opens_utc && session.opens_utc > t) throw new HttpProblem(409, 'registration_not_open', { opensAt: session.opens_utc });
-    if (session.closes_utc && session.closes_utc <= t) throw new HttpProblem(409, 'registration_closed', { closesAt: session.closes_utc });
     const email = normaliseEmail(person.email);
     const dup = await q.get(`SELECT id FROM registrations WHERE session_id = ? AND email_norm = ? AND status <> 'cancelled'`, [sessionId, email]);
-    if (dup) throw new HttpProblem(409, 'already_registered');
     const counts = await q.get<{ confirmed: number | string; last: number | string | null }>(
       `SELECT SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, MAX(seq) AS last FROM registrations WHERE session_id = ?`, [sessionId]);
-    const hasSeat = Number(counts?.confirmed ?? 0) < session.capacity;
-    if (!hasSeat && !session.waiting_list) throw new HttpProblem(409, 'session_full');
+    const verdict = admission(registrationFacts(session, Number(counts?.confirmed ?? 0)), now, !!dup);
+    if (verdict.refusal) {
+      const { code, ...dates } = verdict.refusal;
+      throw new HttpProblem(409, code, dates);
+    }
     const token = randomBytes(24).toString('base64url');
     const row: RegistrationRow = {
       id: randomUUID(), session_id: sessionId, seq: Number(counts?.last ?? 0) + 1,
-      status: hasSeat ? 'confirmed' : 'waitlisted', data: JSON.stringify({ ...person, email: person.email.trim() }),
+      status: verdict.status, data: JSON.stringify({ ...person, email: person.email.trim() }),
       token_hash: sha256(token), created_at: t, cancelled_at: null,
     };
     await q.run(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Session, SessionInput, SessionPatch, SessionQuery } from '@conseils-citoyens/schemas';
+import type { RegistrationFacts, Session, SessionInput, SessionPatch, SessionQuery } from '@conseils-citoyens/schemas';
+import { seatsLeft, sessionStatus } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 
@@ -18,19 +19,30 @@ const COUNTS = `
 export function toSession(row: SessionRow & { confirmed: number | string; waitlisted: number | string }): Session {
   const input = JSON.parse(row.data) as SessionInput;
   const confirmed = Number(row.confirmed);
-  const seatsLeft = Math.max(0, row.capacity - confirmed);
   return {
     ...input,
     id: row.id,
     timeZone: 'Europe/Paris',
     speakers: input.speakers ?? [],
-    status: row.cancelled ? 'cancelled' : seatsLeft === 0 ? 'full' : 'scheduled',
+    status: sessionStatus(!!row.cancelled, row.capacity, confirmed),
     ...(row.cancellation_reason ? { cancellationReason: row.cancellation_reason } : {}),
     confirmed,
     waitlisted: Number(row.waitlisted),
-    seatsLeft,
+    seatsLeft: seatsLeft(row.capacity, confirmed),
     updatedAt: row.updated_at,
   } as Session;
+}
+
+/** What the registration rules need to know of a session row, given its confirmed count. */
+export function registrationFacts(row: SessionRow, confirmed: number): RegistrationFacts {
+  return {
+    status: sessionStatus(!!row.cancelled, row.capacity, confirmed),
+    seatsLeft: seatsLeft(row.capacity, confirmed),
+    waitingList: !!row.waiting_list,
+    start: row.start_utc,
+    registrationOpensAt: row.opens_utc ?? undefined,
+    registrationClosesAt: row.closes_utc ?? undefined,
+  };
 }
 
 export async function listSessions(db: Queryable, q: SessionQuery) {

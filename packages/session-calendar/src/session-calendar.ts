@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
-import { SESSION_KINDS } from '@conseils-citoyens/schemas';
+import { SESSION_KINDS, registrationState } from '@conseils-citoyens/schemas';
 import {
-  CcElement, calendarHref, formatDate, heading, registrationClosedReason, registrationState, renderApiError, renderAvailability, renderSessionFacts,
+  CcElement, calendarHref, formatDate, heading, registrationClosedReason, renderApiError, renderAvailability, renderSessionFacts,
   sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './session-calendar.styles.js';
@@ -151,11 +151,17 @@ export class CcSessionCalendar extends CcElement {
       writeUrlState({ town: this.town, theme: this.theme, kind: this.kind, month: this.shownMonth, view: this.view });
   }
 
-  /** Shows a month (`YYYY-MM`). */
+  /** Shows a month (`YYYY-MM`). Like a native control set from code, it fires no event. */
   showMonth(month: MonthKey): void {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
     if (monthOf(this.focusedDay) !== month) this.focusedDay = monthOf(this.today) === month ? this.today : firstDay(month);
+  }
+
+  /** The resident moved to a month: show it and tell the page. */
+  private goToMonth(month: MonthKey): void {
+    if (month === this.shownMonth) return;
+    this.showMonth(month);
     this.changed();
   }
 
@@ -211,7 +217,7 @@ export class CcSessionCalendar extends CcElement {
 
   private async focusDay(day: DayKey): Promise<void> {
     this.focusedDay = day;
-    if (monthOf(day) !== this.shownMonth) this.showMonth(monthOf(day));
+    if (monthOf(day) !== this.shownMonth) this.goToMonth(monthOf(day));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus();
   }
@@ -276,10 +282,10 @@ export class CcSessionCalendar extends CcElement {
     return html`<div class="toolbar" part="toolbar">
       ${heading(this.headingLevel, this.monthLabel(), { id: 'month-heading', class: 'month-heading' })}
       <div class="nav">
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(addMonths(firstDay(this.shownMonth), -1).slice(0, 7))}>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(addMonths(firstDay(this.shownMonth), -1).slice(0, 7))}>
           <span aria-hidden="true">‹</span> ${t.previousMonth}</button>
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(monthOf(this.today))}>${t.today}</button>
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.showMonth(addMonths(firstDay(this.shownMonth), 1).slice(0, 7))}>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(monthOf(this.today))}>${t.today}</button>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(addMonths(firstDay(this.shownMonth), 1).slice(0, 7))}>
           ${t.nextMonth} <span aria-hidden="true">›</span></button>
       </div>
       <div class="views" role="group" aria-label=${t.views}>
@@ -322,7 +328,7 @@ export class CcSessionCalendar extends CcElement {
       <p>${active ? t.emptyWithFilters(this.monthLabel(), active) : t.empty(this.monthLabel())}</p>
       ${active ? html`<button type="button" class="cc-button" data-variant="secondary" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
       ${!active && this.loaded?.next ? html`<button type="button" class="cc-button" data-variant="secondary"
-          @click=${() => this.showMonth(monthOf(parisDay(this.loaded!.next!.start)))}>${t.nextSession(this.dayLabel(parisDay(this.loaded.next.start)))}</button>` : nothing}
+          @click=${() => this.goToMonth(monthOf(parisDay(this.loaded!.next!.start)))}>${t.nextSession(this.dayLabel(parisDay(this.loaded.next.start)))}</button>` : nothing}
     </div>`;
   }
 
@@ -403,7 +409,7 @@ export class CcSessionCalendar extends CcElement {
           ${state === 'open' || state === 'waitlist'
             ? html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>${state === 'open' ? t.register : t.joinWaitingList}</button>`
             : nothing}
-          <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
+          <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
           <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.dialog.close()}>${t.close}</button>
         </div>` : nothing}
     </dialog>`;

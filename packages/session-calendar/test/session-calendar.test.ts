@@ -124,6 +124,21 @@ describe('<cc-session-calendar>', () => {
       expect(detail).to.deep.equal({ month: '2026-12', view: 'list', town: 'Valenciennes', theme: undefined, kind: undefined });
     });
 
+    it('fires cc-calendar-change for the resident, never when the page sets the month from code', async () => {
+      const { el, cal } = await mountCalendar({ view: 'list' });
+      const seen: string[] = [];
+      el.addEventListener('cc-calendar-change', (e) => seen.push(e.detail.month));
+      el.month = '2027-01';
+      await cal.loaded();
+      el.showMonth('2027-02');
+      await cal.loaded();
+      expect(cal.heading).to.equal('février 2027');
+      expect(seen).to.deep.equal([]);
+      cal.button(/Mois suivant/).click();
+      await cal.loaded();
+      expect(seen).to.deep.equal(['2027-03']);
+    });
+
     it('takes preselected filters from attributes', async () => {
       const { cal } = await mountCalendar({ view: 'list', town: 'Lille' });
       expect(cal.filter('town').value).to.equal('Lille');
@@ -217,7 +232,8 @@ describe('<cc-session-calendar>', () => {
       expect(cal.focused!.id).to.equal('dialog-title');
       const ics = cal.button('Ajouter à mon agenda', cal.dialog) as HTMLAnchorElement;
       expect(decodeURIComponent(ics.href)).to.match(/^data:text\/calendar;charset=utf-8,BEGIN:VCALENDAR/);
-      expect(decodeURIComponent(ics.href)).to.contain('DTSTART:20261208T170000Z');
+      // The same writer as cc-server's feeds: Paris wall-clock time with its VTIMEZONE.
+      expect(decodeURIComponent(ics.href)).to.contain('DTSTART;TZID=Europe/Paris:20261208T180000').and.contain('TZID:Europe/Paris');
       await expect(cal.el).to.be.accessible();
       const closed = oneEvent(cal.dialog, 'close');
       cal.button('Fermer', cal.dialog).click();

@@ -2,7 +2,9 @@ import type {
   Bilan, Charte, Locale, ProblemCode, Questionnaire, QuestionnaireResponse, Registration,
   RegistrationReceipt, Session, SessionInput,
 } from '@conseils-citoyens/schemas';
-import { HONEYPOT_FIELD, PROBLEM_TITLES, RegistrationRequest, fieldErrors } from '@conseils-citoyens/schemas';
+import {
+  HONEYPOT_FIELD, PROBLEM_TITLES, RegistrationRequest, admission, fieldErrors, seatsLeft, sessionStatus,
+} from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import type { CcApi, SessionFilters } from './api.js';
 
@@ -63,11 +65,9 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   function view(s: MemorySession): Session {
     const confirmed = active(s.id).filter((r) => r.status === 'confirmed').length;
     const waitlisted = active(s.id).filter((r) => r.status === 'waitlisted').length;
-    const seatsLeft = Math.max(0, s.capacity - confirmed);
-    const status = s.status === 'cancelled' ? 'cancelled' : seatsLeft === 0 ? 'full' : 'scheduled';
     return {
-      ...s, speakers: s.speakers ?? [], timeZone: 'Europe/Paris', status, confirmed, waitlisted, seatsLeft,
-      updatedAt: now().toISOString(),
+      ...s, speakers: s.speakers ?? [], timeZone: 'Europe/Paris', status: sessionStatus(s.status === 'cancelled', s.capacity, confirmed),
+      confirmed, waitlisted, seatsLeft: seatsLeft(s.capacity, confirmed), updatedAt: now().toISOString(),
     } as Session;
   }
 
@@ -97,20 +97,16 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       throw new ApiError('validation', { status: 422, problem: { ...problem(422, 'validation'), errors: fieldErrors(parsed.error, body, locale) } });
     const { [HONEYPOT_FIELD]: honeypot, ...request } = parsed.data;
     if (honeypot) throw fail('validation', 422, 'validation');
-    const t = now().getTime();
-    if (s.status === 'cancelled') throw fail('conflict', 409, 'session_cancelled');
-    if (Date.parse(s.start) <= t) throw fail('conflict', 409, 'session_past');
-    if (s.registrationOpensAt && Date.parse(s.registrationOpensAt) > t)
-      throw fail('conflict', 409, 'registration_not_open', { opensAt: s.registrationOpensAt });
-    if (s.registrationClosesAt && Date.parse(s.registrationClosesAt) <= t)
-      throw fail('conflict', 409, 'registration_closed', { closesAt: s.registrationClosesAt });
     const email = request.email.trim().toLowerCase();
-    if (active(sessionId).some((r) => r.email.toLowerCase() === email)) throw fail('conflict', 409, 'already_registered');
-    const { seatsLeft } = view(s);
-    if (seatsLeft === 0 && !s.waitingList) throw fail('full', 409, 'session_full');
+    const duplicate = active(sessionId).some((r) => r.email.toLowerCase() === email);
+    const verdict = admission(view(s), now(), duplicate);
+    if (verdict.refusal) {
+      const { code, ...dates } = verdict.refusal;
+      throw fail(code === 'session_full' ? 'full' : 'conflict', 409, code, dates as Record<string, string>);
+    }
     const stored: StoredRegistration = {
       ...request, email: request.email.trim(), id: `r${++seq}`, seq, sessionId,
-      status: seatsLeft > 0 ? 'confirmed' : 'waitlisted', waitlistPosition: null,
+      status: verdict.status, waitlistPosition: null,
       createdAt: now().toISOString(), token: `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`,
     };
     regs.push(stored);

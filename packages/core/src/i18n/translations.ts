@@ -6,7 +6,6 @@ export interface CoreStrings {
   errors: Record<ApiErrorKind, string>;
   loading: string;
   retry: string;
-  empty: string;
   configMissing: (tag: string) => string;
   configInvalid: (tag: string, what: string) => string;
 }
@@ -28,7 +27,6 @@ const fr: CoreStrings = {
   },
   loading: 'Chargement…',
   retry: 'Réessayer',
-  empty: 'Aucun élément à afficher.',
   configMissing: (tag) =>
     `<${tag}> n'est relié à aucune API : ajoutez l'attribut api-base (par exemple api-base="https://ville.example/api/v1") ou placez-le dans un <cc-provider>.`,
   configInvalid: (tag, what) => `<${tag}> est mal configuré : ${what}`,
@@ -51,7 +49,6 @@ const en: CoreStrings = {
   },
   loading: 'Loading…',
   retry: 'Try again',
-  empty: 'Nothing to show.',
   configMissing: (tag) =>
     `<${tag}> is not connected to an API: add the api-base attribute (e.g. api-base="https://town.example/api/v1") or place it inside a <cc-provider>.`,
   configInvalid: (tag, what) => `<${tag}> is misconfigured: ${what}`,

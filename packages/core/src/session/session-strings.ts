@@ -17,6 +17,9 @@ export interface SessionStrings {
   opensOn: (date: string) => string;
   closedSince: (date: string) => string;
   fullNoWaitlist: string;
+  notOpen: string;
+  closed: string;
+  alreadyRegistered: string;
 }
 
 const fr: SessionStrings = {
@@ -35,6 +38,9 @@ const fr: SessionStrings = {
   opensOn: (date) => `Les inscriptions ouvriront le ${date}.`,
   closedSince: (date) => `Les inscriptions sont closes depuis le ${date}.`,
   fullNoWaitlist: "Cette séance est complète et n'a pas de liste d'attente. Choisissez une autre séance.",
+  notOpen: 'Les inscriptions ne sont pas encore ouvertes.',
+  closed: 'Les inscriptions à cette séance sont closes.',
+  alreadyRegistered: 'Vous êtes déjà inscrit·e à cette séance avec cette adresse e-mail. Pour annuler, utilisez le lien reçu lors de votre inscription.',
 };
 
 const en: SessionStrings = {
@@ -53,6 +59,9 @@ const en: SessionStrings = {
   opensOn: (date) => `Registration opens on ${date}.`,
   closedSince: (date) => `Registration closed on ${date}.`,
   fullNoWaitlist: 'This session is full and has no waiting list. Please choose another session.',
+  notOpen: 'Registration is not open yet.',
+  closed: 'Registration for this session is closed.',
+  alreadyRegistered: 'You are already registered for this session with this email address. To cancel, use the link you received when registering.',
 };
 
 export const sessionStrings: Record<Locale, SessionStrings> = { fr, en };

@@ -21,7 +21,6 @@ export const en: CalendarStrings = {
   emptyWithFilters: (month, filters) => `No session in ${month} with these filters: ${filters}.`,
   clearFilters: 'Clear filters',
   details: 'See details',
-  detailsOf: (title) => `See details: ${title}`,
   register: 'Register',
   joinWaitingList: 'Join the waiting list',
   close: 'Close',

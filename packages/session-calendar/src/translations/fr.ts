@@ -20,7 +20,6 @@ export const fr = {
   emptyWithFilters: (month: string, filters: string) => `Aucune séance en ${month} avec ces filtres : ${filters}.`,
   clearFilters: 'Effacer les filtres',
   details: 'Voir le détail',
-  detailsOf: (title: string) => `Voir le détail : ${title}`,
   register: "S'inscrire",
   joinWaitingList: "S'inscrire sur la liste d'attente",
   close: 'Fermer',
