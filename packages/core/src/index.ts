@@ -22,3 +22,4 @@ export * from './session/session-facts.js';
 export * from './session/ics.js';
 export * from './controllers/submit-attempt.js';
 export * from './heading.js';
+export * from './dialog/modal-dialog.js';

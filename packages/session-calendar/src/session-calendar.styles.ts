@@ -37,9 +37,6 @@ export const styles = css`
   .empty { margin: var(--_space-3) 0; }
   .empty p { margin: 0 0 var(--_space-2); }
   .cc-skeleton.short { width: 60%; }
-  dialog { max-width: min(40rem, calc(100vw - 2rem)); padding: var(--_space-4) var(--_space-6); border: 1px solid var(--_color-border-default);
-    border-radius: var(--_radius-m); background: var(--_color-background-default); color: var(--_color-text-default); }
-  dialog::backdrop { background: rgb(0 0 0 / 0.5); }
   .dialog-title { margin: var(--_space-1) 0 var(--_space-2); }
   .actions { margin-block-start: var(--_space-4); }
   @media (max-width: 40rem) {

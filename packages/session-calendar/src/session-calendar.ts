@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
 import { SESSION_KINDS, registrationState } from '@conseils-citoyens/schemas';
 import {
-  CcElement, calendarHref, formatDate, heading, registrationClosedReason, renderApiError, renderAvailability, renderSessionFacts,
+  CcElement, ModalDialogController, calendarHref, formatDate, heading, registrationClosedReason, renderApiError, renderAvailability, renderSessionFacts,
   sessionStrings, translations as coreStrings, uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './session-calendar.styles.js';
@@ -12,7 +12,6 @@ import { fr, type CalendarStrings } from './translations/fr.js';
 import { en } from './translations/en.js';
 import { dayForKey, monthOf, monthRange, monthWeeks, parisDay, firstDay, addMonths, type DayKey, type MonthKey } from './controllers/month-grid.js';
 import { readUrlState, writeUrlState } from './controllers/url-state.js';
-import { keepTabInside } from './controllers/focus-trap.js';
 import './session-calendar.events.js';
 
 const STRINGS: Record<'fr' | 'en', CalendarStrings> = { fr, en };
@@ -75,10 +74,7 @@ export class CcSessionCalendar extends CcElement {
   @state() private narrow = false;
   @state() private announcement = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
-  private opener?: HTMLElement;
-  private restoreFocusOnClose = true;
+  private readonly details = new ModalDialogController(this, { titleId: 'dialog-title', onClose: () => { this.openSession = undefined; } });
   private media?: MediaQueryList;
   private readonly onMedia = () => { this.narrow = this.media?.matches ?? false; };
 
@@ -250,18 +246,9 @@ export class CcSessionCalendar extends CcElement {
     this.changed();
   }
 
-  private async openDetails(session: Session, opener: HTMLElement): Promise<void> {
+  private openDetails(session: Session, opener: HTMLElement): Promise<void> {
     this.openSession = session;
-    this.opener = opener;
-    this.restoreFocusOnClose = true;
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
-  }
-
-  private onDialogClose(): void {
-    this.openSession = undefined;
-    if (this.restoreFocusOnClose) this.opener?.focus();
+    return this.details.open(opener);
   }
 
   private onRegister(session: Session): void {
@@ -269,8 +256,7 @@ export class CcSessionCalendar extends CcElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const form = this.id ? root.querySelector(`cc-registration-form[for="${CSS.escape(this.id)}"]`) : null;
     // The linked form or the next page takes the focus; otherwise it goes back where it came from.
-    this.restoreFocusOnClose = !proceed || !(form || this.registrationHref);
-    this.dialog.close();
+    this.details.close({ returnFocus: !proceed || !(form || this.registrationHref) });
     if (proceed && !form && this.registrationHref) window.location.assign(registrationUrl(this.registrationHref, session.id));
   }
 
@@ -395,9 +381,7 @@ export class CcSessionCalendar extends CcElement {
     const t = this.t;
     const state = s ? registrationState(s, this.clock) : undefined;
     const closedReason = s && state !== 'open' && state !== 'waitlist' && state !== 'cancelled' ? registrationClosedReason(s, this.clock, this.locale) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}
-        @keydown=${(e: KeyboardEvent) => keepTabInside(this.dialog, e)}>
-      ${s ? html`
+    return this.details.render(s ? html`
         <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
         <h2 id="dialog-title" class="dialog-title" tabindex="-1">${s.title}</h2>
         ${renderSessionFacts(s, this.locale)}
@@ -410,9 +394,8 @@ export class CcSessionCalendar extends CcElement {
             ? html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>${state === 'open' ? t.register : t.joinWaitingList}</button>`
             : nothing}
           <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
-          <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.dialog.close()}>${t.close}</button>
-        </div>` : nothing}
-    </dialog>`;
+          <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.details.close()}>${t.close}</button>
+        </div>` : nothing);
   }
 
   private renderBody(): TemplateResult | typeof nothing {

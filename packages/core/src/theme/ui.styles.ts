@@ -39,5 +39,10 @@ export const uiStyles = css`
     height: 1.2em; margin: var(--_space-2) 0; border-radius: var(--_radius-m);
     background: var(--_color-background-subtle); animation: cc-pulse 1.2s ease-in-out infinite alternate;
   }
+  .cc-dialog {
+    max-width: min(40rem, calc(100vw - 2rem)); padding: var(--_space-4) var(--_space-6); border: 1px solid var(--_color-border-default);
+    border-radius: var(--_radius-m); background: var(--_color-background-default); color: var(--_color-text-default);
+  }
+  .cc-dialog::backdrop { background: rgb(0 0 0 / 0.5); }
   @keyframes cc-pulse { from { opacity: 1; } to { opacity: 0.4; } }
 `;
