@@ -45,24 +45,25 @@ try {
   await page.goto(`${base}/`);
   const calendar = page.locator('cc-session-calendar');
   await calendar.locator('section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
-  steps.push('the calendar loaded its month from the API');
-  const next = calendar.getByRole('button', { name: /Voir la prochaine séance/ });
-  if (await next.count()) {
-    await next.click();
-    await calendar.locator('section.calendar[aria-busy="false"]').waitFor();
-    steps.push('empty month: “Voir la prochaine séance” opened the next month');
-  }
-  await calendar.locator('td.has-sessions').first().click();
-  await axe(page, 'desktop, calendar');
-  await calendar.locator('.day-panel [part="session"] button').first().click();
+  // In its 3fr column of a 1280 px page the calendar is narrow by its own width: an agenda of what is coming.
+  const agendaTitle = (await calendar.locator('#month-heading').textContent()).trim();
+  if (agendaTitle !== 'Prochaines séances') problems.push(`the calendar should open on “Prochaines séances”, not “${agendaTitle}”`);
+  const first = calendar.locator('[part="session"]').first();
+  const sessionId = await first.getAttribute('data-session');
+  const upcoming = (await api(`/sessions?from=${encodeURIComponent(new Date().toISOString())}&limit=1`)).items[0];
+  if (sessionId !== upcoming?.id) problems.push(`the first card should be the next session (${upcoming?.id}), not ${sessionId}`);
+  steps.push(`the calendar opened on what is coming: “${agendaTitle}”, first the next session (${sessionId})`);
+  await axe(page, 'desktop, agenda');
+  await first.getByRole('button', { name: /^Voir le détail/ }).click();
   const dialog = calendar.locator('dialog[open]');
   await dialog.waitFor();
   const title = (await dialog.locator('#dialog-title').textContent()).trim();
-  const sessionId = await calendar.locator('.day-panel [part="session"]').first().getAttribute('data-session');
-  const before = await api(`/sessions/${sessionId}`);
   if (!(await dialog.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href')).endsWith(`/api/v1/sessions/${sessionId}.ics`)) problems.push('the dialog does not link the API’s .ics');
-  await dialog.getByRole('button', { name: /^S'inscrire/ }).click();
-  steps.push(`details of “${title}” in the dialog, then “S'inscrire”`);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' }).catch(() => calendar.locator('dialog:not([open])').waitFor());
+  const before = await api(`/sessions/${sessionId}`);
+  await first.getByRole('button', { name: /^S'inscrire/ }).click();
+  steps.push(`details of “${title}” in the dialog (with the API's .ics), then « S'inscrire » straight from its card`);
 
   const form = page.locator('cc-registration-form');
   await form.locator(`#heading:has-text("${title}")`).waitFor();

@@ -9,6 +9,7 @@ import { CcEvent } from './events.js';
 import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
 import { translations } from './i18n/translations.js';
 import { baseStyles } from './theme/base.styles.js';
+import { ElementWidthController } from './layout/element-width.js';
 
 /**
  * The base of every `cc-*` element: configuration from `<cc-provider>` or its own `api-base`,
@@ -38,6 +39,23 @@ export class CcElement extends LitElement {
 
   @state() private ownClient?: CcApi;
   @state() private ownClientError?: string;
+
+  /** Custom states (`:state(narrow)`) that styles, the host page and tests can read. */
+  protected readonly internals = this.attachInternals();
+
+  private readonly width = new ElementWidthController(this, {
+    narrowBelowEm: 40,
+    onChange: (narrow) => {
+      if (narrow) this.internals.states.add('narrow');
+      else this.internals.states.delete('narrow');
+      this.requestUpdate();
+    },
+  });
+
+  /** True when the element itself is narrower than 40 em (a phone, or a side column of a wide page). */
+  get narrow(): boolean {
+    return this.width.narrow;
+  }
 
   /** The locale in force. */
   get locale(): Locale {

@@ -23,3 +23,4 @@ export * from './session/ics.js';
 export * from './controllers/submit-attempt.js';
 export * from './heading.js';
 export * from './dialog/modal-dialog.js';
+export * from './layout/element-width.js';

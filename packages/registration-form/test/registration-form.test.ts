@@ -297,24 +297,35 @@ describe('<cc-registration-form>', () => {
   });
 
   describe('with the calendar', () => {
-    it('“S’inscrire” in <cc-session-calendar id> opens <cc-registration-form for> on that session, focus on its heading', async () => {
-      const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
-      const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
-        <cc-session-calendar id="agenda" view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar>
-        <cc-registration-form for="agenda" .now=${FIXED_NOW}></cc-registration-form></cc-provider>`);
-      const calendar = root.querySelector('cc-session-calendar')!;
-      const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
-      await waitFor(() => !!calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]'), 'calendar loaded');
-      [...calendar.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('séance introductive'))!.click();
-      await calendar.updateComplete;
-      [...calendar.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.trim() === "S'inscrire")!.click();
-      await waitFor(() => form.heading.textContent === 'Inscription : Masterclass citoyenne : séance introductive', 'form opened');
-      await waitFor(() => form.focused === form.heading, 'focus on the form heading');
-      await form.settled();
-      await form.fill(person);
-      await form.submit();
-      expect(api.registrations('intro-valenciennes')).to.have.length(1);
-    });
+    for (const path of ['card', 'dialog'] as const) {
+      it(`“S’inscrire” (${path}) in <cc-session-calendar id> opens <cc-registration-form for> on that session, focus on its heading`, async () => {
+        const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
+        const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
+          <cc-session-calendar id="agenda" view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar>
+          <cc-registration-form for="agenda" .now=${FIXED_NOW}></cc-registration-form></cc-provider>`);
+        const calendar = root.querySelector('cc-session-calendar')!;
+        const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
+        await waitFor(() => !!calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]'), 'calendar loaded');
+        const card = calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]')!;
+        const button = (text: string, within: ParentNode) => [...within.querySelectorAll<HTMLButtonElement>('button')]
+          .find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(text))!;
+        if (path === 'card') {
+          // One step from the agenda to the form: the card has its own « S'inscrire », named after its session.
+          expect(button("S'inscrire", card).textContent!.replace(/\s+/g, ' ').trim()).to.equal("S'inscrire : Masterclass citoyenne : séance introductive");
+          button("S'inscrire", card).click();
+        } else {
+          button('Voir le détail', card).click();
+          await calendar.updateComplete;
+          button("S'inscrire", calendar.shadowRoot!.querySelector('dialog')!).click();
+        }
+        await waitFor(() => form.heading.textContent === 'Inscription : Masterclass citoyenne : séance introductive', 'form opened');
+        await waitFor(() => form.focused === form.heading, 'focus on the form heading');
+        await form.settled();
+        await form.fill(person);
+        await form.submit();
+        expect(api.registrations('intro-valenciennes')).to.have.length(1);
+      });
+    }
   });
 
   it('speaks English', async () => {

@@ -19,17 +19,23 @@ const sessions: MemorySession[] = XSS_PAYLOADS.map((p, i) => ({
 describe('200 XSS payloads in user-authored fields', () => {
   beforeEach(() => { delete w.__xss; });
 
-  it('the calendar shows them as text in the list, the grid and every dialog', async () => {
+  it('the calendar shows them as text in the list, the grid and every dialog', async function () {
+    this.timeout(30_000); // 200 cards, 20 « Voir plus », 200 dialogs
     expect(XSS_PAYLOADS).to.have.length(200);
     const api = createMemoryApi({ sessions, now: () => FIXED_NOW });
     const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
     const calendar = root.querySelector('cc-session-calendar')!;
-    for (let i = 0; i < 100 && calendar.shadowRoot!.querySelectorAll('[part="session"]').length < 200; i++) await new Promise((r) => setTimeout(r, 20));
+    // The agenda shows ten cards at a time: « Voir plus de séances » until all 200 are there.
+    for (let i = 0; i < 300 && calendar.shadowRoot!.querySelectorAll('[part="session"]').length < 200; i++) {
+      const more = calendar.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]:not([aria-disabled="true"])');
+      more?.click();
+      await (more ? calendar.updateComplete : new Promise((r) => setTimeout(r, 10)));
+    }
     const cards = [...calendar.shadowRoot!.querySelectorAll<HTMLElement>('[part="session"]')];
     expect(cards.length, calendar.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 300)).to.equal(200);
     expect(calendar.shadowRoot!.querySelector('[data-session="xss-1"] .title')!.textContent).to.equal(XSS_PAYLOADS[1]); // shown as the very text typed
     for (const card of cards) {
-      card.querySelector('button')!.click();
+      [...card.querySelectorAll('button')].at(-1)!.click(); // « Voir le détail »
       await calendar.updateComplete;
       calendar.shadowRoot!.querySelector('dialog')!.close();
     }

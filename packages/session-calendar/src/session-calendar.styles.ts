@@ -25,7 +25,7 @@ export const styles = css`
   .day-sessions li { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
   .day-sessions .cancelled { text-decoration: line-through; }
   .day-sessions .more { font-weight: 600; }
-  .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-3); }
+  .cards { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-3); }
   .card { padding: var(--_space-3) var(--_space-4); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m);
     background: var(--_color-background-default); }
   .card p { margin: 0; }
@@ -34,14 +34,16 @@ export const styles = css`
   .day-panel, .list-day { margin-block-start: var(--_space-4); }
   .day-heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-m); }
   .day-heading::first-letter { text-transform: uppercase; }
+  .card .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin-block-start: var(--_space-2); }
+  .card .actions > * { min-width: 0; }
+  .more-sessions { margin-block-start: var(--_space-4); }
   .empty { margin: var(--_space-3) 0; }
   .empty p { margin: 0 0 var(--_space-2); }
   .cc-skeleton.short { width: 60%; }
   .dialog-title { margin: var(--_space-1) 0 var(--_space-2); }
   .actions { margin-block-start: var(--_space-4); }
-  @media (max-width: 40rem) {
-    .day { height: 3rem; }
-    .day-sessions { display: none; }
-    .day.has-sessions .day-number { text-decoration: underline; }
-  }
+  /* Narrow by the element's own width (a phone, or a side column): day numbers only. */
+  :host(:state(narrow)) .day { height: 3rem; }
+  :host(:state(narrow)) .day-sessions { display: none; }
+  :host(:state(narrow)) .day.has-sessions .day-number { text-decoration: underline; }
 `;

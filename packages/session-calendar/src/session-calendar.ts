@@ -16,9 +16,15 @@ import './session-calendar.events.js';
 
 const STRINGS: Record<'fr' | 'en', CalendarStrings> = { fr, en };
 const PAGE = 500;
+/** Cards the agenda shows at first, and adds on each « Voir plus ». */
+const AGENDA_STEP = 10;
+/** Sessions the agenda reads per page (filters are applied here, so it reads on until a town's few are found). */
+const AGENDA_FETCH = 100;
 type View = 'month' | 'list';
 /** A month's sessions; `next` is the first session after an empty month, to offer a way forward. */
 interface Loaded { month: MonthKey; sessions: Session[]; next?: Session }
+/** What is coming from `start`: the first `fetched` sessions of `total`. */
+interface Agenda { start: DayKey; sessions: Session[]; total: number; fetched: number }
 
 /**
  * The sessions of a month — Masterclass sessions, network meetings — as an accessible month grid or a list
@@ -61,7 +67,7 @@ export class CcSessionCalendar extends CcElement {
   @property() to?: string;
   /** The month opened first (`YYYY-MM`); today's month by default. */
   @property() month?: string;
-  /** `month` or `list`; by default the list on narrow screens and the grid elsewhere. */
+  /** `month` or `list`; by default the list where the element is narrow (under 40 em) and the grid elsewhere. */
   @property() view?: View;
   /** Reflect the filters, month and view in the page address (`?cc-town=…`). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
@@ -71,15 +77,17 @@ export class CcSessionCalendar extends CcElement {
   @state() private shownMonth: MonthKey = '';
   @state() private focusedDay: DayKey = '';
   @state() private openSession?: Session;
-  @state() private narrow = false;
+  /** Cards shown in the agenda, and sessions read for it. */
+  @state() private agendaShown = AGENDA_STEP;
+  @state() private agendaPages = 1;
+  /** The month was chosen (attribute, address or the resident): the grid no longer jumps to the next session. */
+  private monthPinned = false;
   @state() private announcement = '';
 
   private readonly details = new ModalDialogController(this, { titleId: 'dialog-title', onClose: () => { this.openSession = undefined; } });
-  private media?: MediaQueryList;
-  private readonly onMedia = () => { this.narrow = this.media?.matches ?? false; };
 
   private readonly sessions = new Task(this, {
-    args: () => [this.client, this.shownMonth] as const,
+    args: () => [this.client, this.currentView === 'month' ? this.shownMonth : ''] as const,
     task: async ([client, month], { signal }): Promise<Loaded> => {
       if (!client || !month) return { month, sessions: [] };
       const range = monthRange(month);
@@ -91,8 +99,35 @@ export class CcSessionCalendar extends CcElement {
         if (page.items.length < PAGE || sessions.length >= page.total) break;
       }
       const inMonth = sessions.filter((s) => monthOf(parisDay(s.start)) === month).sort((a, b) => a.start.localeCompare(b.start));
-      const next = inMonth.length ? undefined : (await client.listSessions({ from: range.to, limit: 1 }, { signal })).items[0];
+      const now = this.clock.toISOString();
+      const upcoming = inMonth.some((s) => s.end >= now);
+      const next = inMonth.length && (upcoming || this.monthPinned) ? undefined
+        : (await client.listSessions({ from: inMonth.length ? now : range.to, limit: 1 }, { signal })).items[0];
+      // Opened on today's month with nothing left in it: open on the month of the next session instead.
+      if (!this.monthPinned && next && month === monthOf(this.today)) {
+        this.monthPinned = true;
+        this.showMonth(monthOf(parisDay(next.start)));
+      }
       return { month, sessions: inMonth, next };
+    },
+    onComplete: () => this.announce(),
+  });
+
+  private readonly agenda = new Task(this, {
+    args: () => [this.client, this.currentView === 'list' ? this.agendaStart : '', this.agendaPages] as const,
+    task: async ([client, start, pages], { signal }): Promise<Agenda> => {
+      if (!client || !start) return { start, sessions: [], total: 0, fetched: 0 };
+      // Today: what has not ended yet (a session under way is still shown); a later start: from that day, in Paris.
+      const from = start === this.today ? this.clock.toISOString() : `${start}T00:00:00+01:00`;
+      const sessions: Session[] = [];
+      let total = 0;
+      for (let offset = 0; offset < pages * AGENDA_FETCH; offset += AGENDA_FETCH) {
+        const page = await client.listSessions({ from, limit: AGENDA_FETCH, offset }, { signal });
+        sessions.push(...page.items);
+        total = page.total;
+        if (page.items.length < AGENDA_FETCH) break;
+      }
+      return { start, sessions, total, fetched: sessions.length };
     },
     onComplete: () => this.announce(),
   });
@@ -110,16 +145,11 @@ export class CcSessionCalendar extends CcElement {
     return this.view ?? (this.narrow ? 'list' : 'month');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.media = window.matchMedia('(max-width: 40rem)');
-    this.media.addEventListener('change', this.onMedia);
-    this.onMedia();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.media?.removeEventListener('change', this.onMedia);
+  /** The agenda's first day: today, or later when `from` or `month` says so. */
+  private get agendaStart(): DayKey {
+    const month = /^\d{4}-\d{2}$/.test(this.month ?? '') ? firstDay(this.month!) : '';
+    const from = /^\d{4}-\d{2}-\d{2}$/.test(this.from ?? '') ? this.from! : '';
+    return [this.today, month, from].sort().at(-1)!;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,11 +164,16 @@ export class CcSessionCalendar extends CcElement {
         if (fromUrl.view === 'month' || fromUrl.view === 'list') this.view = fromUrl.view;
       }
       const start = /^\d{4}-\d{2}$/.test(this.month ?? '') ? firstDay(this.month!) : /^\d{4}-\d{2}-\d{2}$/.test(this.from ?? '') ? this.from! : this.today;
+      this.monthPinned = start !== this.today;
       this.shownMonth = monthOf(start);
       this.focusedDay = monthOf(this.today) === this.shownMonth ? this.today : start;
     } else if (changed.has('month') && this.month && /^\d{4}-\d{2}$/.test(this.month)) {
       this.showMonth(this.month);
     }
+    // The filters leave fewer cards than shown and more sessions are coming: read the next page.
+    const a = this.loadedAgenda;
+    if (this.currentView === 'list' && a && this.agenda.status === TaskStatus.COMPLETE && this.visible.length < this.agendaShown
+      && a.fetched < a.total && a.fetched === this.agendaPages * AGENDA_FETCH) this.agendaPages++;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -156,6 +191,7 @@ export class CcSessionCalendar extends CcElement {
 
   /** The resident moved to a month: show it and tell the page. */
   private goToMonth(month: MonthKey): void {
+    this.monthPinned = true;
     if (month === this.shownMonth) return;
     this.showMonth(month);
     this.changed();
@@ -163,7 +199,7 @@ export class CcSessionCalendar extends CcElement {
 
   /** Reloads the sessions (after a failure, or when the site knows they changed). */
   reload(): Promise<unknown> {
-    return this.sessions.run();
+    return this.currentView === 'list' ? this.agenda.run() : this.sessions.run();
   }
 
   // --- data shaped for the views
@@ -173,9 +209,19 @@ export class CcSessionCalendar extends CcElement {
     return v && v.month === this.shownMonth ? v : undefined;
   }
 
-  /** The month's sessions that pass the filters and the from/to range. */
+  private get loadedAgenda(): Agenda | undefined {
+    const v = this.agenda.value;
+    return v && v.start === this.agendaStart ? v : undefined;
+  }
+
+  /** The sessions read for the view in force. */
+  private get read(): Session[] | undefined {
+    return this.currentView === 'list' ? this.loadedAgenda?.sessions : this.loaded?.sessions;
+  }
+
+  /** The sessions read that pass the filters and the from/to range. */
   private get visible(): Session[] {
-    return (this.loaded?.sessions ?? []).filter((s) => {
+    return (this.read ?? []).filter((s) => {
       const day = parisDay(s.start);
       return (!this.town || s.venue.town === this.town) && (!this.theme || s.theme === this.theme)
         && (!this.kind || s.kind === this.kind) && (!this.from || day >= this.from) && (!this.to || day <= this.to);
@@ -202,7 +248,22 @@ export class CcSessionCalendar extends CcElement {
   }
 
   private announce(): void {
-    this.announcement = this.t.loaded(this.monthLabel(), this.visible.length);
+    this.announcement = this.currentView === 'list' ? this.t.agendaLoaded(this.agendaTitle(), this.visible.length)
+      : this.t.loaded(this.monthLabel(), this.visible.length);
+  }
+
+  /** « Prochaines séances », or « Séances à partir du … » when the agenda starts later than today. */
+  private agendaTitle(): string {
+    const start = this.agendaStart;
+    return start === this.today ? this.t.upcoming : this.t.upcomingFrom(this.dayLabel(start));
+  }
+
+  /** « Voir plus »: more cards, and more sessions read when the filters leave too few. */
+  private showMore(): void {
+    this.agendaShown += AGENDA_STEP;
+    // The first new card takes the focus, so a keyboard user goes on reading where the list grew.
+    const first = this.agendaShown - AGENDA_STEP;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part="session"] .title')[first]?.focus());
   }
 
   private changed(): void {
@@ -265,15 +326,16 @@ export class CcSessionCalendar extends CcElement {
   private renderToolbar(): TemplateResult {
     const t = this.t;
     const view = this.currentView;
+    const agenda = view === 'list';
     return html`<div class="toolbar" part="toolbar">
-      ${heading(this.headingLevel, this.monthLabel(), { id: 'month-heading', class: 'month-heading' })}
-      <div class="nav">
+      ${heading(this.headingLevel, agenda ? this.agendaTitle() : this.monthLabel(), { id: 'month-heading', class: 'month-heading' })}
+      ${agenda ? nothing : html`<div class="nav">
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(addMonths(firstDay(this.shownMonth), -1).slice(0, 7))}>
           <span aria-hidden="true">‹</span> ${t.previousMonth}</button>
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(monthOf(this.today))}>${t.today}</button>
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(addMonths(firstDay(this.shownMonth), 1).slice(0, 7))}>
           ${t.nextMonth} <span aria-hidden="true">›</span></button>
-      </div>
+      </div>`}
       <div class="views" role="group" aria-label=${t.views}>
         <button type="button" class="cc-button" data-variant=${view === 'month' ? 'primary' : 'secondary'} aria-pressed=${view === 'month'} @click=${() => this.setView('month')}>${t.monthView}</button>
         <button type="button" class="cc-button" data-variant=${view === 'list' ? 'primary' : 'secondary'} aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${t.listView}</button>
@@ -283,7 +345,7 @@ export class CcSessionCalendar extends CcElement {
 
   private renderFilters(): TemplateResult {
     const t = this.t;
-    const all = this.loaded?.sessions ?? [];
+    const all = this.read ?? [];
     const options = (values: (string | undefined)[], current?: string) =>
       [...new Set([...values, current].filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, this.locale));
     const select = (name: 'town' | 'theme' | 'kind', label: string, values: { value: string; label: string }[]) => html`
@@ -311,7 +373,9 @@ export class CcSessionCalendar extends CcElement {
       this.kind && `${t.kind} : ${kinds[this.kind as keyof typeof kinds] ?? this.kind}`,
     ].filter(Boolean).join(', ').replace(/ : /g, this.locale === 'fr' ? ' : ' : ': ');
     return html`<div class="empty" part="empty">
-      <p>${active ? t.emptyWithFilters(this.monthLabel(), active) : t.empty(this.monthLabel())}</p>
+      <p>${this.currentView === 'list'
+        ? (active ? t.agendaEmptyWithFilters(active) : t.agendaEmpty)
+        : (active ? t.emptyWithFilters(this.monthLabel(), active) : t.empty(this.monthLabel()))}</p>
       ${active ? html`<button type="button" class="cc-button" data-variant="secondary" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
       ${!active && this.loaded?.next ? html`<button type="button" class="cc-button" data-variant="secondary"
           @click=${() => this.goToMonth(monthOf(parisDay(this.loaded!.next!.start)))}>${t.nextSession(this.dayLabel(parisDay(this.loaded.next.start)))}</button>` : nothing}
@@ -353,12 +417,17 @@ export class CcSessionCalendar extends CcElement {
     </section>`;
   }
 
-  private renderList(days: Map<DayKey, Session[]>): TemplateResult {
+  private renderList(visible: Session[]): TemplateResult {
+    const a = this.loadedAgenda;
+    const more = visible.length > this.agendaShown || (!!a && a.fetched < a.total);
+    const pending = this.agenda.status === TaskStatus.PENDING;
     return html`<div class="list">
-      ${[...days].map(([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
+      ${[...this.byDay(visible.slice(0, this.agendaShown))].map(([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
         ${heading(this.headingLevel + 1, this.dayLabel(day), { id: `list-${day}`, class: 'day-heading' })}
         ${this.renderCards(sessions)}
       </section>`)}
+      ${more ? html`<p class="more-sessions"><button type="button" class="cc-button" data-variant="secondary" part="more"
+          aria-disabled=${pending ? 'true' : 'false'} @click=${() => { if (!pending) this.showMore(); }}>${this.t.showMore}</button></p>` : nothing}
     </div>`;
   }
 
@@ -367,13 +436,23 @@ export class CcSessionCalendar extends CcElement {
     return html`<ul class="cards">${sessions.map((s) => html`<li>
       <article class="card" part="session" aria-labelledby="title-${s.id}" data-session=${s.id}>
         <p class="kind cc-muted">${kinds[s.kind]}</p>
-        ${heading(this.headingLevel + 2, s.title, { id: `title-${s.id}`, class: 'title' })}
+        ${heading(this.headingLevel + 2, s.title, { id: `title-${s.id}`, class: 'title', focusable: true })}
         ${renderSessionFacts(s, this.locale)}
         ${renderAvailability(s, this.locale)}
-        <p><button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openDetails(s, e.currentTarget as HTMLElement)}>
+        <p class="actions">${this.renderRegister(s, 'card')}
+          <button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openDetails(s, e.currentTarget as HTMLElement)}>
           ${this.t.details}<span class="visually-hidden">${`\u00a0: ${s.title}`}</span></button></p>
       </article>
     </li>`)}</ul>`;
+  }
+
+  /** « S'inscrire » (or the waiting list) when one can register now; on a card it names its session. */
+  private renderRegister(s: Session, where: 'card' | 'dialog'): TemplateResult | typeof nothing {
+    const state = registrationState(s, this.clock);
+    if (state !== 'open' && state !== 'waitlist') return nothing;
+    return html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>
+      ${state === 'open' ? this.t.register : this.t.joinWaitingList}${where === 'card'
+        ? html`<span class="visually-hidden">${`\u00a0: ${s.title}`}</span>` : nothing}</button>`;
   }
 
   private renderDialog(): TemplateResult {
@@ -390,24 +469,23 @@ export class CcSessionCalendar extends CcElement {
         ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
         ${closedReason ? html`<p class="cc-alert" data-tone="warning">${closedReason}</p>` : nothing}
         <div class="actions">
-          ${state === 'open' || state === 'waitlist'
-            ? html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>${state === 'open' ? t.register : t.joinWaitingList}</button>`
-            : nothing}
+          ${this.renderRegister(s, 'dialog')}
           <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
           <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.details.close()}>${t.close}</button>
         </div>` : nothing);
   }
 
   private renderBody(): TemplateResult | typeof nothing {
-    const task = this.sessions;
+    const list = this.currentView === 'list';
+    const task = list ? this.agenda : this.sessions;
     if (task.status === TaskStatus.ERROR) return renderApiError(task.error, this.locale, () => void this.reload());
-    const firstLoad = !this.loaded;
-    if (firstLoad && this.currentView === 'list') {
+    const firstLoad = !this.read;
+    if (firstLoad && list) {
       return html`<div class="skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<div class="cc-skeleton"></div><div class="cc-skeleton short"></div>`)}</div>`;
     }
     const visible = this.visible;
+    if (list) return visible.length ? this.renderList(visible) : this.renderEmpty();
     const days = this.byDay(visible);
-    if (this.currentView === 'list') return visible.length ? this.renderList(days) : this.renderEmpty();
     return html`${this.renderGrid(days)}
       ${!firstLoad && !visible.length ? this.renderEmpty() : nothing}
       ${firstLoad ? nothing : this.renderDayPanel(days.get(this.focusedDay) ?? [])}`;
@@ -416,7 +494,8 @@ export class CcSessionCalendar extends CcElement {
   override render(): TemplateResult {
     const problem = this.configProblem;
     if (problem) return this.renderConfigProblem(problem);
-    const busy = this.sessions.status === TaskStatus.PENDING || this.sessions.status === TaskStatus.INITIAL;
+    const task = this.currentView === 'list' ? this.agenda : this.sessions;
+    const busy = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
     return html`<section class="calendar" aria-label=${this.t.label} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderToolbar()}
       ${this.renderFilters()}

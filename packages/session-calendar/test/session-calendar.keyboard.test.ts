@@ -60,11 +60,13 @@ describe('<cc-session-calendar> keyboard', () => {
     expect(focusedDay(cal.root)).to.equal('2027-01-01');
   });
 
-  it('Enter takes the focus to the day’s sessions; Tab reaches “Voir le détail”; Enter opens the dialog', async () => {
+  it('Enter takes the focus to the day’s sessions; Tab reaches “S’inscrire”, then “Voir le détail”; Enter opens the dialog', async () => {
     const { cal } = await mountCalendar();
     cal.cell('2026-12-03').click();
     await sendKeys({ press: 'Enter' });
     expect(cal.focused!.id).to.equal('day-heading');
+    await sendKeys({ press: 'Tab' });
+    expect(cal.focused!.textContent!.replace(/\s+/g, ' ').trim()).to.equal("S'inscrire : Rencontre de réseau des référents");
     await sendKeys({ press: 'Tab' });
     expect(cal.focused!.textContent).to.contain('Voir le détail');
     await sendKeys({ press: 'Enter' });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import { createMemoryApi } from '@conseils-citoyens/core';
 import { FIXED_NOW, demoSessions, manySessions } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
@@ -23,7 +23,8 @@ describe('<cc-session-calendar>', () => {
     });
 
     it('marks today with aria-current="date" and starts on it when today is in the month shown', async () => {
-      const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
+      const thisMonth = { ...demoSessions()[0]!, id: 'novembre', start: '2026-11-26T18:00:00+01:00', end: '2026-11-26T20:00:00+01:00' };
+      const api = createMemoryApi({ sessions: [...demoSessions(), thisMonth], now: () => FIXED_NOW });
       const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="month" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.loaded();
@@ -31,6 +32,23 @@ describe('<cc-session-calendar>', () => {
       expect(cal.cell('2026-11-23').getAttribute('aria-current')).to.equal('date');
       expect(cal.tabStop!.dataset.day).to.equal('2026-11-23');
       expect(cal.cell('2026-11-23').textContent).to.contain("aujourd'hui");
+    });
+
+    it('opens on the month of the next session when nothing is left this month, without firing cc-calendar-change', async () => {
+      const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
+      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="month" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const el = root.querySelector('cc-session-calendar')!;
+      let changes = 0;
+      el.addEventListener('cc-calendar-change', () => changes++);
+      const cal = new SessionCalendarObject(el);
+      await cal.loaded();
+      await cal.loaded();
+      expect(cal.heading).to.equal('décembre 2026');
+      expect(cal.cell('2026-12-03').textContent).to.contain('1 séance');
+      expect(changes).to.equal(0);
+      cal.button("Aujourd'hui").click();
+      await cal.loaded();
+      expect(cal.heading).to.equal('novembre 2026', 'the resident’s choice is kept');
     });
 
     it('shows the sessions of the chosen day below the grid', async () => {
@@ -103,7 +121,7 @@ describe('<cc-session-calendar>', () => {
       await cal.choose('kind', 'network_meeting');
       expect(cal.cards).to.have.length(0);
       expect(cal.root.querySelector('[part="empty"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-        'Aucune séance en décembre 2026 avec ces filtres : Ville : Maubeuge, Type de séance : Rencontre de réseau.');
+        'Aucune séance à venir avec ces filtres : Ville : Maubeuge, Type de séance : Rencontre de réseau.');
       await expect(cal.el).to.be.accessible();
       cal.button('Effacer les filtres').click();
       await cal.el.updateComplete;
@@ -116,7 +134,7 @@ describe('<cc-session-calendar>', () => {
         <cc-session-calendar view="list" from="2026-12-05" to="2026-12-09" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.loaded();
-      expect(cal.heading).to.equal('décembre 2026');
+      expect(cal.heading).to.equal('Séances à partir du samedi 5 décembre 2026');
       expect(cal.cards.map((c) => c.dataset.session)).to.deep.equal(['intro-valenciennes']);
       const changed = oneEvent(cal.el, 'cc-calendar-change');
       await cal.choose('town', 'Valenciennes');
@@ -125,7 +143,7 @@ describe('<cc-session-calendar>', () => {
     });
 
     it('fires cc-calendar-change for the resident, never when the page sets the month from code', async () => {
-      const { el, cal } = await mountCalendar({ view: 'list' });
+      const { el, cal } = await mountCalendar({ view: 'month' });
       const seen: string[] = [];
       el.addEventListener('cc-calendar-change', (e) => seen.push(e.detail.month));
       el.month = '2027-01';
@@ -156,7 +174,7 @@ describe('<cc-session-calendar>', () => {
         const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-session-calendar sync-url view="list" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
         const synced = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
         await synced.loaded();
-        expect(synced.heading).to.equal('décembre 2026');
+        expect(synced.heading).to.equal('Séances à partir du mardi 1er décembre 2026');
         expect(synced.cards.map((c) => c.dataset.session)).to.deep.equal(['intro-valenciennes']);
         await synced.choose('town', 'Maubeuge');
         expect(new URLSearchParams(window.location.search).get('cc-town')).to.equal('Maubeuge');
@@ -192,8 +210,8 @@ describe('<cc-session-calendar>', () => {
       expect(cal.cards).to.have.length(3);
     });
 
-    it('empty month: “Aucune séance en novembre 2026.”, with a way to the next session', async () => {
-      const { cal } = await mountCalendar({ view: 'list' });
+    it('empty month in the grid: “Aucune séance en novembre 2026.”, with a way to the next session', async () => {
+      const { cal } = await mountCalendar({ view: 'month' });
       cal.button("Aujourd'hui").click();
       await cal.loaded();
       expect(cal.root.querySelector('[part="empty"] p')!.textContent!.trim()).to.equal('Aucune séance en novembre 2026.');
@@ -204,6 +222,42 @@ describe('<cc-session-calendar>', () => {
       cal.button(/Mois suivant/).click();
       await cal.loaded();
       expect(cal.root.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('Aucune séance en janvier 2027.');
+    });
+
+    it('the list is an agenda of what is coming from today, never an empty month, ten cards at a time', async () => {
+      const later = manySessions(25, '2027-01');
+      const api = createMemoryApi({ sessions: [...demoSessions(), ...later], now: () => FIXED_NOW });
+      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="list" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
+      await cal.loaded();
+      expect(cal.heading).to.equal('Prochaines séances');
+      expect(cal.root.querySelector('.nav'), 'no month navigation in the agenda').to.equal(null);
+      expect(cal.cards.map((c) => c.dataset.session).slice(0, 3)).to.deep.equal(['reseau-referents', 'intro-valenciennes', 'emploi-maubeuge']);
+      expect(cal.cards).to.have.length(10);
+      expect(cal.root.querySelector('#list-2026-12-03')!.textContent).to.equal('jeudi 3 décembre 2026');
+      await expect(cal.el).to.be.accessible();
+      cal.button('Voir plus de séances').click();
+      await cal.loaded();
+      expect(cal.cards).to.have.length(20);
+      expect(cal.focused, 'the first new card takes the focus').to.equal(cal.cards[10]!.querySelector('.title'));
+      cal.button('Voir plus de séances').click();
+      await cal.loaded();
+      expect(cal.cards).to.have.length(28);
+      expect(() => cal.button('Voir plus de séances')).to.throw();
+    });
+
+    it('the agenda reads further when the filters leave too few sessions', async () => {
+      const lille = manySessions(140, '2027-01').map((s) => ({ ...s, venue: { ...s.venue, town: 'Lille' } }));
+      const calais = manySessions(12, '2027-02').map((s) => ({ ...s, id: `calais-${s.id}`, venue: { ...s.venue, town: 'Calais' } }));
+      const api = createMemoryApi({ sessions: [...lille, ...calais], now: () => FIXED_NOW });
+      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="list" town="Calais" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
+      for (let i = 0; i < 100 && cal.cards.length < 10; i++) await cal.loaded();
+      expect(cal.cards).to.have.length(10);
+      expect(cal.cards.every((c) => c.dataset.session!.startsWith('calais-'))).to.equal(true);
+      cal.button('Voir plus de séances').click();
+      await cal.loaded();
+      expect(cal.cards).to.have.length(12);
     });
 
     it('configuration missing: says what to add, in French', async () => {
@@ -297,9 +351,45 @@ describe('<cc-session-calendar>', () => {
       const root = await fixture<HTMLElement>(html`<cc-provider locale="en" .api=${api}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.loaded();
-      expect(cal.heading).to.equal('December 2026');
+      expect(cal.heading).to.equal('Sessions from Tuesday, 1 December 2026');
       expect(cal.card('intro-valenciennes').textContent).to.contain('2 seats left');
       expect(cal.card('intro-valenciennes').textContent).to.contain('Tuesday, 8 December 2026, 18:00 – 20:30');
+    });
+  });
+
+  describe('layout by its own width', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('in a 470 px column of a 1280 px page it is narrow and shows the agenda; widened, the month grid', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
+      const page = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr 470px; width: 1280px">
+        <main><p>Article de la ville</p></main>
+        <aside><cc-provider locale="fr" .api=${api}><cc-session-calendar .now=${FIXED_NOW}></cc-session-calendar></cc-provider></aside></div>`);
+      const el = page.querySelector('cc-session-calendar')!;
+      const cal = new SessionCalendarObject(el);
+      await cal.loaded();
+      expect(el.matches(':state(narrow)')).to.equal(true);
+      expect(el.currentView).to.equal('list');
+      expect(cal.grid).to.equal(null);
+      expect(cal.heading).to.equal('Prochaines séances');
+      page.style.gridTemplateColumns = '1fr 1000px';
+      for (let i = 0; i < 50 && el.currentView === 'list'; i++) await new Promise((r) => requestAnimationFrame(r));
+      await cal.loaded();
+      expect(el.matches(':state(narrow)')).to.equal(false);
+      expect(cal.grid).not.to.equal(null);
+    });
+
+    it('in a 390 px card each label sits above its value and never breaks mid-word', async () => {
+      await setViewport({ width: 390, height: 800 });
+      const { cal } = await mountCalendar({ view: 'list' });
+      const dt = [...cal.card('emploi-maubeuge').querySelectorAll('dt')].find((d) => d.textContent === 'Intervenant·e')!;
+      const range = document.createRange();
+      range.selectNodeContents(dt);
+      expect(range.getClientRects().length, '« Intervenant·e » on one line').to.equal(1);
+      const dd = dt.nextElementSibling!;
+      expect(dd.getBoundingClientRect().top).to.be.at.least(dt.getBoundingClientRect().bottom - 1);
+      await expect(cal.el).to.be.accessible();
     });
   });
 

@@ -30,7 +30,9 @@ export function formatDate(iso: string | Date, locale: Locale, options: Intl.Dat
     f = new Intl.DateTimeFormat(BCP47[locale], { timeZone: TIME_ZONE, ...options });
     formatters.set(key, f);
   }
-  return f.format(typeof iso === 'string' ? new Date(iso) : iso);
+  const text = f.format(typeof iso === 'string' ? new Date(iso) : iso);
+  // French writes the first of the month as an ordinal: « mardi 1er décembre » (Intl gives « 1 décembre »).
+  return locale === 'fr' && (options.day || options.dateStyle) ? text.replace(/(^|\s)1(?= \p{L})/u, '$11er') : text;
 }
 
 export const formatDateTime = (iso: string | Date, locale: Locale) =>

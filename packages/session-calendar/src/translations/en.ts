@@ -28,4 +28,10 @@ export const en: CalendarStrings = {
   loaded: (month, n) => `${month}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
   nextSession: (day) => `See the next session: ${day}`,
   moreSessions: (n) => `+ ${n}`,
+  upcoming: 'Upcoming sessions',
+  upcomingFrom: (day) => `Sessions from ${day}`,
+  agendaLoaded: (title, n) => `${title}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
+  agendaEmpty: 'No upcoming session for now.',
+  agendaEmptyWithFilters: (filters) => `No upcoming session with these filters: ${filters}.`,
+  showMore: 'See more sessions',
 };

@@ -27,5 +27,11 @@ export const fr = {
   loaded: (month: string, n: number) => `${month} : ${n === 0 ? 'aucune séance' : n === 1 ? '1 séance' : `${n} séances`}.`,
   nextSession: (day: string) => `Voir la prochaine séance : ${day}`,
   moreSessions: (n: number) => `+ ${n}`,
+  upcoming: 'Prochaines séances',
+  upcomingFrom: (day: string) => `Séances à partir du ${day}`,
+  agendaLoaded: (title: string, n: number) => `${title} : ${n === 0 ? 'aucune séance' : n === 1 ? '1 séance' : `${n} séances`}.`,
+  agendaEmpty: 'Aucune séance à venir pour le moment.',
+  agendaEmptyWithFilters: (filters: string) => `Aucune séance à venir avec ces filtres : ${filters}.`,
+  showMore: 'Voir plus de séances',
 };
 export type CalendarStrings = typeof fr;
