@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { CcApi } from './api/api.js';
+import type { CcApi, CcAuth } from './api/api.js';
 import { createApiClient } from './api/client.js';
 import { ccConfigContext, type CcConfig } from './context.js';
 import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
@@ -19,8 +19,11 @@ export class CcProvider extends LitElement {
 
   /** Base URL of the v1 API, e.g. `https://ville.example/api/v1`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
-  /** Organiser token (kept in memory, sent as `Authorization: Bearer`). Never needed by residents. */
-  @property() token?: string;
+  /**
+   * The organiser's credential, as a JS property only (an attribute would sit in the page's HTML): a bearer token
+   * (`cc-server token create`), or a function returning the headers of the host site's own login. Residents never need it.
+   */
+  @property({ attribute: false }) auth?: CcAuth;
   /** `fr` (default) or `en`; otherwise the nearest `lang` attribute. */
   @property() locale?: string;
   /** Where drafts are kept: `session` (default, cleared when the tab closes) or `local` (24 h at most). */
@@ -44,7 +47,7 @@ export class CcProvider extends LitElement {
     try {
       const url = new URL(this.apiBase, document.baseURI);
       if (!/^https?:$/.test(url.protocol)) throw new Error();
-      return { api: createApiClient({ baseUrl: url.href, token: this.token, locale, timeoutMs: this.timeoutMs }), locale, draftStorage };
+      return { api: createApiClient({ baseUrl: url.href, auth: this.auth, locale, timeoutMs: this.timeoutMs }), locale, draftStorage };
     } catch {
       const error = locale === 'fr'
         ? `api-base="${this.apiBase}" sur <cc-provider> n'est pas une adresse web valide.`

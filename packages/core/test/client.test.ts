@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, createApiClient } from '../src/index.js';
+import { ApiError, createApiClient, editLinkFromFragment, editLinkUrl } from '../src/index.js';
 
 type Call = { url: string; init: RequestInit };
 const session = {
@@ -46,10 +46,61 @@ describe('createApiClient', () => {
   });
 
   it('sends the organiser token only as a bearer header', async () => {
-    const { api, calls } = client([json(200, session)], { token: 'secret' });
+    const { api, calls } = client([json(200, session)], { auth: 'secret' });
     await api.getSession('s1');
     expect((calls[0]?.init.headers as Record<string, string>).Authorization).to.equal('Bearer secret');
     expect(calls[0]?.url).not.to.contain('secret');
+  });
+
+  it('takes the host site’s login as a function returning headers', async () => {
+    const { api, calls } = client([json(200, session)], { auth: async () => ({ Authorization: 'Bearer jwt-du-site', 'X-Csrf': 'abc' }) });
+    await api.getSession('s1');
+    const headers = calls[0]?.init.headers as Record<string, string>;
+    expect([headers.Authorization, headers['X-Csrf']]).to.deep.equal(['Bearer jwt-du-site', 'abc']);
+  });
+
+  const bilan = { id: 'b1', council: 'Moulins', year: 2026, items: [], version: 4, versionStatus: 'draft', updatedAt: '2026-11-23T10:00:00Z', updatedBy: 'Bureau' };
+  it('saves a document version with If-Match, the change note and the edit link in a header, never in the address', async () => {
+    const secret = 's'.repeat(43);
+    const { api, calls } = client([json(200, bilan)]);
+    const saved = await api.saveDocument('bilans', 'b1', { council: 'Moulins', year: 2026, items: [] }, { ifMatch: 3, changeNote: 'Rubrique 2 complétée', editLink: secret });
+    expect(saved.version).to.equal(4);
+    const [call] = calls;
+    const headers = call!.init.headers as Record<string, string>;
+    expect([call!.init.method, call!.url, headers['If-Match'], headers['CC-Edit-Link']]).to.deep.equal(['PUT', 'https://ville.example/api/v1/bilans/b1', '"3"', secret]);
+    expect(JSON.parse(String(call!.init.body))).to.deep.equal({ council: 'Moulins', year: 2026, items: [], changeNote: 'Rubrique 2 complétée' });
+    expect(call!.url).not.to.contain(secret);
+  });
+
+  it('a stale save fails as a conflict carrying the current version, so nothing is lost', async () => {
+    const { api } = client([problem(412, 'version_conflict', { current: { ...bilan, council: 'Version de Karim' } })]);
+    const error = await failure(api.saveDocument('bilans', 'b1', { council: 'Moulins', year: 2026, items: [] }, { ifMatch: 3 }));
+    expect([error.kind, error.code, (error.problem?.current as { council: string }).council]).to.deep.equal(['conflict', 'version_conflict', 'Version de Karim']);
+    expect(error.messageFor('fr')).to.equal('Le document a été modifié entre-temps.');
+  });
+
+  it('an expired edit link says so in words', async () => {
+    const { api } = client([problem(401, 'edit_link_expired')]);
+    const error = await failure(api.getDocument('bilans', 'b1', { editLink: 'x'.repeat(43) }));
+    expect([error.kind, error.messageFor('fr')]).to.deep.equal(['unauthorized', "Ce lien d'édition a expiré ; demandez-en un nouveau."]);
+  });
+
+  it('reads the history and one version', async () => {
+    const { api, calls } = client([
+      json(200, { items: [{ version: 2, status: 'adopted', author: 'Ville', createdAt: '2026-11-23T10:00:00Z' }], total: 1, limit: 100, offset: 0 }),
+      json(200, { ...bilan, version: 2, versionStatus: 'adopted' }),
+    ]);
+    expect((await api.listVersions('bilans', 'b1')).items[0]?.status).to.equal('adopted');
+    expect((await api.getVersion('bilans', 'b1', 2)).versionStatus).to.equal('adopted');
+    expect(calls.map((c) => c.url)).to.deep.equal(['https://ville.example/api/v1/bilans/b1/versions', 'https://ville.example/api/v1/bilans/b1/versions/2']);
+  });
+
+  it('reads the edit link from the fragment only, and builds the address to hand out', () => {
+    const secret = 'AbC_-'.repeat(9);
+    expect(editLinkFromFragment(`#cc-edit=${secret}`)).to.equal(secret);
+    expect(editLinkFromFragment('#autre=1')).to.equal(undefined);
+    expect(editLinkFromFragment('#cc-edit=<script>')).to.equal(undefined);
+    expect(editLinkUrl('https://ville.example/charte?x=1', secret)).to.equal(`https://ville.example/charte?x=1#cc-edit=${secret}`);
   });
 
   const statuses: [number, string, string][] = [

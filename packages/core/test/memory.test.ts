@@ -104,4 +104,17 @@ describe('createMemoryApi', () => {
       });
     }
   });
+
+  it('keeps document versions like the server: If-Match, 412 with the current version, adoption', async () => {
+    const bilan = { id: 'b1', council: 'Moulins', year: 2026, items: [], version: 1, versionStatus: 'draft' as const, updatedAt: '2026-11-23T10:00:00Z' };
+    const api = createMemoryApi({ bilans: [bilan], now: () => FIXED_NOW });
+    const v2 = await api.saveDocument('bilans', 'b1', { council: 'Moulins (révisé)', year: 2026, items: [] }, { ifMatch: 1, changeNote: 'Nom' });
+    expect([v2.version, v2.versionStatus, v2.council]).to.deep.equal([2, 'draft', 'Moulins (révisé)']);
+    const stale = await rejects(api.saveDocument('bilans', 'b1', { council: 'Autre', year: 2026, items: [] }, { ifMatch: 1 }));
+    expect([stale.status, stale.code, (stale.problem?.current as { version: number }).version]).to.deep.equal([412, 'version_conflict', 2]);
+    const adopted = await api.publishDocument('bilans', 'b1', { ifMatch: 2 });
+    expect([adopted.version, adopted.versionStatus, adopted.council]).to.deep.equal([3, 'adopted', 'Moulins (révisé)']);
+    expect((await api.listVersions('bilans', 'b1')).items.map((v) => [v.version, v.status])).to.deep.equal([[3, 'adopted'], [2, 'draft'], [1, 'draft']]);
+    expect((await api.getVersion('bilans', 'b1', 1)).council).to.equal('Moulins');
+  });
 });

@@ -47,6 +47,28 @@ describe('<cc-provider>', () => {
     expect(text(probe)).to.equal('fr:api');
   });
 
+  it('takes the organiser credential as a JS property only, and sends it as a bearer header', async () => {
+    const seen: (string | null)[] = [];
+    const original = window.fetch;
+    window.fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(new Headers(init?.headers).get('Authorization'));
+      return new Response('{}', { status: 404, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    try {
+      const root = await fixture<CcProvider>(html`<cc-provider api-base="https://ville.example/api/v1" auth="dans-la-page"><cc-probe></cc-probe></cc-provider>`);
+      const probe = root.querySelector<CcProbe>('cc-probe')!;
+      await probe.updateComplete;
+      expect(root.auth, 'an auth attribute is ignored').to.equal(undefined);
+      root.auth = 'jeton-organisateur';
+      await root.updateComplete;
+      await probe.updateComplete;
+      await (probe as unknown as { client: { getSession(id: string): Promise<unknown> } }).client.getSession('s1').catch(() => undefined);
+      expect(seen).to.deep.equal(['Bearer jeton-organisateur']);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('explains a missing configuration in the page instead of a blank box', async () => {
     const probe = await fixture<CcProbe>(html`<cc-probe></cc-probe>`);
     const alert = probe.shadowRoot!.querySelector('[role=alert]')!;

@@ -1,6 +1,7 @@
 /** First draft, refined by the bilan-checklist issue. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
+import { Id, Page, line, text } from './primitives.js';
+import { versionFields } from './documents.js';
 
 /** The six headings of the end-of-year review (seed 004). */
 export const BILAN_HEADINGS = [
@@ -32,7 +33,7 @@ export const BilanInput = z.strictObject({
 });
 export type BilanInput = z.infer<typeof BilanInput>;
 
-export const Bilan = z.object({ id: Id, version: PositiveInt, ...BilanInput.shape, updatedAt: IsoDateTime });
+export const Bilan = z.object({ id: Id, ...BilanInput.shape, ...versionFields });
 export type Bilan = z.infer<typeof Bilan>;
 
 export const BilanList = Page(Bilan);

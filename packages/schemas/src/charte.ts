@@ -1,6 +1,7 @@
 /** First draft, refined by the charte-builder issue. */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
+import { Id, IsoDateTime, Page, line, text } from './primitives.js';
+import { versionFields } from './documents.js';
 
 export const CHARTE_KINDS = ['charte_fonctionnement', 'reglement_interieur', 'charte_locale_participation'] as const;
 export const CharteKind = z.enum(CHARTE_KINDS);
@@ -37,7 +38,7 @@ export const CharteInput = z.strictObject({
 });
 export type CharteInput = z.infer<typeof CharteInput>;
 
-export const Charte = z.object({ id: Id, version: PositiveInt, ...CharteInput.shape, updatedAt: IsoDateTime });
+export const Charte = z.object({ id: Id, ...CharteInput.shape, ...versionFields });
 export type Charte = z.infer<typeof Charte>;
 
 export const CharteList = Page(Charte);

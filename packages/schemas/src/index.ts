@@ -1,6 +1,7 @@
 export * from './primitives.js';
 export * from './session.js';
 export * from './registration.js';
+export * from './documents.js';
 export * from './questionnaire.js';
 export * from './charte.js';
 export * from './bilan.js';

@@ -24,6 +24,7 @@ export const FIELD_LABELS: Record<Locale, Labels> = {
     questions: 'Questions', label: 'Libellé', hint: 'Aide', options: 'Options', council: 'Conseil citoyen',
     year: 'Année', items: 'Éléments', heading: 'Rubrique', level: "Niveau d'association", done: 'Réalisé',
     clauses: 'Clauses', variables: 'Variables', body: 'Texte', section: 'Section', token: "Jeton d'annulation",
+    access: "Droit d'accès", expiresAt: "Date d'expiration", note: 'Note de version', changeNote: 'Note de version',
   },
   en: {
     firstName: 'First name', lastName: 'Last name', email: 'Email address', phone: 'Phone',
@@ -38,6 +39,7 @@ export const FIELD_LABELS: Record<Locale, Labels> = {
     answers: 'Answers', pages: 'Pages', questions: 'Questions', label: 'Label', hint: 'Hint', options: 'Options',
     council: 'Citizen council', year: 'Year', items: 'Items', heading: 'Heading', level: 'Level of association',
     done: 'Done', clauses: 'Clauses', variables: 'Variables', body: 'Text', section: 'Section', token: 'Cancellation token',
+    access: 'Access', expiresAt: 'Expiry date', note: 'Version note', changeNote: 'Version note',
   },
 };
 
@@ -153,4 +155,15 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
   unsupported_media_type: { fr: 'Le corps doit être envoyé en JSON (application/json).', en: 'The body must be sent as JSON (application/json).' },
   method_not_allowed: { fr: "Cette méthode n'est pas permise ici.", en: 'This method is not allowed here.' },
   server_error: { fr: 'Erreur interne du serveur.', en: 'Internal server error.' },
+  precondition_required: {
+    fr: "Indiquez la version modifiée (en-tête If-Match) : sans elle, l'enregistrement pourrait effacer le travail d'un autre.",
+    en: 'Say which version you changed (If-Match header): without it, saving could overwrite someone else’s work.',
+  },
+  edit_link_invalid: { fr: "Ce lien d'édition n'est pas valide pour ce document.", en: 'This edit link is not valid for this document.' },
+  edit_link_expired: { fr: "Ce lien d'édition a expiré ; demandez-en un nouveau.", en: 'This edit link has expired; ask for a new one.' },
+  edit_link_revoked: { fr: "Ce lien d'édition a été retiré ; demandez-en un nouveau.", en: 'This edit link was withdrawn; ask for a new one.' },
+  secret_in_query: {
+    fr: "Un secret ne se met jamais dans l'adresse : envoyez le lien d'édition dans l'en-tête CC-Edit-Link.",
+    en: 'A secret never goes in the address: send the edit link in the CC-Edit-Link header.',
+  },
 };

@@ -6,7 +6,8 @@ export const PROBLEM_CODES = [
   'session_full', 'already_registered', 'registration_not_open', 'registration_closed',
   'session_cancelled', 'session_past', 'already_cancelled', 'idempotency_key_reused',
   'idempotency_in_progress', 'version_conflict', 'rate_limited', 'unsupported_media_type',
-  'method_not_allowed', 'server_error',
+  'method_not_allowed', 'server_error', 'precondition_required', 'edit_link_invalid', 'edit_link_expired',
+  'edit_link_revoked', 'secret_in_query',
 ] as const;
 export const ProblemCode = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCode>;
@@ -30,5 +31,7 @@ export const Problem = z.looseObject({
   errors: z.optional(z.array(FieldError)),
   opensAt: z.optional(z.string()),
   closesAt: z.optional(z.string()),
+  /** With `version_conflict`: the document as it now is, so the author can compare and choose. */
+  current: z.optional(z.unknown()),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -1,6 +1,7 @@
 /** First draft, refined by the questionnaire issue. */
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
+import { versionFields } from './documents.js';
 
 export const QUESTION_TYPES = ['text', 'textarea', 'single', 'multiple', 'scale'] as const;
 export const QuestionType = z.enum(QUESTION_TYPES);
@@ -37,10 +38,9 @@ export type QuestionnaireInput = z.infer<typeof QuestionnaireInput>;
 /** Published versions are immutable: answers point to the version they were given for. */
 export const Questionnaire = z.object({
   id: Id,
-  version: PositiveInt,
   status: z.enum(['draft', 'published', 'archived']),
   ...QuestionnaireInput.shape,
-  updatedAt: IsoDateTime,
+  ...versionFields,
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
 

@@ -6,7 +6,7 @@ import {
   BilanInput, CharteInput, QuestionnaireInput, QuestionnaireResponseInput, RegistrationRequest, SessionInput,
   SessionPatch, SessionQuery,
 } from '@conseils-citoyens/schemas';
-import { sessionsIcs } from '@conseils-citoyens/schemas';
+import { EDIT_LINK_FRAGMENT, sessionsIcs } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, problemBody } from './problem.js';
 import { cors, idParam, jsonBody, localeOf, organiserOnly, parse, rateLimit } from './http.js';
@@ -60,6 +60,11 @@ export function createApp(o: AppOptions) {
   app.notFound((c) => c.body(JSON.stringify(problemBody(new HttpProblem(404, 'not_found'), localeOf(c), c.req.path)), 404, { 'Content-Type': 'application/problem+json; charset=utf-8' }));
 
   api.use(cors(o.corsOrigins ?? []));
+  // An edit link's secret belongs in the CC-Edit-Link header: in an address it would reach logs and Referer headers.
+  api.use(async (c, next) => {
+    if (new URL(c.req.url).searchParams.has(EDIT_LINK_FRAGMENT)) throw new HttpProblem(400, 'secret_in_query');
+    await next();
+  });
   api.use(rateLimit(o.rateLimitPerMinute ?? 30, 60_000, clientOf));
 
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
@@ -125,8 +130,8 @@ export function createApp(o: AppOptions) {
     return c.json({ erased: await erasePerson(db, email) });
   });
 
-  // --- questionnaires, chartes, bilans (first drafts)
-  documentRoutes(api, db, organiser, { questionnaires: QuestionnaireInput, chartes: CharteInput, bilans: BilanInput }, QuestionnaireResponseInput);
+  // --- questionnaires, chartes, bilans: versions, publication, edit links
+  documentRoutes(api, db, { questionnaires: QuestionnaireInput, chartes: CharteInput, bilans: BilanInput }, QuestionnaireResponseInput);
 
   app.route('/api/v1', api);
   // The pages it serves (the reference page, the elements) run under a strict policy: what a careful municipal site

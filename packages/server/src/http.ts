@@ -2,7 +2,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import type { Locale } from '@conseils-citoyens/schemas';
-import { Id, fieldErrors } from '@conseils-citoyens/schemas';
+import { EDIT_LINK_HEADER, Id, fieldErrors } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem } from './problem.js';
 import { sha256 } from './registrations.js';
@@ -69,7 +69,7 @@ export function cors(origins: string[]): MiddlewareHandler {
       if (!ok) return c.body(null, 403);
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE');
-      c.header('Access-Control-Allow-Headers', 'Content-Type, Authorization, Idempotency-Key, Accept-Language, If-Match');
+      c.header('Access-Control-Allow-Headers', `Content-Type, Authorization, Idempotency-Key, Accept-Language, If-Match, ${EDIT_LINK_HEADER}`);
       c.header('Access-Control-Max-Age', '600');
       return c.body(null, 204);
     }

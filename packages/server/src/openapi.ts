@@ -12,20 +12,38 @@ const body = (name: string) => ({ required: true, content: { 'application/json':
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const bearer = [{ organiser: [] }];
 
-/** The versioned documents (questionnaires, chartes, bilans): list, create, read, replace with If-Match. */
+const query = (...names: string[]) => names.map((name) => ({ name, in: 'query', schema: { type: 'string' } }));
+const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'La version modifiée, ex. "3" (ETag), ou * ' };
+const editLink = { name: 'CC-Edit-Link', in: 'header', required: false, schema: { type: 'string' }, description: "Le secret d'un lien d'édition (jamais dans l'adresse)" };
+const versionParam = { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const organiserOrLink = [{ organiser: [] }, { editLink: [] }];
+
+/** The versioned documents (questionnaires, chartes, bilans): versions, publication, edit links. */
 function documentPaths(collection: string, name: string, label: string) {
   return {
     [`/${collection}`]: {
-      get: { summary: `Lister (${label})`, responses: ok(`${name}List`) },
-      post: { summary: `Créer ${label}`, security: bearer, requestBody: body(`${name}Input`), responses: { ...ok(name, '201'), ...problems(400, 401, 413, 415, 422) } },
+      get: { summary: `Lister (${label}) : publiés pour tous, têtes de version pour un organisateur`, parameters: query('limit', 'offset'), responses: { ...ok(`${name}List`), ...problems(401, 422) } },
+      post: { summary: `Créer ${label} (version 1, brouillon)`, security: bearer, requestBody: body(`${name}Input`), responses: { ...ok(name, '201'), ...problems(400, 401, 413, 415, 422) } },
     },
     [`/${collection}/{id}`]: {
-      get: { summary: `Lire ${label} (ETag = version)`, parameters: [idParam], responses: { ...ok(name), ...problems(404) } },
+      get: { summary: `Lire ${label} : la dernière version publiée, ou la tête pour un organisateur ou un lien (ETag = version)`, parameters: [idParam, editLink], responses: { ...ok(name), ...problems(401, 404) } },
       put: {
-        summary: `Remplacer ${label} (If-Match : version attendue)`, security: bearer,
-        parameters: [idParam, { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } }],
-        requestBody: body(`${name}Input`), responses: { ...ok(name), ...problems(400, 401, 412, 413, 415, 422) },
+        summary: `Enregistrer une nouvelle version de ${label} (If-Match obligatoire ; 412 avec la version actuelle)`, security: organiserOrLink,
+        parameters: [idParam, ifMatch, editLink], requestBody: body(`${name}Input`), responses: { ...ok(name), ...problems(400, 401, 403, 404, 412, 413, 415, 422, 428) },
       },
+    },
+    [`/${collection}/{id}/publish`]: {
+      post: { summary: `Publier ou adopter la version vue (immuable)`, security: bearer, parameters: [idParam, ifMatch], requestBody: body('PublishRequest'), responses: { ...ok(name, '201'), ...problems(400, 401, 404, 412, 415, 422, 428) } },
+    },
+    [`/${collection}/{id}/versions`]: {
+      get: { summary: 'Historique des versions (qui, quand, note)', security: organiserOrLink, parameters: [idParam, editLink, ...query('limit', 'offset')], responses: { ...ok('DocumentVersionList'), ...problems(401, 404, 422) } },
+    },
+    [`/${collection}/{id}/versions/{version}`]: {
+      get: { summary: 'Une version précise (publiques si publiées ou adoptées)', parameters: [idParam, versionParam, editLink], responses: { ...ok(name), ...problems(401, 404, 422) } },
+    },
+    [`/${collection}/{id}/links`]: {
+      post: { summary: "Créer un lien d'édition ou de lecture (le secret n'est montré qu'une fois)", security: bearer, parameters: [idParam], requestBody: body('EditLinkInput'), responses: { ...ok('EditLinkCreated', '201'), ...problems(400, 401, 404, 415, 422) } },
+      get: { summary: "Liens d'édition du document (sans leurs secrets)", security: bearer, parameters: [idParam], responses: { ...ok('EditLinkList'), ...problems(401, 404) } },
     },
   };
 }
@@ -37,7 +55,7 @@ export function openApiDocument(): object {
     info: { title: 'Conseils Citoyens Elements — API v1', version: '1.0.0', description: 'Séances, inscriptions avec jauge et liste d’attente, questionnaires, chartes, bilans.' },
     servers: [{ url: '/api/v1' }],
     components: {
-      securitySchemes: { organiser: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: { organiser: { type: 'http', scheme: 'bearer' }, editLink: { type: 'apiKey', in: 'header', name: 'CC-Edit-Link' } },
       schemas: {
         Session: json(S.Session), SessionList: json(S.SessionList), SessionInput: json(S.SessionInput, 'input'),
         SessionPatch: json(S.SessionPatch, 'input'), RegistrationRequest: json(S.RegistrationRequest, 'input'),
@@ -48,6 +66,8 @@ export function openApiDocument(): object {
         Bilan: json(S.Bilan), BilanInput: json(S.BilanInput, 'input'), Problem: json(S.Problem),
         QuestionnaireList: json(S.QuestionnaireList), CharteList: json(S.CharteList), BilanList: json(S.BilanList),
         PersonExport: json(S.PersonExport), PersonErasure: json(S.PersonErasure),
+        DocumentVersionList: json(S.DocumentVersionList), PublishRequest: json(S.PublishRequest, 'input'),
+        EditLinkInput: json(S.EditLinkInput, 'input'), EditLink: json(S.EditLink), EditLinkCreated: json(S.EditLinkCreated), EditLinkList: json(S.EditLinkList),
       },
     },
     paths: {
@@ -80,6 +100,7 @@ export function openApiDocument(): object {
       ...documentPaths('questionnaires', 'Questionnaire', 'un questionnaire'),
       ...documentPaths('chartes', 'Charte', 'une charte'),
       ...documentPaths('bilans', 'Bilan', 'un bilan'),
+      '/links/{id}': { delete: { summary: "Retirer un lien d'édition (effet immédiat)", security: bearer, parameters: [idParam], responses: { ...ok('EditLink'), ...problems(401, 404) } } },
       '/openapi.json': { get: { summary: 'Ce document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     },
   };

@@ -6,14 +6,18 @@ export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: ProblemCode,
-    readonly extra: { errors?: FieldError[]; detail?: Partial<Record<Locale, string>>; opensAt?: string; closesAt?: string; retryAfter?: number } = {},
+    readonly extra: {
+      errors?: FieldError[]; detail?: Partial<Record<Locale, string>>; opensAt?: string; closesAt?: string; retryAfter?: number;
+      /** With a 412: the document as it now is. */
+      current?: unknown;
+    } = {},
   ) {
     super(code);
   }
 }
 
 export function problemBody(p: HttpProblem, locale: Locale, instance?: string) {
-  const { errors, detail, opensAt, closesAt } = p.extra;
+  const { errors, detail, opensAt, closesAt, current } = p.extra;
   return {
     type: `https://conseils-citoyens.github.io/elements/problems/${p.code}`,
     title: PROBLEM_TITLES[p.code][locale],
@@ -24,5 +28,6 @@ export function problemBody(p: HttpProblem, locale: Locale, instance?: string) {
     ...(errors ? { errors } : {}),
     ...(opensAt ? { opensAt } : {}),
     ...(closesAt ? { closesAt } : {}),
+    ...(current ? { current } : {}),
   };
 }

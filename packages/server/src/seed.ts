@@ -4,7 +4,7 @@ import type { BilanInput, CharteClause, QuestionnaireInput, SessionInput } from 
 import { BILAN_HEADINGS } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { createSession } from './sessions.js';
-import { saveDocument } from './documents.js';
+import { createDocument, publishDocument } from './documents.js';
 
 /** The offset of Paris on a given day (+01:00 or +02:00). */
 function parisOffset(date: Date): string {
@@ -104,11 +104,13 @@ export async function seedDemo(db: Db, now = new Date(), { historical = false } 
   const existing = await db.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM sessions');
   if (Number(existing?.n ?? 0) > 0) return; // never overwrite a database in use
   for (const { id, ...s } of historical ? historicalSessions() : demoSessions(now)) await createSession(db, s, id);
-  await saveDocument(db, 'questionnaires', 'besoins-formation', QUESTIONNAIRE);
-  await saveDocument(db, 'chartes', 'charte-type', { title: 'Charte de fonctionnement type', kind: 'charte_fonctionnement', status: 'draft', variables: { quartier: 'Moulins', nombre_membres: '20' }, clauses: CHARTE_CLAUSES.map((c) => ({ clauseId: c.id, ...(c.variants ? { variantId: c.variants[0]!.id } : {}) })) });
+  const author = 'Données de démonstration';
+  await createDocument(db, 'questionnaires', 'besoins-formation', QUESTIONNAIRE, author);
+  await publishDocument(db, 'questionnaires', 'besoins-formation', '"1"', author, 'Questionnaire de recensement des besoins de formation');
+  await createDocument(db, 'chartes', 'charte-type', { title: 'Charte de fonctionnement type', kind: 'charte_fonctionnement', status: 'draft', variables: { quartier: 'Moulins', nombre_membres: '20' }, clauses: CHARTE_CLAUSES.map((c) => ({ clauseId: c.id, ...(c.variants ? { variantId: c.variants[0]!.id } : {}) })) }, author);
   const bilan: BilanInput = {
     council: 'Conseil citoyen (démonstration)', year: now.getUTCFullYear(),
     items: BILAN_HEADINGS.flatMap((heading) => BILAN_LABELS[heading].map((label, i) => ({ id: `${heading}-${i + 1}`, heading, label, done: false }))),
   };
-  await saveDocument(db, 'bilans', 'bilan-demo', bilan);
+  await createDocument(db, 'bilans', 'bilan-demo', bilan, author);
 }

@@ -96,25 +96,47 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'DELETE', '/sessions/{id}', `/sessions/${id}`, { headers: auth });
     await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, reg(9));
 
+    const withIfMatch = (version: unknown) => ({ ...auth, 'If-Match': `"${String(version)}"` });
     for (const [collection, seeded] of [['questionnaires', 'besoins-formation'], ['chartes', 'charte-type'], ['bilans', 'bilan-demo']] as const) {
-      const all = await call(app, 'GET', `/${collection}`, `/${collection}`);
+      const all = await call(app, 'GET', `/${collection}`, `/${collection}`, { headers: auth });
       assert.ok((all.body.items as unknown[]).length >= 1);
-      const one = await call(app, 'GET', `/${collection}/{id}`, `/${collection}/${seeded}`);
+      await call(app, 'GET', `/${collection}`, `/${collection}?limit=0`);
+      const one = await call(app, 'GET', `/${collection}/{id}`, `/${collection}/${seeded}`, { headers: auth });
       assert.equal(one.headers.get('ETag'), `"${one.body.version}"`);
       await call(app, 'GET', `/${collection}/{id}`, `/${collection}/absent`);
-      const { id: _id, version: _v, updatedAt: _u, ...input } = one.body;
+      const { id: _id, version: _v, updatedAt: _u, versionStatus: _s, updatedBy: _b, ...input } = one.body;
       if (collection === 'questionnaires') delete input.status; // set by the server
-      const made = await call(app, 'POST', `/${collection}`, `/${collection}`, { headers: auth, body: JSON.stringify(input) });
+      const made = await call(app, 'POST', `/${collection}`, `/${collection}`, { headers: auth, body: JSON.stringify({ ...input, changeNote: 'Première version' }) });
       assert.equal(made.status, 201, JSON.stringify(made.body));
+      const newId = String(made.body.id);
       await call(app, 'POST', `/${collection}`, `/${collection}`, { headers: auth, body: JSON.stringify({ ...input, unknown: 1 }) });
-      const put = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${made.body.id}`, { headers: { ...auth, 'If-Match': '"1"' }, body: JSON.stringify(input) });
+      const put = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: withIfMatch(1), body: JSON.stringify(input) });
       assert.equal(put.body.version, 2);
-      const stale = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${made.body.id}`, { headers: { ...auth, 'If-Match': '"1"' }, body: JSON.stringify(input) });
+      const stale = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: withIfMatch(1), body: JSON.stringify(input) });
       assert.equal(stale.status, 412);
+      const blind = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: auth, body: JSON.stringify(input) });
+      assert.equal(blind.status, 428);
+      await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: { 'Content-Type': 'application/json', 'If-Match': '"2"' }, body: JSON.stringify(input) });
+      const published = await call(app, 'POST', `/${collection}/{id}/publish`, `/${collection}/${newId}/publish`, { headers: withIfMatch(2), body: JSON.stringify({ note: 'Adopté en réunion plénière' }) });
+      assert.equal(published.status, 201);
+      await call(app, 'POST', `/${collection}/{id}/publish`, `/${collection}/${newId}/publish`, { headers: auth, body: '{}' });
+      const history = await call(app, 'GET', `/${collection}/{id}/versions`, `/${collection}/${newId}/versions`, { headers: auth });
+      assert.deepEqual((history.body.items as { version: number }[]).map((v) => v.version), [3, 2, 1]);
+      await call(app, 'GET', `/${collection}/{id}/versions`, `/${collection}/${newId}/versions`);
+      await call(app, 'GET', `/${collection}/{id}/versions/{version}`, `/${collection}/${newId}/versions/3`);
+      await call(app, 'GET', `/${collection}/{id}/versions/{version}`, `/${collection}/${newId}/versions/1`);
+      await call(app, 'GET', `/${collection}/{id}/versions/{version}`, `/${collection}/${newId}/versions/zero`);
+      const link = await call(app, 'POST', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, { headers: auth, body: JSON.stringify({ access: 'edit', label: 'Bureau du conseil citoyen', expiresAt: '2099-01-01T00:00:00Z' }) });
+      assert.equal(link.status, 201);
+      await call(app, 'POST', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, { headers: auth, body: JSON.stringify({ access: 'admin' }) });
+      await call(app, 'GET', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, { headers: auth });
+      await call(app, 'GET', `/${collection}/{id}/links`, `/${collection}/${newId}/links`);
+      await call(app, 'DELETE', '/links/{id}', `/links/${String(link.body.id)}`, { headers: auth });
+      await call(app, 'DELETE', '/links/{id}', '/links/absent', { headers: auth });
     }
-    const answer = await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/besoins-formation/responses', { headers: json, body: JSON.stringify({ version: 1, answers: { anciennete: 'plus-1-an' } }) });
+    const answer = await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/besoins-formation/responses', { headers: json, body: JSON.stringify({ version: 2, answers: { anciennete: 'plus-1-an' } }) });
     assert.equal(answer.status, 201);
-    await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/besoins-formation/responses', { headers: json, body: JSON.stringify({ version: 99, answers: {} }) });
+    await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/besoins-formation/responses', { headers: json, body: JSON.stringify({ version: 1, answers: {} }) });
     await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/absent/responses', { headers: json, body: JSON.stringify({ version: 1, answers: {} }) });
   });
 
@@ -142,7 +164,7 @@ describe('demo seed', () => {
       assert.ok([...intros, ...thematic].every((s) => s.capacity === 20 && s.speakers.length === 1));
       const meeting = items.find((s) => s.kind === 'network_meeting')!;
       assert.deepEqual([paris(meeting.start), paris(meeting.end), meeting.capacity, meeting.venue.address], ['jeudi 09:00', 'jeudi 12:00', 25, '135 boulevard Paul Painlevé']);
-      const bilan = S.Bilan.parse(await (await fetch(`${app.base}/bilans/bilan-demo`)).json());
+      const bilan = S.Bilan.parse(await (await fetch(`${app.base}/bilans/bilan-demo`, { headers: auth })).json());
       assert.deepEqual(new Set(bilan.items.map((i) => i.heading)), new Set(S.BILAN_HEADINGS));
     } finally {
       await app.close();

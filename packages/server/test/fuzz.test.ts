@@ -17,7 +17,8 @@ const frenchTitles = new Set(Object.values(PROBLEM_TITLES).map((t) => t.fr));
 /** Valid bodies to start from, so the mangled ones reach deep into validation rather than stopping at the door. */
 const validBodies: Record<string, object> = {
   '/sessions': futureSession(), '/sessions/{id}': { theme: 'Emploi' }, '/sessions/{id}/registrations': person(1),
-  '/questionnaires/{id}/responses': { version: 1, answers: { anciennete: 'plus-1-an' } },
+  '/questionnaires/{id}/responses': { version: 2, answers: { anciennete: 'plus-1-an' } },
+  '/questionnaires/{id}/links': { access: 'edit', label: 'Bureau', expiresAt: '2099-01-01T00:00:00Z' },
 };
 
 const weird = fc.constantFrom('', ' ', '..', '%00', "' OR 1=1 --", '<script>alert(1)</script>', 'é'.repeat(300), '-1', '1e309', 'NaN', 'null', '[]', '{}', '2026-13-45T99:99:99Z');

@@ -1,10 +1,30 @@
 import type {
-  Bilan, Charte, Questionnaire, QuestionnaireResponse, Registration, RegistrationReceipt,
-  RegistrationRequest, Session, SessionList, SessionQuery,
+  Bilan, BilanInput, Charte, CharteInput, DocumentKind, DocumentVersionList, Questionnaire, QuestionnaireInput,
+  QuestionnaireResponse, Registration, RegistrationReceipt, RegistrationRequest, Session, SessionList, SessionQuery,
 } from '@conseils-citoyens/schemas';
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The secret of an edit link (read from the page's `#cc-edit=` fragment), sent in the `CC-Edit-Link` header. */
+  editLink?: string;
+}
+
+/**
+ * Who an organiser is, given to `<cc-provider>` as a JS property (never an attribute, which would sit in the page):
+ * a bearer token, or a function returning the headers of the host site's own login.
+ */
+export type CcAuth = string | (() => Record<string, string> | Promise<Record<string, string>>);
+
+/** Each kind of document, as written and as served. */
+export interface DocumentTypes {
+  questionnaires: { input: QuestionnaireInput; served: Questionnaire };
+  chartes: { input: CharteInput; served: Charte };
+  bilans: { input: BilanInput; served: Bilan };
+}
+export interface SaveOptions extends CallOptions {
+  /** The version the author started from (its ETag); a stale one fails with `conflict` and `problem.current`. */
+  ifMatch: number | '*';
+  changeNote?: string;
 }
 export interface PostOptions extends CallOptions {
   /** Reuse the same key when retrying the same attempt: the server answers it once. */
@@ -28,6 +48,14 @@ export interface CcApi {
   submitQuestionnaireResponse(id: string, body: { version: number; answers: QuestionnaireResponse['answers'] }, options?: PostOptions): Promise<QuestionnaireResponse>;
   getCharte(id: string, options?: CallOptions): Promise<Charte>;
   getBilan(id: string, options?: CallOptions): Promise<Bilan>;
+  /** The head version for an organiser or a link holder, the last published one for everyone else. */
+  getDocument<K extends DocumentKind>(kind: K, id: string, options?: CallOptions): Promise<DocumentTypes[K]['served']>;
+  /** A new draft version on top of `ifMatch`. */
+  saveDocument<K extends DocumentKind>(kind: K, id: string, body: DocumentTypes[K]['input'], options: SaveOptions): Promise<DocumentTypes[K]['served']>;
+  /** Publishes (questionnaire) or adopts (charte, bilan) version `ifMatch`, as a new version that never changes. */
+  publishDocument<K extends DocumentKind>(kind: K, id: string, options: SaveOptions): Promise<DocumentTypes[K]['served']>;
+  listVersions(kind: DocumentKind, id: string, options?: CallOptions): Promise<DocumentVersionList>;
+  getVersion<K extends DocumentKind>(kind: K, id: string, version: number, options?: CallOptions): Promise<DocumentTypes[K]['served']>;
 }
 
 /** A random key for `Idempotency-Key`; works outside secure contexts too. */

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
 import type { Locale } from '@conseils-citoyens/schemas';
+import type { DocumentKind } from '@conseils-citoyens/schemas';
 import {
-  Bilan, Charte, Problem, Questionnaire, QuestionnaireResponse, Registration, RegistrationReceipt,
-  Session, SessionList,
+  Bilan, Charte, DocumentVersionList, EDIT_LINK_HEADER, Problem, Questionnaire, QuestionnaireResponse, Registration,
+  RegistrationReceipt, Session, SessionList,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
-import { newIdempotencyKey, type CcApi, type CallOptions, type PostOptions, type SessionFilters } from './api.js';
+import {
+  newIdempotencyKey, type CcApi, type CcAuth, type CallOptions, type DocumentTypes, type PostOptions, type SessionFilters,
+} from './api.js';
 
 // No `new Function` in the browser: municipal sites with a strict Content-Security-Policy (no 'unsafe-eval') would
 // otherwise log a violation; the answers we parse are small, so zod's JIT buys nothing here.
@@ -14,8 +17,8 @@ z.config({ jitless: true });
 export interface ApiClientOptions {
   /** Base of the v1 API, e.g. `https://ville.example/api/v1` (relative URLs are resolved against the page). */
   baseUrl: string;
-  /** Organiser bearer token: kept in memory only. */
-  token?: string;
+  /** The organiser's credential (a bearer token, or a function returning headers): kept in memory only. */
+  auth?: CcAuth;
   fetch?: typeof fetch;
   /** Per attempt. */
   timeoutMs?: number;
@@ -27,13 +30,15 @@ export interface ApiClientOptions {
 }
 
 interface RequestSpec<T> {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   schema: z.ZodMiniType<T>;
   idempotencyKey?: string;
   signal?: AbortSignal;
+  editLink?: string;
+  ifMatch?: number | '*';
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
@@ -43,7 +48,7 @@ function kindOf(status: number, problem?: Problem): ApiErrorKind {
   if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404 || status === 410) return 'not_found';
-  if (status === 409) return problem?.code === 'session_full' ? 'full' : 'conflict';
+  if (status === 409 || status === 412 || status === 428) return problem?.code === 'session_full' ? 'full' : 'conflict';
   if (status === 429) return 'rate_limited';
   if (status >= 500) return 'server';
   return 'invalid_response';
@@ -68,7 +73,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * retries only where it is safe, and turns every failure into an `ApiError`.
  */
 export function createApiClient(options: ApiClientOptions): CcApi {
-  const { token, timeoutMs = 15_000, retries = 2, locale = 'fr', backoffMs = 400 } = options;
+  const { auth, timeoutMs = 15_000, retries = 2, locale = 'fr', backoffMs = 400 } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
 
@@ -87,7 +92,10 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (typeof auth === 'string') headers.Authorization = `Bearer ${auth}`;
+    else if (auth) Object.assign(headers, await auth());
+    if (spec.editLink) headers[EDIT_LINK_HEADER] = spec.editLink;
+    if (spec.ifMatch !== undefined) headers['If-Match'] = spec.ifMatch === '*' ? '*' : `"${spec.ifMatch}"`;
     if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
     let res: Response;
     let text: string;
@@ -124,9 +132,9 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     return parsed.data;
   }
 
-  /** GET and DELETE are idempotent; a POST is safe to repeat only with its Idempotency-Key. */
+  /** GET and DELETE are idempotent; a POST only with its Idempotency-Key; a PUT or publish with If-Match is refused if repeated after success. */
   const isSafeToRepeat = (spec: RequestSpec<unknown>) =>
-    spec.method === 'GET' || spec.method === 'DELETE' || spec.idempotencyKey !== undefined;
+    spec.method === 'GET' || spec.method === 'DELETE' || spec.idempotencyKey !== undefined || spec.ifMatch !== undefined;
 
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
     for (let n = 0; ; n++) {
@@ -146,7 +154,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
 
   const id = (value: string) => encodeURIComponent(value);
   const get = <T>(path: string, schema: z.ZodMiniType<T>, o?: CallOptions, query?: RequestSpec<T>['query']) =>
-    request({ method: 'GET', path, schema, query, signal: o?.signal });
+    request({ method: 'GET', path, schema, query, signal: o?.signal, editLink: o?.editLink });
   const post = <T>(path: string, body: unknown, schema: z.ZodMiniType<T>, o?: PostOptions) =>
     request({ method: 'POST', path, body, schema, signal: o?.signal, idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey() });
 
@@ -161,5 +169,20 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     submitQuestionnaireResponse: (qid, body, o) => post(`/questionnaires/${id(qid)}/responses`, body, QuestionnaireResponse, o),
     getCharte: (cid, o) => get(`/chartes/${id(cid)}`, Charte, o),
     getBilan: (bid, o) => get(`/bilans/${id(bid)}`, Bilan, o),
+    getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, DOCUMENT_SCHEMAS[kind], o),
+    saveDocument: (kind, did, body, o) => request({
+      method: 'PUT', path: `/${kind}/${id(did)}`, body: o.changeNote ? { ...body, changeNote: o.changeNote } : body,
+      schema: DOCUMENT_SCHEMAS[kind], ifMatch: o.ifMatch, editLink: o.editLink, signal: o.signal,
+    }),
+    publishDocument: (kind, did, o) => request({
+      method: 'POST', path: `/${kind}/${id(did)}/publish`, body: o.changeNote ? { note: o.changeNote } : {},
+      schema: DOCUMENT_SCHEMAS[kind], ifMatch: o.ifMatch, editLink: o.editLink, signal: o.signal,
+    }),
+    listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, DocumentVersionList, o),
+    getVersion: (kind, did, version, o) => get(`/${kind}/${id(did)}/versions/${version}`, DOCUMENT_SCHEMAS[kind], o),
   };
 }
+
+const DOCUMENT_SCHEMAS = { questionnaires: Questionnaire, chartes: Charte, bilans: Bilan } as unknown as {
+  [K in DocumentKind]: z.ZodMiniType<DocumentTypes[K]['served']>;
+};

@@ -1,12 +1,12 @@
 import type {
-  Bilan, Charte, Locale, ProblemCode, Questionnaire, QuestionnaireResponse, Registration,
+  Bilan, Charte, DocumentKind, DocumentVersion, Locale, ProblemCode, Questionnaire, QuestionnaireResponse, Registration,
   RegistrationReceipt, Session, SessionInput,
 } from '@conseils-citoyens/schemas';
 import {
   HONEYPOT_FIELD, PROBLEM_TITLES, RegistrationRequest, admission, fieldErrors, seatsLeft, sessionStatus,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
-import type { CcApi, SessionFilters } from './api.js';
+import type { CcApi, DocumentTypes, SaveOptions, SessionFilters } from './api.js';
 
 export type MemorySession = SessionInput & { id: string; status?: 'scheduled' | 'cancelled'; cancellationReason?: string };
 
@@ -144,11 +144,41 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     return { items: all.slice(offset, offset + limit).map(view), total: all.length, limit, offset };
   }
 
-  const byId = <T extends { id: string }>(items: T[] | undefined, id: string): T => {
-    const found = items?.find((x) => x.id === id);
-    if (!found) throw fail('not_found', 404, 'not_found');
-    return found;
+  // Documents: every save a new version, as on the server (the memory adapter plays the organiser: it sees drafts).
+  type Served = DocumentTypes[DocumentKind]['served'] & { versionNote?: string };
+  const docs = new Map<string, Served[]>();
+  const seed = (kind: DocumentKind, items: Served[] | undefined) => {
+    for (const d of items ?? []) docs.set(`${kind}/${d.id}`, [{ ...d, versionStatus: d.versionStatus ?? 'published' }]);
   };
+  seed('questionnaires', options.questionnaires);
+  seed('chartes', options.chartes);
+  seed('bilans', options.bilans);
+
+  function versionsOf(kind: DocumentKind, id: string): Served[] {
+    const versions = docs.get(`${kind}/${id}`);
+    if (!versions) throw fail('not_found', 404, 'not_found');
+    return versions;
+  }
+  const headOf = (kind: DocumentKind, id: string) => versionsOf(kind, id).at(-1)!;
+
+  function append(kind: DocumentKind, id: string, data: object, o: SaveOptions, status: 'draft' | 'published' | 'adopted'): Served {
+    const versions = versionsOf(kind, id);
+    const head = versions.at(-1)!;
+    if (o.ifMatch !== '*' && o.ifMatch !== head.version)
+      throw new ApiError('conflict', { status: 412, problem: { ...problem(412, 'version_conflict'), current: structuredClone(head) } });
+    const next = {
+      ...data, id, version: head.version + 1, versionStatus: status, updatedAt: now().toISOString(), updatedBy: 'Démonstration',
+      ...(kind === 'questionnaires' ? { status: status === 'published' ? 'published' : 'draft' } : {}),
+      ...(o.changeNote ? { versionNote: o.changeNote } : {}),
+    } as Served;
+    versions.push(next);
+    return next;
+  }
+
+  const toVersion = (d: Served): DocumentVersion => ({
+    version: d.version, status: d.versionStatus ?? 'draft', author: d.updatedBy ?? 'Démonstration',
+    ...(d.versionNote ? { note: d.versionNote } : {}), createdAt: d.updatedAt,
+  });
 
   return {
     get calls() { return calls; },
@@ -159,11 +189,28 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     sessionIcsUrl: () => undefined,
     register: (sid, body, o) => call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
     cancelRegistration: (id, token) => call(() => cancel(id, token)),
-    getQuestionnaire: (id) => call(() => byId(options.questionnaires, id)),
-    submitQuestionnaireResponse: (id, body) => call((): QuestionnaireResponse => ({
-      id: `q${++seq}`, questionnaireId: byId(options.questionnaires, id).id, ...body, submittedAt: now().toISOString(),
-    })),
-    getCharte: (id) => call(() => byId(options.chartes, id)),
-    getBilan: (id) => call(() => byId(options.bilans, id)),
+    getQuestionnaire: (id) => call(() => headOf('questionnaires', id) as Questionnaire),
+    submitQuestionnaireResponse: (id, body) => call((): QuestionnaireResponse => {
+      const answered = versionsOf('questionnaires', id).find((v) => v.version === body.version);
+      if (answered?.versionStatus !== 'published') throw fail('conflict', 409, 'version_conflict');
+      return { id: `q${++seq}`, questionnaireId: id, ...body, submittedAt: now().toISOString() };
+    }),
+    getCharte: (id) => call(() => headOf('chartes', id) as Charte),
+    getBilan: (id) => call(() => headOf('bilans', id) as Bilan),
+    getDocument: (kind, id) => call(() => headOf(kind, id) as never),
+    saveDocument: (kind, id, body, o) => call(() => append(kind, id, body, o, 'draft') as never),
+    publishDocument: (kind, id, o) => call(() => {
+      const { id: _i, version: _v, versionStatus: _s, updatedAt: _u, updatedBy: _b, versionNote: _n, ...data } = headOf(kind, id);
+      return append(kind, id, data, o, kind === 'questionnaires' ? 'published' : 'adopted') as never;
+    }),
+    listVersions: (kind, id) => call(() => {
+      const items = versionsOf(kind, id).map(toVersion).reverse();
+      return { items, total: items.length, limit: items.length, offset: 0 };
+    }),
+    getVersion: (kind, id, version) => call(() => {
+      const found = versionsOf(kind, id).find((v) => v.version === version);
+      if (!found) throw fail('not_found', 404, 'not_found');
+      return found as never;
+    }),
   };
 }
