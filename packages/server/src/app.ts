@@ -23,18 +23,27 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Folder served at `/` (the reference page). */
   staticDir?: string;
+  /**
+   * Behind a reverse proxy (nginx, a load balancer): the client is the address the proxy appended to
+   * `X-Forwarded-For`. Off by default, since anyone can send that header to a server that faces the internet.
+   */
+  trustProxy?: boolean;
   /** Extra folders served under a prefix, e.g. `/elements/` → the CDN bundle. */
   mounts?: Record<string, string>;
   log?: (line: string) => void;
 }
 
-const clientOf = (c: Context) => {
+const peerOf = (c: Context) => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     return 'unknown';
   }
 };
+
+/** The rightmost `X-Forwarded-For` entry is the one our own proxy wrote; those on its left are the client's to make up. */
+const clientOf = (trustProxy: boolean) => (c: Context) =>
+  (trustProxy && c.req.header('X-Forwarded-For')?.split(',').map((a) => a.trim()).filter(Boolean).at(-1)) || peerOf(c);
 
 export function createApp(o: AppOptions) {
   const { db } = o;
@@ -65,7 +74,7 @@ export function createApp(o: AppOptions) {
     if (new URL(c.req.url).searchParams.has(EDIT_LINK_FRAGMENT)) throw new HttpProblem(400, 'secret_in_query');
     await next();
   });
-  api.use(rateLimit(o.rateLimitPerMinute ?? 30, 60_000, clientOf));
+  api.use(rateLimit(o.rateLimitPerMinute ?? 30, 60_000, clientOf(o.trustProxy ?? false)));
 
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
 

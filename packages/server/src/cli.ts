@@ -29,6 +29,8 @@ Options :
   --cors-origin ORIGINE  site autorisé à appeler l'API (répétable), ex. https://ville.example
   --static DOSSIER       dossier servi à la racine (la page de référence)
   --rate-limit N         écritures publiques par client et par minute (défaut : 30 ; 0 = sans limite)
+  --trust-proxy          derrière un proxy inverse (nginx) : le client est la dernière adresse de
+                         X-Forwarded-For (sans cette option, l'en-tête est ignoré)
   --quiet                aucun journal de requêtes
   --help                 cette aide`;
 
@@ -44,7 +46,7 @@ function parse() {
       options: {
         port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, 'database-url': { type: 'string' },
         seed: { type: 'string' }, 'cors-origin': { type: 'string', multiple: true }, static: { type: 'string' },
-        'rate-limit': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
+        'rate-limit': { type: 'string' }, 'trust-proxy': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
         name: { type: 'string' }, 'older-than': { type: 'string' },
       },
     });
@@ -114,7 +116,7 @@ async function main() {
   if (values.seed) await seedDemo(db, new Date(), { historical: values.seed === 'historical' });
   const cdn = fileURLToPath(new URL('../../elements/dist/cdn/', import.meta.url));
   const app = createApp({
-    db, corsOrigins: values['cors-origin'], rateLimitPerMinute: rateLimit, staticDir,
+    db, corsOrigins: values['cors-origin'], rateLimitPerMinute: rateLimit, trustProxy: values['trust-proxy'] ?? false, staticDir,
     mounts: existsSync(cdn) ? { '/elements/': cdn } : {},
     log: values.quiet ? undefined : (line) => console.log(line),
   });

@@ -58,6 +58,33 @@ describe('bad input on the public and organiser routes', () => {
     assert.match(other.headers.get('Vary') ?? '', /Origin/);
   });
 
+  it('rate limit behind a proxy: one bucket per resident with --trust-proxy; X-Forwarded-For ignored without it', async () => {
+    const post = (base: string, sid: string, n: number, forwardedFor: string) => fetch(`${base}/sessions/${sid}/registrations`, {
+      method: 'POST', headers: { ...json, 'X-Forwarded-For': forwardedFor }, body: JSON.stringify(person(200 + n)),
+    }).then((r) => r.status);
+    const behindProxy = await startApp(await openDb('sqlite'), { rateLimitPerMinute: 2, trustProxy: true });
+    try {
+      const sid = await createSession(behindProxy.base, { capacity: 100 });
+      // Three residents behind the same nginx: each has their own two writes a minute.
+      const statuses = [];
+      for (const [i, resident] of ['203.0.113.1', '203.0.113.2', '203.0.113.3'].entries())
+        for (let k = 0; k < 2; k++) statuses.push(await post(behindProxy.base, sid, i * 10 + k, `10.0.0.9, ${resident}`));
+      assert.deepEqual(statuses, [201, 201, 201, 201, 201, 201]);
+      assert.equal(await post(behindProxy.base, sid, 99, '198.51.100.7, 203.0.113.1'), 429, 'a made-up left entry does not give a new bucket');
+    } finally {
+      await behindProxy.close();
+    }
+    const exposed = await startApp(await openDb('sqlite'), { rateLimitPerMinute: 3 });
+    try {
+      const sid = await createSession(exposed.base, { capacity: 100 }); // the first of the three writes of 127.0.0.1
+      const statuses = [];
+      for (let n = 0; n < 3; n++) statuses.push(await post(exposed.base, sid, n, `203.0.113.${n}`));
+      assert.deepEqual(statuses, [201, 201, 429], 'without --trust-proxy a forged header changes nothing');
+    } finally {
+      await exposed.close();
+    }
+  });
+
   it('rate limit: the N+1th public POST in the window gets 429 with Retry-After', async () => {
     const limited = await startApp(await openDb('sqlite'), { rateLimitPerMinute: 3 });
     try {

@@ -32,8 +32,8 @@ export async function openDb(kind: 'sqlite' | 'postgres', url?: string): Promise
 export interface Running { base: string; db: Db; close(): Promise<void> }
 
 /** The app on a real HTTP port of 127.0.0.1. */
-export async function startApp(db: Db, opts: { rateLimitPerMinute?: number; corsOrigins?: string[]; log?: (line: string) => void } = {}): Promise<Running> {
-  const app = createApp({ db, rateLimitPerMinute: opts.rateLimitPerMinute ?? 0, corsOrigins: opts.corsOrigins, log: opts.log });
+export async function startApp(db: Db, opts: { rateLimitPerMinute?: number; corsOrigins?: string[]; log?: (line: string) => void; trustProxy?: boolean } = {}): Promise<Running> {
+  const app = createApp({ db, rateLimitPerMinute: opts.rateLimitPerMinute ?? 0, corsOrigins: opts.corsOrigins, log: opts.log, trustProxy: opts.trustProxy });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
