@@ -10,7 +10,7 @@ import { RegistrationFormObject } from '../../packages/registration-form/test-he
  * `<cc-registration-form>` inscrit une personne à une séance : résumé et places restantes en direct, champs choisis
  * par le site (`fields`), notice RGPD, puis un résultat clair — confirmée, liste d'attente avec le rang, complet,
  * inscriptions closes, séance annulée — ou une panne qui garde la saisie et propose de réessayer.
- * Avec `cancel-token`, le même élément annule une inscription en deux clics.
+ * Ouvert depuis un lien d'annulation, il affiche `<cc-registration-cancel>`, qui annule une inscription en deux clics.
  */
 const meta: Meta = {
   title: 'Composants/cc-registration-form',

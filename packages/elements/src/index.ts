@@ -3,6 +3,7 @@ import '@conseils-citoyens/core/context-root.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
+import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 
 export * from '@conseils-citoyens/core';
 export * from '@conseils-citoyens/session-calendar';

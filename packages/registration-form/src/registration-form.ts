@@ -5,8 +5,9 @@ import type { RegistrationField, RegistrationReceipt, RegistrationRequest, Sessi
 import { FIELD_LABELS } from '@conseils-citoyens/schemas';
 import { availability, type Refusal } from '@conseils-citoyens/schemas';
 import {
-  ApiError, CcElement, DraftController, SubmitAttempt, calendarHref, heading, refusalReason, registrationClosedReason, renderApiError,
-  renderAvailability, renderSessionFacts, sessionStrings, translations as coreStrings, uiStyles,
+  ApiError, CcElement, DraftController, FieldErrorsController, SubmissionController, calendarHref, fieldId, formStrings, formStyles,
+  heading, refusalReason, registrationClosedReason, renderApiError, renderAvailability, renderChoiceField, renderErrorSummary,
+  renderSessionFacts, renderSubmit, renderTextField, sessionStrings, translations as coreStrings, uiStyles, type FormStrings as CommonStrings,
 } from '@conseils-citoyens/core';
 import { styles } from './registration-form.styles.js';
 import { fr, type FormStrings } from './translations/fr.js';
@@ -27,12 +28,11 @@ type Outcome =
   | { kind: 'failed'; error: ApiError }
   | { kind: 'invalid' };
 
-type CancelStep = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
-
 /**
  * Registers a resident for a session: the session's live seats, the fields the site asks for, the GDPR notice,
  * then a clear outcome — confirmed, waiting list with position, full, closed, cancelled, or a failure that keeps
- * what was typed and offers to try again. With `cancel-token`, the same element cancels a registration.
+ * what was typed and offers to try again. Opened from a cancellation link (`?cc-registration=…&cc-cancel=…`), it shows
+ * `<cc-registration-cancel>` instead, so the one page serves both.
  *
  * @summary Formulaire d'inscription à une séance, avec jauge, liste d'attente, brouillon et annulation.
  * @tag cc-registration-form
@@ -56,10 +56,10 @@ type CancelStep = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
  *
  * @event {CcRegistrationSuccessEvent} cc-registration-success - Registered: `detail.registration` (confirmed or waitlisted).
  * @event {CcRegistrationErrorEvent} cc-registration-error - Not registered: `detail.error`, `detail.retryable`.
- * @event {CcRegistrationCancelEvent} cc-registration-cancel - A registration was cancelled with its token.
+ * @event {CcRegistrationCancelEvent} cc-registration-cancel - A registration was cancelled with its token (from the cancellation link).
  */
 export class CcRegistrationForm extends CcElement {
-  static override styles = [...CcElement.styles, uiStyles, styles];
+  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
 
   /** The session to register for. Also read from `?cc-session=` when absent. */
   @property({ attribute: 'session-id' }) sessionId?: string;
@@ -79,26 +79,23 @@ export class CcRegistrationForm extends CcElement {
   @property({ attribute: 'privacy-contact' }) privacyContact?: string;
   /** The site's data-protection page. */
   @property({ attribute: 'privacy-href' }) privacyHref?: string;
-  /** The page the cancellation link leads to (this page by default); it must hold a `<cc-registration-form>`. */
+  /** The page the cancellation link leads to (this page by default); it must hold a `<cc-registration-form>` or a `<cc-registration-cancel>`. */
   @property({ attribute: 'cancel-href' }) cancelHref?: string;
-  /** Cancellation mode: the registration's id (or `?cc-registration=`). */
+  /** From a cancellation link: the registration's id (or `?cc-registration=`), handed to `<cc-registration-cancel>`. */
   @property({ attribute: 'registration-id' }) registrationId?: string;
-  /** Cancellation mode: the secret token from the confirmation link (or `?cc-cancel=`). */
+  /** From a cancellation link: its secret token (or `?cc-cancel=`), handed to `<cc-registration-cancel>`. */
   @property({ attribute: 'cancel-token' }) cancelToken?: string;
   /** `local` keeps the draft in localStorage (24 h at most) instead of sessionStorage. */
   @property({ attribute: 'draft-storage' }) draftStorage?: 'session' | 'local';
 
   @state() private values: FormValues = {};
-  @state() private errors = new Map<string, string>();
   @state() private outcome?: Outcome;
-  @state() private pending = false;
   @state() private announcement = '';
-  @state() private cancelStep: CancelStep = 'ask';
-  @state() private cancelError?: ApiError;
   /** A session handed over by the calendar, shown until the fresh one arrives. */
   @state() private handedOver?: Session;
 
-  private attempt = new SubmitAttempt();
+  private readonly submission = new SubmissionController<RegistrationReceipt>(this);
+  private readonly fieldErrors = new FieldErrorsController(this, () => this.check());
 
   private readonly draft = new DraftController(this, {
     key: () => `registration:${this.sessionId ?? ''}`,
@@ -118,6 +115,14 @@ export class CcRegistrationForm extends CcElement {
 
   private get t(): FormStrings {
     return STRINGS[this.locale];
+  }
+
+  private get common(): CommonStrings {
+    return formStrings[this.locale];
+  }
+
+  private get errors(): ReadonlyMap<string, string> {
+    return this.fieldErrors.errors;
   }
 
   private get isCancelMode(): boolean {
@@ -150,7 +155,7 @@ export class CcRegistrationForm extends CcElement {
     this.sessionId = session.id;
     if (same) void this.session.run(); // opening again still re-reads the live seats
     this.outcome = undefined;
-    this.errors = new Map();
+    this.fieldErrors.set(new Map());
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -169,11 +174,11 @@ export class CcRegistrationForm extends CcElement {
     const saved = this.draft.load() ?? {};
     const { [ATTEMPT]: attempt, ...values } = saved;
     this.values = values;
-    this.attempt = new SubmitAttempt(parseAttempt(attempt));
+    this.submission.restore(attempt);
   }
 
   private saveDraft(): void {
-    const attempt = this.attempt.saved;
+    const attempt = this.submission.saved;
     this.draft.save({ ...this.values, ...(attempt ? { [ATTEMPT]: JSON.stringify(attempt) } : {}) });
   }
 
@@ -185,26 +190,17 @@ export class CcRegistrationForm extends CcElement {
     const value = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
     this.values = { ...this.values, [el.name]: value };
     this.saveDraft();
-    // An error, once shown, is re-checked as the resident fixes it; new errors wait for blur or submit.
-    if (this.errors.has(el.name)) this.revalidate(el.name, true);
+    this.fieldErrors.onInput(el.name);
   }
 
   private onBlur(e: FocusEvent): void {
     const name = (e.target as HTMLInputElement).name;
-    if (name && name !== 'website' && String(this.values[name] ?? '') !== '') this.revalidate(name, false);
-  }
-
-  private revalidate(name: string, onlyClear: boolean): void {
-    const message = this.check().get(name);
-    const errors = new Map(this.errors);
-    if (!message) errors.delete(name);
-    else if (!onlyClear || errors.has(name)) errors.set(name, message);
-    this.errors = errors;
+    if (name && name !== 'website') this.fieldErrors.onLeave(name, String(this.values[name] ?? '') !== '');
   }
 
   private check(): Map<string, string> {
     const required = [...ALWAYS, ...this.requiredFields.filter((f) => this.fields.includes(f))];
-    return validate(this.body(), required, this.locale, this.t.requiredMessage);
+    return validate(this.body(), required, this.locale, this.common.requiredMessage);
   }
 
   private body(): Record<string, unknown> {
@@ -213,62 +209,49 @@ export class CcRegistrationForm extends CcElement {
 
   private async onSubmit(e: Event): Promise<void> {
     e.preventDefault();
-    if (this.pending || !this.client || !this.sessionId) return; // a second click while sending does nothing
-    const errors = this.check();
-    this.errors = errors;
-    if (errors.size) {
+    if (this.submission.pending || !this.client || !this.sessionId) return; // a second click while sending does nothing
+    if (this.fieldErrors.validateAll().size) {
       this.outcome = { kind: 'invalid' };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
       return;
     }
+    const client = this.client;
+    const sessionId = this.sessionId;
     const body = this.body();
-    const idempotencyKey = this.attempt.keyFor(body);
-    this.saveDraft(); // a reload after a network cut reuses the same key
-    this.pending = true;
     this.outcome = undefined;
     this.announcement = this.t.submitting;
-    const sessionId = this.sessionId;
-    try {
-      const receipt = await this.client.register(sessionId, body as RegistrationRequest, { idempotencyKey });
+    // The draft keeps the attempt's key: a reload after a network cut retries with the same one.
+    const done = await this.submission.submit(body, (idempotencyKey) =>
+      client.register(sessionId, body as RegistrationRequest, { idempotencyKey }), () => this.saveDraft());
+    if (!done) return;
+    if (done.kind === 'done') {
+      const receipt = done.result;
       this.outcome = receipt.status === 'waitlisted' ? { kind: 'waitlisted', receipt } : { kind: 'confirmed', receipt };
-      this.attempt.reset();
       this.draft.clear();
       this.values = {};
       this.announcement = receipt.status === 'waitlisted' ? `${this.t.waitlistedTitle}. ${this.t.waitlistedText(receipt.waitlistPosition ?? 0)}` : this.t.confirmedTitle;
       this.emit('cc-registration-success', { registration: receipt, session: this.session.value });
-    } catch (err) {
-      const error = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
-      this.handleFailure(error);
-      this.emit('cc-registration-error', { error, retryable: error.retryable, sessionId });
-    } finally {
-      this.pending = false;
-      void this.session.run();
+    } else {
+      this.showFailure(done.error, done.kind);
+      this.emit('cc-registration-error', { error: done.error, retryable: done.error.retryable, sessionId });
     }
+    void this.session.run();
     await this.updateComplete;
     const invalid = (this.outcome as Outcome | undefined)?.kind === 'invalid';
     this.renderRoot.querySelector<HTMLElement>(invalid ? '#error-summary' : '#outcome')?.focus();
   }
 
-  private handleFailure(error: ApiError): void {
+  private showFailure(error: ApiError, kind: 'failed' | 'refused'): void {
+    if (kind === 'refused') this.saveDraft(); // without the settled attempt
     if (error.kind === 'validation' && error.fieldErrors.length) {
       // The server's own field errors, shown like ours.
-      this.errors = new Map(error.fieldErrors.map((f) => [f.field.split('.')[0]!, f.message]));
+      this.fieldErrors.set(new Map(error.fieldErrors.map((f) => [f.field.split('.')[0]!, f.message])));
       this.outcome = { kind: 'invalid' };
-      this.attempt.reset();
-      this.saveDraft();
       return;
     }
-    if (error.retryable || error.kind === 'invalid_response') {
-      // The same body, retried, must reuse its key: keep the attempt (and the draft holds the input).
-      this.outcome = { kind: 'failed', error };
-      this.announcement = `${error.messageFor(this.locale)}`;
-      return;
-    }
-    this.outcome = { kind: 'refused', error };
-    this.attempt.reset();
-    this.saveDraft();
-    this.announcement = this.refusalMessage(error);
+    this.outcome = { kind, error };
+    this.announcement = kind === 'failed' ? error.messageFor(this.locale) : this.refusalMessage(error);
   }
 
   private refusalMessage(error: ApiError): string {
@@ -280,39 +263,8 @@ export class CcRegistrationForm extends CcElement {
 
   private startOver(): void {
     this.outcome = undefined;
-    this.errors = new Map();
+    this.fieldErrors.set(new Map());
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[name="firstName"]')?.focus());
-  }
-
-  private async cancelRegistration(): Promise<void> {
-    if (this.cancelStep === 'pending' || !this.client) return;
-    this.cancelStep = 'pending';
-    this.announcement = this.t.cancelling;
-    try {
-      const registration = await this.client.cancelRegistration(this.registrationId!, this.cancelToken!);
-      this.cancelStep = 'done';
-      this.announcement = this.t.cancelDone;
-      this.emit('cc-registration-cancel', { registration });
-    } catch (err) {
-      this.cancelError = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
-      this.cancelStep = 'failed';
-      this.announcement = this.cancelMessage(this.cancelError);
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
-  }
-
-  private cancelMessage(error: ApiError): string {
-    if (error.kind === 'not_found') return this.t.cancelInvalid;
-    if (error.code === 'already_cancelled') return this.t.cancelAlready;
-    return error.messageFor(this.locale);
-  }
-
-  private async setCancelStep(step: CancelStep): Promise<void> {
-    this.cancelStep = step;
-    if (step === 'kept') this.announcement = this.t.cancelKept;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(step === 'confirm' ? '#cancel-confirm' : '#outcome')?.focus();
   }
 
   // --- render helpers
@@ -334,51 +286,21 @@ export class CcRegistrationForm extends CcElement {
     </div>`;
   }
 
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (this.outcome?.kind !== 'invalid' || !this.errors.size) return nothing;
-    const labels = FIELD_LABELS[this.locale];
-    return html`<div id="error-summary" class="cc-error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <p id="error-summary-title"><strong>${this.t.summaryTitle(this.errors.size)}</strong></p>
-      <ul>${[...this.errors].map(([field, message]) => html`<li>
-        <a href="#f-${field}" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus(); }}
-          aria-label=${`${labels[field] ?? field} : ${message}`}>${message}</a></li>`)}</ul>
-    </div>`;
-  }
-
   private renderField(f: RegistrationField): TemplateResult {
-    const t = this.t;
-    const label = FIELD_LABELS[this.locale][f] ?? f;
-    const required = ALWAYS.includes(f) || this.requiredFields.includes(f);
-    const error = this.errors.get(f);
-    const hint = t.hints[f];
-    const describedBy = [hint ? `f-${f}-hint` : '', error ? `f-${f}-error` : ''].filter(Boolean).join(' ') || nothing;
+    const state = {
+      name: f, label: FIELD_LABELS[this.locale][f] ?? f, required: ALWAYS.includes(f) || this.requiredFields.includes(f),
+      hint: this.t.hints[f], error: this.errors.get(f),
+    };
     const value = String(this.values[f] ?? '');
-    // The space lives inside the span: Chromium drops a bare space between text and an element from the name.
-    const mark = html`<span class="mark">${`\u00a0${required ? t.required : t.optional}`}</span>`;
-    const messages = html`${hint ? html`<p id="f-${f}-hint" class="hint cc-muted" part="hint">${hint}</p>` : nothing}
-      ${error ? html`<p id="f-${f}-error" class="field-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span>${error}</p>` : nothing}`;
-
     if (f === 'college') {
-      return html`<fieldset class="field" part="field" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing}>
-        <legend part="label">${label}${mark}</legend>
-        ${messages}
-        ${(['habitant', 'acteur_local'] as const).map((c, i) => html`<div class="choice">
-          <input type="radio" name="college" id=${i === 0 ? 'f-college' : `f-college-${c}`} value=${c} .checked=${value === c} ?required=${required}>
-          <label for=${i === 0 ? 'f-college' : `f-college-${c}`}>${t.colleges[c]}</label></div>`)}
-      </fieldset>`;
+      const options = (['habitant', 'acteur_local'] as const).map((c) => ({ value: c, label: this.t.colleges[c] }));
+      return renderChoiceField({ ...state, type: 'radio', options, value }, this.common);
     }
-    const common = { id: `f-${f}`, describedBy, invalid: error ? 'true' : 'false' };
-    const control = f === 'accessibilityNeeds' || f === 'comment'
-      ? html`<textarea id=${common.id} name=${f} rows="3" maxlength=${f === 'comment' ? 2000 : 1000} .value=${value}
-          aria-describedby=${common.describedBy} aria-invalid=${common.invalid} ?required=${required}></textarea>`
-      : html`<input id=${common.id} name=${f} .value=${value} type=${INPUT_TYPES[f] ?? 'text'} autocomplete=${AUTOCOMPLETE[f] ?? 'off'}
-          spellcheck=${f === 'email' ? 'false' : nothing} inputmode=${f === 'phone' ? 'tel' : nothing}
-          aria-describedby=${common.describedBy} aria-invalid=${common.invalid} ?required=${required}>`;
-    return html`<div class="field" part="field">
-      <label for=${common.id} part="label">${label}${mark}</label>
-      ${messages}
-      ${control}
-    </div>`;
+    const multiline = f === 'accessibilityNeeds' || f === 'comment' ? { rows: 3, maxlength: f === 'comment' ? 2000 : 1000 } : {};
+    return renderTextField({
+      ...state, ...multiline, value, type: INPUT_TYPES[f], autocomplete: AUTOCOMPLETE[f],
+      spellcheck: f === 'email' ? false : undefined, inputmode: f === 'phone' ? 'tel' : undefined,
+    }, this.common);
   }
 
   private renderPrivacy(): TemplateResult {
@@ -396,9 +318,11 @@ export class CcRegistrationForm extends CcElement {
   private renderForm(s: Session | undefined): TemplateResult {
     const t = this.t;
     const waitlist = s ? availability(s) === 'waitlist' : false;
+    const labelOf = (name: string) => FIELD_LABELS[this.locale][name] ?? name;
+    const focus = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
-      ${this.renderErrorSummary()}
-      <p class="cc-muted">${t.requiredNote}</p>
+      ${this.outcome?.kind === 'invalid' ? renderErrorSummary(this.errors, labelOf, this.common, focus) : nothing}
+      <p class="cc-muted">${this.common.requiredNote}</p>
       ${this.fields.map((f) => this.renderField(f))}
       ${this.consents.length ? html`<fieldset class="field consents" part="field">
         <legend part="label">${t.consentsLegend}</legend>
@@ -407,11 +331,10 @@ export class CcRegistrationForm extends CcElement {
       </fieldset>` : nothing}
       <div class="hp" aria-hidden="true">
         <label for="f-website">${t.honeypot}</label>
-        <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${String(this.values.website ?? '')}>
+        <input id=${fieldId('website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${String(this.values.website ?? '')}>
       </div>
       ${this.renderPrivacy()}
-      <p><button type="submit" part="submit" class="cc-button" aria-disabled=${this.pending ? 'true' : 'false'}>
-        ${this.pending ? t.submitting : waitlist ? t.submitWaitlist : t.submit}</button></p>
+      <p>${renderSubmit(waitlist ? t.submitWaitlist : t.submit, this.submission.pending, t.submitting)}</p>
     </form>`;
   }
 
@@ -438,39 +361,17 @@ export class CcRegistrationForm extends CcElement {
     }
     return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1">
       ${renderApiError(o.error, this.locale, () => this.renderRoot.querySelector('form')?.requestSubmit())}
-      <p class="cc-muted">${t.keptInput}</p>
+      <p class="cc-muted">${this.common.keptInput}</p>
     </div>`;
-  }
-
-  private renderCancel(): TemplateResult {
-    const t = this.t;
-    const step = this.cancelStep;
-    return html`<section class="form" aria-labelledby="heading">
-      ${heading(this.headingLevel, t.cancelTitle, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
-      ${step === 'ask' || step === 'kept' ? html`
-        ${step === 'kept' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelKept}</p>` : html`<p>${t.cancelIntro}</p>`}
-        <p><button type="button" class="cc-button" @click=${() => void this.setCancelStep('confirm')}>${t.cancelAsk}</button></p>` : nothing}
-      ${step === 'confirm' || step === 'pending' ? html`
-        <div id="cancel-confirm" class="cc-alert" data-tone="warning" tabindex="-1" role="group" aria-labelledby="cancel-question">
-          <p id="cancel-question">${t.cancelConfirmQuestion}</p>
-          <p class="actions">
-            <button type="button" class="cc-button" aria-disabled=${step === 'pending' ? 'true' : 'false'} @click=${this.cancelRegistration}>${step === 'pending' ? t.cancelling : t.cancelConfirm}</button>
-            <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.setCancelStep('kept')}>${t.cancelKeep}</button>
-          </p>
-        </div>` : nothing}
-      ${step === 'done' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelDone}</p>` : nothing}
-      ${step === 'failed' && this.cancelError ? html`<div id="outcome" tabindex="-1">
-        ${this.cancelError.retryable
-          ? renderApiError(this.cancelError, this.locale, () => void this.cancelRegistration())
-          : html`<p class="cc-error" part="error">${this.cancelMessage(this.cancelError)}</p>`}</div>` : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </section>`;
   }
 
   override render(): TemplateResult {
     const problem = this.configProblem;
     if (problem) return this.renderConfigProblem(problem);
-    if (this.isCancelMode) return this.renderCancel();
+    if (this.isCancelMode) {
+      return html`<cc-registration-cancel registration-id=${this.registrationId!} cancel-token=${this.cancelToken!} heading-level=${this.headingLevel}
+        .api=${this.api} .now=${this.now} locale=${this.localeOverride ?? nothing}></cc-registration-cancel>`;
+    }
     const t = this.t;
     const task = this.session;
     const s = task.value ?? (this.handedOver?.id === this.sessionId ? this.handedOver : undefined);
@@ -498,21 +399,10 @@ export class CcRegistrationForm extends CcElement {
   }
 }
 
-/** The saved attempt, or undefined when there is none or storage holds something else (never throw on a reload). */
-function parseAttempt(raw: unknown): { key: string; body: string } | undefined {
-  if (typeof raw !== 'string') return undefined;
-  try {
-    const a = JSON.parse(raw) as { key?: unknown; body?: unknown };
-    return typeof a.key === 'string' && typeof a.body === 'string' ? { key: a.key, body: a.body } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const REFUSAL_CODES: Refusal['code'][] = [
   'session_cancelled', 'session_past', 'registration_not_open', 'registration_closed', 'already_registered', 'session_full',
 ];
-const INPUT_TYPES: Partial<Record<RegistrationField, string>> = { email: 'email', phone: 'tel' };
+const INPUT_TYPES: Partial<Record<RegistrationField, 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
 /** WCAG 1.3.5: the purpose of each field, so browsers fill it in. */
 const AUTOCOMPLETE: Partial<Record<RegistrationField, string>> = {
   firstName: 'given-name', lastName: 'family-name', email: 'email', phone: 'tel', organisation: 'organization',

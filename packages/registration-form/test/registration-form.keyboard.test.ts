@@ -1,7 +1,7 @@
 // The form with the keyboard only: tab order, implicit submission, the error summary's links, cancellation.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { RegistrationFormObject } from '../test-helpers/registration-form-object.js';
+import { RegistrationCancelObject } from '../test-helpers/registration-cancel-object.js';
 import { mountForm, newApi, person } from './fixtures.js';
 
 const name = (el: Element | null) => el?.getAttribute('name') ?? el?.textContent?.replace(/\s+/g, ' ').trim();
@@ -45,11 +45,11 @@ describe('<cc-registration-form> keyboard', () => {
     const mine = await api.register('reseau-referents', { ...person });
     const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
       <cc-registration-form registration-id=${mine.id} cancel-token=${mine.cancellationToken}></cc-registration-form></cc-provider>`);
-    const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
-    await form.el.updateComplete;
+    const form = RegistrationCancelObject.inside(root.querySelector('cc-registration-form')!);
+    await form.settled();
     form.button('Annuler mon inscription').focus();
     await sendKeys({ press: 'Enter' });
-    await form.el.updateComplete;
+    await form.settled();
     expect(form.focused!.id).to.equal('cancel-confirm');
     await sendKeys({ press: 'Tab' });
     expect(name(form.focused)).to.equal('Oui, annuler mon inscription');

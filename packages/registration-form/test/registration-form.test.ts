@@ -4,6 +4,7 @@ import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
 import '../src/cc-registration-form.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 import { RegistrationFormObject } from '../test-helpers/registration-form-object.js';
+import { RegistrationCancelObject } from '../test-helpers/registration-cancel-object.js';
 import { mountForm, newApi, person } from './fixtures.js';
 
 const waitFor = async (check: () => boolean, what: string) => {
@@ -254,45 +255,53 @@ describe('<cc-registration-form>', () => {
   });
 
   describe('cancellation', () => {
-    it('cancels in one click confirmed by a second, and promotes the waiting list', async () => {
+    it('opened from a cancellation link, the form shows <cc-registration-cancel>: one click confirmed by a second, the waiting list promoted', async () => {
       const api = newApi();
       const mine = await api.register('emploi-maubeuge', { ...person });
       const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
         <cc-registration-form registration-id=${mine.id} cancel-token=${mine.cancellationToken} .now=${FIXED_NOW}></cc-registration-form></cc-provider>`);
-      const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
-      await form.el.updateComplete;
-      expect(form.heading.textContent).to.equal('Annuler votre inscription');
-      await expect(form.el).to.be.accessible();
-      form.button('Annuler mon inscription').click();
-      await form.el.updateComplete;
-      expect(form.focused!.id).to.equal('cancel-confirm');
-      expect(form.text).to.contain("Confirmez-vous l'annulation ?");
-      await expect(form.el).to.be.accessible();
-      const cancelled = oneEvent(form.el, 'cc-registration-cancel');
-      form.button('Oui, annuler mon inscription').click();
+      const formEl = root.querySelector('cc-registration-form')!;
+      await formEl.updateComplete;
+      expect(formEl.shadowRoot!.querySelector('form'), 'no registration form on a cancellation link').to.equal(null);
+      const cancel = RegistrationCancelObject.inside(formEl);
+      await cancel.settled();
+      expect(cancel.heading.textContent).to.equal('Annuler votre inscription');
+      await expect(formEl).to.be.accessible();
+      cancel.button('Annuler mon inscription').click();
+      await cancel.settled();
+      expect(cancel.focused!.id).to.equal('cancel-confirm');
+      expect(cancel.text).to.contain("Confirmez-vous l'annulation ?");
+      await expect(formEl).to.be.accessible();
+      const cancelled = oneEvent(formEl, 'cc-registration-cancel'); // composed: it reaches the page through the form
+      cancel.button('Oui, annuler mon inscription').click();
       await cancelled;
-      await form.el.updateComplete;
-      expect(form.outcome!.textContent).to.equal('Votre inscription est annulée. Merci de nous avoir prévenus.');
+      await cancel.settled();
+      expect(cancel.outcome!.textContent).to.equal('Votre inscription est annulée. Merci de nous avoir prévenus.');
       expect(api.registrations('emploi-maubeuge')[0]!.status).to.equal('cancelled');
     });
 
-    it('“Non, garder” keeps it; a wrong token is explained', async () => {
+    it('<cc-registration-cancel> alone: « Non, garder » keeps it; a wrong token is explained; no token says so', async () => {
       const api = newApi();
       const mine = await api.register('reseau-referents', { ...person });
       const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
-        <cc-registration-form registration-id=${mine.id} cancel-token="not-the-right-token-at-all"></cc-registration-form></cc-provider>`);
-      const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
-      await form.el.updateComplete;
-      form.button('Annuler mon inscription').click();
-      await form.el.updateComplete;
-      form.button('Non, garder mon inscription').click();
-      await form.el.updateComplete;
-      expect(form.outcome!.textContent).to.equal('Votre inscription est conservée.');
-      form.button('Annuler mon inscription').click();
-      await form.el.updateComplete;
-      form.button('Oui, annuler mon inscription').click();
-      await waitFor(() => !!form.outcome?.textContent?.includes("n'est pas valide"), 'invalid link message');
+        <cc-registration-cancel registration-id=${mine.id} cancel-token="not-the-right-token-at-all"></cc-registration-cancel></cc-provider>`);
+      const cancel = new RegistrationCancelObject(root.querySelector('cc-registration-cancel')!);
+      await cancel.settled();
+      cancel.button('Annuler mon inscription').click();
+      await cancel.settled();
+      cancel.button('Non, garder mon inscription').click();
+      await cancel.settled();
+      expect(cancel.outcome!.textContent).to.equal('Votre inscription est conservée.');
+      cancel.button('Annuler mon inscription').click();
+      await cancel.settled();
+      cancel.button('Oui, annuler mon inscription').click();
+      await waitFor(() => !!cancel.outcome?.textContent?.includes("n'est pas valide"), 'invalid link message');
       expect(api.registrations('reseau-referents')[0]!.status).to.equal('confirmed');
+      const bare = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-registration-cancel></cc-registration-cancel></cc-provider>`);
+      const empty = new RegistrationCancelObject(bare.querySelector('cc-registration-cancel')!);
+      await empty.settled();
+      expect(empty.text).to.contain("Ce lien d'annulation n'est pas valide");
+      await expect(empty.el).to.be.accessible();
     });
   });
 

@@ -1,0 +1,10 @@
+import { define } from '@conseils-citoyens/core';
+import { CcRegistrationCancel } from './registration-cancel.js';
+
+define('cc-registration-cancel', CcRegistrationCancel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-registration-cancel': CcRegistrationCancel;
+  }
+}

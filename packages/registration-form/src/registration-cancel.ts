@@ -1,0 +1,115 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError, CcElement, heading, renderApiError, uiStyles } from '@conseils-citoyens/core';
+import { styles } from './registration-form.styles.js';
+import { cancelFr, type CancelStrings } from './translations/cancel-fr.js';
+import { cancelEn } from './translations/cancel-en.js';
+import './registration-form.events.js';
+
+const STRINGS: Record<'fr' | 'en', CancelStrings> = { fr: cancelFr, en: cancelEn };
+type Step = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
+
+/**
+ * Cancels a registration from the personal link sent to the resident: one click, then a confirmation, so a seat is
+ * never given up by mistake; the seat goes to the first person on the waiting list.
+ *
+ * @summary Annulation d'une inscription depuis le lien personnel, en deux clics.
+ * @tag cc-registration-cancel
+ *
+ * @csspart heading - The heading.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ * @csspart config-error - The message shown when no API is configured.
+ *
+ * @event {CcRegistrationCancelEvent} cc-registration-cancel - The registration was cancelled.
+ */
+export class CcRegistrationCancel extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, styles];
+
+  /** The registration's id (or `?cc-registration=` in the page address). */
+  @property({ attribute: 'registration-id' }) registrationId?: string;
+  /** The secret token from the confirmation link (or `?cc-cancel=`). */
+  @property({ attribute: 'cancel-token' }) cancelToken?: string;
+
+  @state() private step: Step = 'ask';
+  @state() private error?: ApiError;
+  @state() private announcement = '';
+
+  private get t(): CancelStrings {
+    return STRINGS[this.locale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const q = new URLSearchParams(window.location.search);
+    this.registrationId ??= q.get('cc-registration') ?? undefined;
+    this.cancelToken ??= q.get('cc-cancel') ?? undefined;
+  }
+
+  private async cancel(): Promise<void> {
+    if (this.step === 'pending' || !this.client || !this.registrationId || !this.cancelToken) return;
+    this.step = 'pending';
+    this.announcement = this.t.cancelling;
+    try {
+      const registration = await this.client.cancelRegistration(this.registrationId, this.cancelToken);
+      this.step = 'done';
+      this.announcement = this.t.cancelDone;
+      this.emit('cc-registration-cancel', { registration });
+    } catch (err) {
+      this.error = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
+      this.step = 'failed';
+      this.announcement = this.message(this.error);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+  }
+
+  private message(error: ApiError): string {
+    if (error.kind === 'not_found') return this.t.cancelInvalid;
+    if (error.code === 'already_cancelled') return this.t.cancelAlready;
+    return error.messageFor(this.locale);
+  }
+
+  private async goTo(step: Step): Promise<void> {
+    this.step = step;
+    if (step === 'kept') this.announcement = this.t.cancelKept;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(step === 'confirm' ? '#cancel-confirm' : '#outcome')?.focus();
+  }
+
+  private renderStep(): TemplateResult | typeof nothing {
+    const t = this.t;
+    switch (this.step) {
+      case 'ask':
+      case 'kept':
+        return html`${this.step === 'kept' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelKept}</p>` : html`<p>${t.cancelIntro}</p>`}
+          <p><button type="button" class="cc-button" @click=${() => void this.goTo('confirm')}>${t.cancelAsk}</button></p>`;
+      case 'confirm':
+      case 'pending':
+        return html`<div id="cancel-confirm" class="cc-alert" data-tone="warning" tabindex="-1" role="group" aria-labelledby="cancel-question">
+          <p id="cancel-question">${t.cancelConfirmQuestion}</p>
+          <p class="actions">
+            <button type="button" class="cc-button" aria-disabled=${this.step === 'pending' ? 'true' : 'false'} @click=${this.cancel}>
+              ${this.step === 'pending' ? t.cancelling : t.cancelConfirm}</button>
+            <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.goTo('kept')}>${t.cancelKeep}</button>
+          </p>
+        </div>`;
+      case 'done':
+        return html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelDone}</p>`;
+      case 'failed':
+        return this.error ? html`<div id="outcome" tabindex="-1">${this.error.retryable
+          ? renderApiError(this.error, this.locale, () => void this.cancel())
+          : html`<p class="cc-error" part="error">${this.message(this.error)}</p>`}</div>` : nothing;
+    }
+  }
+
+  override render(): TemplateResult {
+    const problem = this.configProblem;
+    if (problem) return this.renderConfigProblem(problem);
+    return html`<section class="form" aria-labelledby="heading">
+      ${heading(this.headingLevel, this.t.cancelTitle, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
+      ${this.registrationId && this.cancelToken ? this.renderStep() : html`<p class="cc-error" part="error">${this.t.cancelInvalid}</p>`}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+}
