@@ -41,9 +41,36 @@ for (const story of stories) {
     }
   }
 }
+
+// Every control of the panel changes the story: each stories/*/controls.json names a story and, for each control it
+// offers, a value; set through Storybook's channel (what the Controls panel does), it must change what is rendered.
+const { readdirSync, existsSync } = await import('node:fs');
+let controlsChecked = 0;
+const fingerprint = (page) => page.evaluate(() => {
+  const deep = (root) => [...root.querySelectorAll('*')]
+    .map((el) => `${el.outerHTML.split('>')[0]}>${el.shadowRoot ? deep(el.shadowRoot) : ''}`).join('') + root.textContent;
+  return deep(document.querySelector('#storybook-root')).replace(/<!--[^]*?-->/g, '');
+});
+const storiesDir = new URL('../stories/', import.meta.url).pathname;
+for (const dir of readdirSync(storiesDir)) {
+  const file = `${storiesDir}${dir}/controls.json`;
+  if (!existsSync(file)) continue;
+  const { story, samples } = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [name, value] of Object.entries(samples)) {
+    const page = await context.newPage();
+    await page.goto(`${base}/iframe.html?id=${story}&viewMode=story&globals=locale:fr`);
+    await page.waitForTimeout(500);
+    const before = await fingerprint(page);
+    await page.evaluate(([id, arg, v]) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: id, updatedArgs: { [arg]: v } }), [story, name, value]);
+    await page.waitForTimeout(500);
+    if ((await fingerprint(page)) === before) problems.push(`${story}: the control “${name}” (${value}) changes nothing`);
+    controlsChecked++;
+    await page.close();
+  }
+}
 await browser.close();
 server.close();
-console.log(`Storybook: ${stories.length} stories × 2 schemes × 2 locales = ${checked} pages checked with axe`);
+console.log(`Storybook: ${stories.length} stories × 2 schemes × 2 locales = ${checked} pages checked with axe; ${controlsChecked} controls each change their story`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
