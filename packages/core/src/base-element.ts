@@ -120,10 +120,6 @@ export function clientFor(apiBase: string | undefined, locale: Locale): { client
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(url.protocol);
     return { client: createApiClient({ baseUrl: url.href, locale }) };
   } catch {
-    return {
-      error: locale === 'fr'
-        ? `api-base="${apiBase}" n'est pas une adresse web valide (exemple : https://ville.example/api/v1).`
-        : `api-base="${apiBase}" is not a valid web address (e.g. https://town.example/api/v1).`,
-    };
+    return { error: translations[locale].badApiBase(apiBase) };
   }
 }

@@ -5,6 +5,7 @@ import type { CcApi, CcAuth } from './api/api.js';
 import { createApiClient } from './api/client.js';
 import { ccConfigContext, type CcConfig } from './context.js';
 import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
+import { translations } from './i18n/translations.js';
 
 /**
  * Gives the API client, the language and the options to every `cc-*` element inside it,
@@ -49,9 +50,7 @@ export class CcProvider extends LitElement {
       if (!/^https?:$/.test(url.protocol)) throw new Error();
       return { api: createApiClient({ baseUrl: url.href, auth: this.auth, locale, timeoutMs: this.timeoutMs }), locale, draftStorage };
     } catch {
-      const error = locale === 'fr'
-        ? `api-base="${this.apiBase}" sur <cc-provider> n'est pas une adresse web valide.`
-        : `api-base="${this.apiBase}" on <cc-provider> is not a valid web address.`;
+      const error = translations[locale].badApiBase(this.apiBase, '<cc-provider>');
       return { locale, draftStorage, error };
     }
   }

@@ -167,3 +167,15 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
     en: 'A secret never goes in the address: send the edit link in the CC-Edit-Link header.',
   },
 };
+
+/** What the server says about what is not a body field: headers and query parameters. */
+export const REQUEST_MESSAGES: Record<Locale, { idempotencyKey: string; cancellationTokenRequired: string }> = {
+  fr: {
+    idempotencyKey: "L'en-tête « Idempotency-Key » doit faire 8 à 255 caractères imprimables.",
+    cancellationTokenRequired: "« Jeton d'annulation » est obligatoire.",
+  },
+  en: {
+    idempotencyKey: 'The “Idempotency-Key” header must be 8 to 255 printable characters.',
+    cancellationTokenRequired: '“Cancellation token” is required.',
+  },
+};

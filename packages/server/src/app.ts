@@ -6,7 +6,7 @@ import {
   BilanInput, CharteInput, QuestionnaireInput, QuestionnaireResponseInput, RegistrationRequest, SessionInput,
   SessionPatch, SessionQuery,
 } from '@conseils-citoyens/schemas';
-import { EDIT_LINK_FRAGMENT, sessionsIcs } from '@conseils-citoyens/schemas';
+import { EDIT_LINK_FRAGMENT, REQUEST_MESSAGES, sessionsIcs } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, problemBody } from './problem.js';
 import { cors, idParam, jsonBody, localeOf, organiserOnly, parse, rateLimit } from './http.js';
@@ -107,7 +107,7 @@ export function createApp(o: AppOptions) {
     const id = idParam(c);
     const key = c.req.header('Idempotency-Key');
     if (key !== undefined && !/^[\x21-\x7e]{8,255}$/.test(key))
-      throw new HttpProblem(422, 'validation', { errors: [{ field: 'Idempotency-Key', code: 'invalid_format', message: localeOf(c) === 'fr' ? "L'en-tête « Idempotency-Key » doit faire 8 à 255 caractères imprimables." : 'The “Idempotency-Key” header must be 8 to 255 printable characters.' }] });
+      throw new HttpProblem(422, 'validation', { errors: [{ field: 'Idempotency-Key', code: 'invalid_format', message: REQUEST_MESSAGES[localeOf(c)].idempotencyKey }] });
     const body = await jsonBody(c, RegistrationRequest);
     const { status, body: answer } = await register(db, id, body, key);
     return c.json(answer as object, status as 201);
@@ -124,7 +124,7 @@ export function createApp(o: AppOptions) {
   api.get('/sessions/:id/registrations', organiser, registrationsOf(false));
   api.delete('/registrations/:id', async (c) => {
     const token = c.req.query('token');
-    if (!token) throw new HttpProblem(422, 'validation', { errors: [{ field: 'token', code: 'invalid_type', message: localeOf(c) === 'fr' ? "« Jeton d'annulation » est obligatoire." : '“Cancellation token” is required.' }] });
+    if (!token) throw new HttpProblem(422, 'validation', { errors: [{ field: 'token', code: 'invalid_type', message: REQUEST_MESSAGES[localeOf(c)].cancellationTokenRequired }] });
     return c.json(await cancel(db, idParam(c), token));
   });
 

@@ -368,10 +368,11 @@ export class CcSessionCalendar extends CcElement {
   private renderEmpty(): TemplateResult {
     const t = this.t;
     const kinds = sessionStrings[this.locale].kinds;
+    const colon = coreStrings[this.locale].colon;
     const active = [
-      this.town && `${t.town} : ${this.town}`, this.theme && `${t.theme} : ${this.theme}`,
-      this.kind && `${t.kind} : ${kinds[this.kind as keyof typeof kinds] ?? this.kind}`,
-    ].filter(Boolean).join(', ').replace(/ : /g, this.locale === 'fr' ? ' : ' : ': ');
+      this.town && `${t.town}${colon}${this.town}`, this.theme && `${t.theme}${colon}${this.theme}`,
+      this.kind && `${t.kind}${colon}${kinds[this.kind as keyof typeof kinds] ?? this.kind}`,
+    ].filter(Boolean).join(', ');
     return html`<div class="empty" part="empty">
       <p>${this.currentView === 'list'
         ? (active ? t.agendaEmptyWithFilters(active) : t.agendaEmpty)

@@ -8,6 +8,9 @@ export interface CoreStrings {
   retry: string;
   configMissing: (tag: string) => string;
   configInvalid: (tag: string, what: string) => string;
+  badApiBase: (value: string, where?: string) => string;
+  /** Between a name and its value in a sentence: « Ville : Lille », “Town: Lille”. */
+  colon: string;
 }
 
 const fr: CoreStrings = {
@@ -30,6 +33,8 @@ const fr: CoreStrings = {
   configMissing: (tag) =>
     `<${tag}> n'est relié à aucune API : ajoutez l'attribut api-base (par exemple api-base="https://ville.example/api/v1") ou placez-le dans un <cc-provider>.`,
   configInvalid: (tag, what) => `<${tag}> est mal configuré : ${what}`,
+  badApiBase: (value, where) => `api-base="${value}"${where ? ` sur ${where}` : ''} n'est pas une adresse web valide (exemple : https://ville.example/api/v1).`,
+  colon: '\u00a0: ',
 };
 
 const en: CoreStrings = {
@@ -52,6 +57,8 @@ const en: CoreStrings = {
   configMissing: (tag) =>
     `<${tag}> is not connected to an API: add the api-base attribute (e.g. api-base="https://town.example/api/v1") or place it inside a <cc-provider>.`,
   configInvalid: (tag, what) => `<${tag}> is misconfigured: ${what}`,
+  badApiBase: (value, where) => `api-base="${value}"${where ? ` on ${where}` : ''} is not a valid web address (e.g. https://town.example/api/v1).`,
+  colon: ': ',
 };
 
 export const translations: Record<Locale, CoreStrings> = { fr, en };
