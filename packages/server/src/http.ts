@@ -1,19 +1,15 @@
-// Request plumbing shared by every route: locale, JSON bodies, ids, auth, CORS, rate limit.
+// Request plumbing shared by every route: locale, JSON bodies, ids, auth, rate limit.
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
-import type { Locale } from '@conseils-citoyens/schemas';
-import { EDIT_LINK_HEADER, Id, fieldErrors } from '@conseils-citoyens/schemas';
+import { Id, fieldErrors } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, localeOf } from './problem.js';
+
+export { localeOf };
 import { sha256 } from './registrations.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export function localeOf(c: Context): Locale {
-  const header = c.req.header('Accept-Language') ?? '';
-  const first = header.split(',')[0]?.trim().slice(0, 2).toLowerCase();
-  return first === 'en' ? 'en' : 'fr';
-}
 
 /** Reads and validates a JSON body: 415, 413, 400 or 422 — never a 500. */
 export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
@@ -55,30 +51,6 @@ export function organiserOnly(db: Db): MiddlewareHandler {
       throw new HttpProblem(401, 'unauthorized');
     }
     await next();
-  };
-}
-
-/** CORS only for the configured origins; `Vary: Origin` always. */
-export function cors(origins: string[]): MiddlewareHandler {
-  const allowed = new Set(origins);
-  return async (c, next) => {
-    const origin = c.req.header('Origin');
-    const ok = origin !== undefined && (allowed.has(origin) || allowed.has('*'));
-    if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method')) {
-      c.header('Vary', 'Origin');
-      if (!ok) return c.body(null, 403);
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE');
-      c.header('Access-Control-Allow-Headers', `Content-Type, Authorization, Idempotency-Key, Accept-Language, If-Match, ${EDIT_LINK_HEADER}`);
-      c.header('Access-Control-Max-Age', '600');
-      return c.body(null, 204);
-    }
-    await next();
-    c.header('Vary', 'Origin', { append: true });
-    if (ok) {
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, Location');
-    }
   };
 }
 

@@ -1,0 +1,20 @@
+import { RouteTable } from '../route-table.js';
+import type { RouteContext } from './context.js';
+import { sessionRoutes } from './sessions.js';
+import { registrationRoutes } from './registrations.js';
+import { peopleRoutes } from './people.js';
+import { documentRoutes } from './documents.js';
+import { openApiDocument } from '../openapi.js';
+
+export type { RouteContext } from './context.js';
+
+/** Every route of the API, one module per resource. */
+export function apiRoutes(ctx: RouteContext): RouteTable {
+  return new RouteTable()
+    .mount(sessionRoutes(ctx))
+    .mount(registrationRoutes(ctx))
+    .mount(peopleRoutes(ctx))
+    .mount(documentRoutes(ctx))
+    .on({ method: 'get', path: '/openapi.json', summary: 'Ce document', ok: { status: 200, contentType: 'OpenAPI 3.1' } },
+      (c) => c.json(openApiDocument()));
+}
