@@ -4,10 +4,53 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+const TS = [
+  'packages/*/src/**/*.ts',
+  'packages/*/test/**/*.ts',
+  'packages/*/test-helpers/**/*.ts',
+  'stories/**/*.ts',
+];
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-test/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/dist-test/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '**/custom-elements.json',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Type-aware rules on the TypeScript sources and tests (floating promises, unsafe any, needless assertions…).
+  ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => ({ ...config, files: TS })),
+  {
+    files: TS,
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Lit binds `this` to the host for listeners in templates (`@click=${this.cancel}`).
+      '@typescript-eslint/unbound-method': 'off',
+      // The SQLite adapter implements the async Db interface with synchronous calls, on purpose.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // node:test's describe/it return promises the runner awaits itself.
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts', 'stories/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
@@ -20,12 +63,37 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
+    // @open-wc/testing makes every chai assertion thenable (for `to.be.accessible()`), so each `expect` would read
+    // as a floating promise; the browser tests await what is asynchronous and fail on Lit warnings instead.
+    files: ['packages/*/test/**/*.ts'],
+    ignores: ['packages/server/**'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'bench/**', 'packages/server/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', Buffer: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+      },
+    },
   },
 );

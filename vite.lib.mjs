@@ -1,5 +1,3 @@
-
-
 /** The library build every browser package shares: ESM, dependencies external, d.ts from `tsc -b`. */
 /** @returns {import("vite").UserConfig} */
 export function libConfig({ entry }) {

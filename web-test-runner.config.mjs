@@ -13,7 +13,15 @@ export default {
   nodeResolve: { exportConditions: ['source', 'development'] },
   hostname: '127.0.0.1',
   concurrency: 2,
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: `${root}tsconfig.base.json`, target: 'es2022' })],
+  plugins: [
+    a11ySnapshotPlugin(),
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      tsconfig: `${root}tsconfig.base.json`,
+      target: 'es2022',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       // One browser context per test page: background tabs get no requestAnimationFrame otherwise.
@@ -21,8 +29,17 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=fr-FR'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+          '--lang=fr-FR',
+        ],
       },
     }),
   ],

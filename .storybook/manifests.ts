@@ -3,4 +3,6 @@ import core from '../packages/core/custom-elements.json';
 import sessionCalendar from '../packages/session-calendar/custom-elements.json';
 import registrationForm from '../packages/registration-form/custom-elements.json';
 
-export const manifests: { modules?: unknown[] }[] = [core, sessionCalendar, registrationForm] as { modules?: unknown[] }[];
+export const manifests: { modules?: unknown[] }[] = [core, sessionCalendar, registrationForm] as {
+  modules?: unknown[];
+}[];

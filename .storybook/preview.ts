@@ -32,18 +32,28 @@ const preview: Preview = {
   globalTypes: {
     scheme: {
       description: 'Thème',
-      toolbar: { title: 'Thème', icon: 'paintbrush', dynamicTitle: true, items: [
-        { value: 'light', title: 'Par défaut (clair)' },
-        { value: 'dark', title: 'Sombre' },
-        { value: 'dsfr', title: 'Site État chargeant le DSFR' },
-      ] },
+      toolbar: {
+        title: 'Thème',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Par défaut (clair)' },
+          { value: 'dark', title: 'Sombre' },
+          { value: 'dsfr', title: 'Site État chargeant le DSFR' },
+        ],
+      },
     },
     locale: {
       description: 'Langue',
-      toolbar: { title: 'Langue', icon: 'globe', dynamicTitle: true, items: [
-        { value: 'fr', title: 'Français' },
-        { value: 'en', title: 'English' },
-      ] },
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
   },
   initialGlobals: { scheme: 'light', locale: 'fr' },

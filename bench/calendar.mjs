@@ -5,12 +5,20 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 
 const server = await serveStatic(new URL('..', import.meta.url).pathname);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => { console.error(e); process.exitCode = 1; });
+  page.on('pageerror', (e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/calendar.html`);
-  const r = await page.waitForFunction(() => window.benchResult, null, { timeout: 120000 }).then((h) => h.jsonValue());
+  const r = await page
+    .waitForFunction(() => window.benchResult, null, { timeout: 120000 })
+    .then((h) => h.jsonValue());
   const f = (x) => `${x.toFixed(1)} ms`;
   console.log(`calendar, 1,000 sessions in a month (median of 15, Chromium headless):
   <cc-session-calendar> mount → painted grid + day list: ${f(r.litMount)}

@@ -6,8 +6,18 @@ import { serve } from '@hono/node-server';
 import { createApp, openPostgres, openSqlite } from '../packages/server/dist/index.js';
 import { startPostgres } from '../scripts/pg-throwaway.mjs';
 
-const pct = (xs, p) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const session = (i) => ({ kind: 'thematic', title: `Séance ${i}`, speakers: [], start: new Date(Date.now() + (i + 1) * 3600_000).toISOString(), end: new Date(Date.now() + (i + 2) * 3600_000).toISOString(), venue: { name: 'IREV', address: '135 bd Paul Painlevé', town: 'Lille' }, capacity: 20, waitingList: true });
+const pct = (xs, p) =>
+  xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const session = (i) => ({
+  kind: 'thematic',
+  title: `Séance ${i}`,
+  speakers: [],
+  start: new Date(Date.now() + (i + 1) * 3600_000).toISOString(),
+  end: new Date(Date.now() + (i + 2) * 3600_000).toISOString(),
+  venue: { name: 'IREV', address: '135 bd Paul Painlevé', town: 'Lille' },
+  capacity: 20,
+  waitingList: true,
+});
 
 /**
  * node:http with a keep-alive pool of one socket per client: fetch (undici) reopened sockets under this load,
@@ -15,20 +25,23 @@ const session = (i) => ({ kind: 'thematic', title: `Séance ${i}`, speakers: [],
  */
 function client(sockets) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
-  return (url, { method = 'GET', headers = {}, body } = {}) => new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, agent }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
+  return (url, { method = 'GET', headers = {}, body } = {}) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(url, { method, headers, agent }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(body);
     });
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 async function run(name, db) {
   const app = createApp({ db, rateLimitPerMinute: 0 });
-  const server = await new Promise((r) => { const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => r(s)); });
+  const server = await new Promise((r) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => r(s));
+  });
   const base = `http://127.0.0.1:${server.address().port}/api/v1`;
   const { createSession } = await import('../packages/server/dist/sessions.js');
   const rows = [];
@@ -41,17 +54,26 @@ async function run(name, db) {
     const latencies = [];
     let next = 0;
     const started = performance.now();
-    await Promise.all(Array.from({ length: clients }, async () => {
-      while (next < total) {
-        const n = next++;
-        const t = performance.now();
-        const res = await send(`${base}/sessions/${s.id}/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: JSON.stringify({ firstName: 'A', lastName: 'B', email: `p${n}@example.org` }) });
-        if (res.status !== 201) throw new Error(`registration answered ${res.status}: ${res.body}`);
-        latencies.push(performance.now() - t);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < total) {
+          const n = next++;
+          const t = performance.now();
+          const res = await send(`${base}/sessions/${s.id}/registrations`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+            body: JSON.stringify({ firstName: 'A', lastName: 'B', email: `p${n}@example.org` }),
+          });
+          if (res.status !== 201)
+            throw new Error(`registration answered ${res.status}: ${res.body}`);
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
     const secs = (performance.now() - started) / 1000;
-    rows.push(`${name.padEnd(10)} ${String(clients).padStart(3)} clients: ${(total / secs).toFixed(0).padStart(5)} registrations/s, p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms`);
+    rows.push(
+      `${name.padEnd(10)} ${String(clients).padStart(3)} clients: ${(total / secs).toFixed(0).padStart(5)} registrations/s, p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms`,
+    );
   }
   for (let i = 0; i < 1000; i++) await createSession(db, session(i));
   const list = [];
@@ -60,16 +82,18 @@ async function run(name, db) {
     await (await fetch(`${base}/sessions?limit=500`)).arrayBuffer();
     list.push(performance.now() - t);
   }
-  rows.push(`${name.padEnd(10)} GET /sessions?limit=500 with 1,000+ sessions: p50 ${pct(list, 50).toFixed(1)} ms, p99 ${pct(list, 99).toFixed(1)} ms`);
+  rows.push(
+    `${name.padEnd(10)} GET /sessions?limit=500 with 1,000+ sessions: p50 ${pct(list, 50).toFixed(1)} ms, p99 ${pct(list, 99).toFixed(1)} ms`,
+  );
   await new Promise((r) => server.close(r));
   await db.close();
   return rows;
 }
 
-const results = [...await run('sqlite', openSqlite(`/tmp/cc-bench-${process.pid}.sqlite`))];
+const results = [...(await run('sqlite', openSqlite(`/tmp/cc-bench-${process.pid}.sqlite`)))];
 const pg = startPostgres(54331);
 try {
-  results.push(...await run('postgres', await openPostgres(pg.url, 20)));
+  results.push(...(await run('postgres', await openPostgres(pg.url, 20))));
 } finally {
   pg.stop();
 }

@@ -20,14 +20,22 @@ export function startPostgres(port = 54329) {
   const data = join(dir, 'data');
   const asPostgres = (cmd) => {
     const isRoot = process.getuid?.() === 0;
-    return isRoot ? execFileSync('su', ['postgres', '-c', cmd], { stdio: 'pipe' }) : execFileSync('sh', ['-c', cmd], { stdio: 'pipe' });
+    return isRoot
+      ? execFileSync('su', ['postgres', '-c', cmd], { stdio: 'pipe' })
+      : execFileSync('sh', ['-c', cmd], { stdio: 'pipe' });
   };
   asPostgres(`${bin}/initdb -D ${data} -U postgres --auth=trust -E UTF8 >/dev/null`);
-  asPostgres(`${bin}/pg_ctl -D ${data} -l ${data}/log -w -o "-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null`);
+  asPostgres(
+    `${bin}/pg_ctl -D ${data} -l ${data}/log -w -o "-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null`,
+  );
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
-      try { asPostgres(`${bin}/pg_ctl -D ${data} -m immediate -w stop >/dev/null`); } catch { /* already stopped */ }
+      try {
+        asPostgres(`${bin}/pg_ctl -D ${data} -m immediate -w stop >/dev/null`);
+      } catch {
+        /* already stopped */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,13 +8,37 @@ import { chromium } from 'playwright-core';
 
 const port = 4700 + Math.floor(Math.random() * 300);
 const base = `http://127.0.0.1:${port}`;
-const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
 // With its request log on: the log is searched for the personal data typed below (there must be none).
-const server = spawn(process.execPath, ['packages/server/dist/cli.js', '--db', ':memory:', '--seed', 'demo', '--static', 'docs', '--port', String(port), '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(
+  process.execPath,
+  [
+    'packages/server/dist/cli.js',
+    '--db',
+    ':memory:',
+    '--seed',
+    'demo',
+    '--static',
+    'docs',
+    '--port',
+    String(port),
+    '--rate-limit',
+    '0',
+  ],
+  { stdio: ['ignore', 'pipe', 'pipe'] },
+);
 let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
+server.stderr.on('data', (d) => {
+  serverLog += d;
+});
 await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => { serverLog += d; if (String(d).includes('prêt')) resolve(); });
+  server.stdout.on('data', (d) => {
+    serverLog += d;
+    if (String(d).includes('prêt')) resolve();
+  });
   server.on('exit', (code) => reject(new Error(`cc-server exited ${code}`)));
 });
 
@@ -22,21 +46,41 @@ const problems = [];
 const steps = [];
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const api = async (path) => (await fetch(`${base}/api/v1${path}`)).json();
 // Evaluated through DevTools rather than added as an inline script: the page's CSP forbids inline scripts.
 const axe = async (page, where) => {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  );
   for (const v of violations) problems.push(`${where}: axe ${v}`);
 };
 const watch = (page, where) => {
   // Content-Security-Policy violations (the server sends a strict policy with Trusted Types): each is a problem.
-  void page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`${where}: third-party request ${r.url()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+      problems.push(`${where}: third-party request ${r.url()}`);
+  });
 };
 
 try {
@@ -47,28 +91,46 @@ try {
   await calendar.locator('section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
   // In its 3fr column of a 1280 px page the calendar is narrow by its own width: an agenda of what is coming.
   const agendaTitle = (await calendar.locator('#month-heading').textContent()).trim();
-  if (agendaTitle !== 'Prochaines séances') problems.push(`the calendar should open on “Prochaines séances”, not “${agendaTitle}”`);
+  if (agendaTitle !== 'Prochaines séances')
+    problems.push(`the calendar should open on “Prochaines séances”, not “${agendaTitle}”`);
   const first = calendar.locator('[part="session"]').first();
   const sessionId = await first.getAttribute('data-session');
-  const upcoming = (await api(`/sessions?from=${encodeURIComponent(new Date().toISOString())}&limit=1`)).items[0];
-  if (sessionId !== upcoming?.id) problems.push(`the first card should be the next session (${upcoming?.id}), not ${sessionId}`);
-  steps.push(`the calendar opened on what is coming: “${agendaTitle}”, first the next session (${sessionId})`);
+  const upcoming = (
+    await api(`/sessions?from=${encodeURIComponent(new Date().toISOString())}&limit=1`)
+  ).items[0];
+  if (sessionId !== upcoming?.id)
+    problems.push(`the first card should be the next session (${upcoming?.id}), not ${sessionId}`);
+  steps.push(
+    `the calendar opened on what is coming: “${agendaTitle}”, first the next session (${sessionId})`,
+  );
   await axe(page, 'desktop, agenda');
   await first.getByRole('button', { name: /^Voir le détail/ }).click();
   const dialog = calendar.locator('dialog[open]');
   await dialog.waitFor();
   const title = (await dialog.locator('#dialog-title').textContent()).trim();
-  if (!(await dialog.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href')).endsWith(`/api/v1/sessions/${sessionId}.ics`)) problems.push('the dialog does not link the API’s .ics');
+  if (
+    !(
+      await dialog.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href')
+    ).endsWith(`/api/v1/sessions/${sessionId}.ics`)
+  )
+    problems.push('the dialog does not link the API’s .ics');
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' }).catch(() => calendar.locator('dialog:not([open])').waitFor());
+  await dialog
+    .waitFor({ state: 'detached' })
+    .catch(() => calendar.locator('dialog:not([open])').waitFor());
   const before = await api(`/sessions/${sessionId}`);
   await first.getByRole('button', { name: /^S'inscrire/ }).click();
-  steps.push(`details of “${title}” in the dialog (with the API's .ics), then « S'inscrire » straight from its card`);
+  steps.push(
+    `details of “${title}” in the dialog (with the API's .ics), then « S'inscrire » straight from its card`,
+  );
 
   const form = page.locator('cc-registration-form');
   await form.locator(`#heading:has-text("${title}")`).waitFor();
-  const focused = await page.evaluate(() => document.querySelector('cc-registration-form').shadowRoot.activeElement?.id);
-  if (focused !== 'heading') problems.push(`the form heading should have the focus, not ${focused}`);
+  const focused = await page.evaluate(
+    () => document.querySelector('cc-registration-form').shadowRoot.activeElement?.id,
+  );
+  if (focused !== 'heading')
+    problems.push(`the form heading should have the focus, not ${focused}`);
   await form.locator('form').waitFor();
   await form.locator('button[part="submit"]').click();
   await form.locator('#error-summary').waitFor();
@@ -78,33 +140,52 @@ try {
   await form.locator('input[name="email"]').fill('amina.diallo@example.org');
   await form.locator('#f-college').check();
   await form.locator('button[part="submit"]').click();
-  await form.locator('#outcome:has-text("Votre inscription est confirmée")').waitFor({ timeout: 15000 });
+  await form
+    .locator('#outcome:has-text("Votre inscription est confirmée")')
+    .waitFor({ timeout: 15000 });
   const after = await api(`/sessions/${sessionId}`);
-  if (after.confirmed !== before.confirmed + 1) problems.push(`confirmed went from ${before.confirmed} to ${after.confirmed}`);
-  steps.push(`registered: “Votre inscription est confirmée”, the server counts ${after.confirmed} confirmed`);
+  if (after.confirmed !== before.confirmed + 1)
+    problems.push(`confirmed went from ${before.confirmed} to ${after.confirmed}`);
+  steps.push(
+    `registered: “Votre inscription est confirmée”, the server counts ${after.confirmed} confirmed`,
+  );
   await axe(page, 'desktop, confirmed');
 
-  const cancelHref = await form.getByRole('link', { name: 'Annuler mon inscription' }).getAttribute('href');
+  const cancelHref = await form
+    .getByRole('link', { name: 'Annuler mon inscription' })
+    .getAttribute('href');
   await page.goto(cancelHref);
   const cancelForm = page.locator('cc-registration-form');
   await cancelForm.getByRole('button', { name: 'Annuler mon inscription' }).click();
   await cancelForm.getByRole('button', { name: 'Oui, annuler mon inscription' }).click();
   await cancelForm.locator('#outcome:has-text("Votre inscription est annulée")').waitFor();
   const cancelled = await api(`/sessions/${sessionId}`);
-  if (cancelled.confirmed !== before.confirmed) problems.push(`after cancelling, confirmed is ${cancelled.confirmed}`);
+  if (cancelled.confirmed !== before.confirmed)
+    problems.push(`after cancelling, confirmed is ${cancelled.confirmed}`);
   steps.push('the cancellation link cancelled it in two clicks; the seat is free again');
   await axe(page, 'desktop, cancelled');
   const cookies = await page.context().cookies();
   if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
-  steps.push(`0 cookies; ${serverLog.split('\n').filter((l) => l.includes('/api/')).length} request log lines, none with the e-mail or the name typed`);
-  for (const secret of ['amina.diallo@example.org', 'Diallo', 'amina']) if (serverLog.toLowerCase().includes(secret.toLowerCase())) problems.push(`the server log holds “${secret}”`);
+  steps.push(
+    `0 cookies; ${serverLog.split('\n').filter((l) => l.includes('/api/')).length} request log lines, none with the e-mail or the name typed`,
+  );
+  for (const secret of ['amina.diallo@example.org', 'Diallo', 'amina'])
+    if (serverLog.toLowerCase().includes(secret.toLowerCase()))
+      problems.push(`the server log holds “${secret}”`);
   await page.close();
 
-  const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newPage({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   watch(phone, 'phone');
   await phone.goto(`${base}/`);
-  await phone.locator('cc-session-calendar section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
-  if (await phone.locator('cc-session-calendar [role="grid"]').count()) problems.push('phone: the month grid should give way to the list');
+  await phone
+    .locator('cc-session-calendar section.calendar[aria-busy="false"]')
+    .waitFor({ timeout: 15000 });
+  if (await phone.locator('cc-session-calendar [role="grid"]').count())
+    problems.push('phone: the month grid should give way to the list');
   steps.push('on a 375 px phone the calendar shows the list');
   await axe(phone, 'phone');
   await phone.close();
@@ -113,12 +194,20 @@ try {
   const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
   watch(narrow, '320 px, 200 %');
   await narrow.goto(`${base}/?cc-session=masterclass-emploi`);
-  await narrow.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
-  await narrow.locator('cc-session-calendar section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
+  await narrow.evaluate(() =>
+    document.documentElement.style.setProperty('font-size', '200%', 'important'),
+  );
+  await narrow
+    .locator('cc-session-calendar section.calendar[aria-busy="false"]')
+    .waitFor({ timeout: 15000 });
   await narrow.locator('cc-registration-form form').waitFor({ timeout: 15000 });
-  const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await narrow.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0) problems.push(`320 px, 200 %: the page scrolls sideways by ${overflow} px`);
-  steps.push(`at 320 px with text at 200 %, calendar and form open: horizontal overflow ${overflow} px`);
+  steps.push(
+    `at 320 px with text at 200 %, calendar and form open: horizontal overflow ${overflow} px`,
+  );
   await narrow.close();
 } catch (e) {
   problems.push(`failed: ${e.message.split('\n')[0]}`);

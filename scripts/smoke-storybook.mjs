@@ -6,12 +6,24 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
-const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
 const server = await serveStatic(root);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 const index = JSON.parse(readFileSync(`${root}index.json`, 'utf8'));
@@ -25,9 +37,19 @@ for (const story of stories) {
       const page = await context.newPage();
       const where = `${story.id} [${scheme}, ${locale}]`;
       page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
-      page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`${where}: third-party request ${r.url()}`); });
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme};locale:${locale}`);
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, { timeout: 15000 })
+      page.on('request', (r) => {
+        if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+          problems.push(`${where}: third-party request ${r.url()}`);
+      });
+      await page.goto(
+        `${base}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme};locale:${locale}`,
+      );
+      await page
+        .waitForFunction(
+          () => document.querySelector('#storybook-root')?.children.length > 0,
+          null,
+          { timeout: 15000 },
+        )
         .catch(() => problems.push(`${where}: nothing rendered`));
       await page.waitForTimeout(300); // let elements finish their first async load and play functions run
       await page.addScriptTag({ content: axeSource });
@@ -46,11 +68,14 @@ for (const story of stories) {
 // offers, a value; set through Storybook's channel (what the Controls panel does), it must change what is rendered.
 const { readdirSync, existsSync } = await import('node:fs');
 let controlsChecked = 0;
-const fingerprint = (page) => page.evaluate(() => {
-  const deep = (root) => [...root.querySelectorAll('*')]
-    .map((el) => `${el.outerHTML.split('>')[0]}>${el.shadowRoot ? deep(el.shadowRoot) : ''}`).join('') + root.textContent;
-  return deep(document.querySelector('#storybook-root')).replace(/<!--[^]*?-->/g, '');
-});
+const fingerprint = (page) =>
+  page.evaluate(() => {
+    const deep = (root) =>
+      [...root.querySelectorAll('*')]
+        .map((el) => `${el.outerHTML.split('>')[0]}>${el.shadowRoot ? deep(el.shadowRoot) : ''}`)
+        .join('') + root.textContent;
+    return deep(document.querySelector('#storybook-root')).replace(/<!--[^]*?-->/g, '');
+  });
 const storiesDir = new URL('../stories/', import.meta.url).pathname;
 for (const dir of readdirSync(storiesDir)) {
   const file = `${storiesDir}${dir}/controls.json`;
@@ -61,16 +86,26 @@ for (const dir of readdirSync(storiesDir)) {
     await page.goto(`${base}/iframe.html?id=${story}&viewMode=story&globals=locale:fr`);
     await page.waitForTimeout(500);
     const before = await fingerprint(page);
-    await page.evaluate(([id, arg, v]) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: id, updatedArgs: { [arg]: v } }), [story, name, value]);
+    await page.evaluate(
+      ([id, arg, v]) =>
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {
+          storyId: id,
+          updatedArgs: { [arg]: v },
+        }),
+      [story, name, value],
+    );
     await page.waitForTimeout(500);
-    if ((await fingerprint(page)) === before) problems.push(`${story}: the control “${name}” (${value}) changes nothing`);
+    if ((await fingerprint(page)) === before)
+      problems.push(`${story}: the control “${name}” (${value}) changes nothing`);
     controlsChecked++;
     await page.close();
   }
 }
 await browser.close();
 server.close();
-console.log(`Storybook: ${stories.length} stories × 2 schemes × 2 locales = ${checked} pages checked with axe; ${controlsChecked} controls each change their story`);
+console.log(
+  `Storybook: ${stories.length} stories × 2 schemes × 2 locales = ${checked} pages checked with axe; ${controlsChecked} controls each change their story`,
+);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -6,7 +6,13 @@ import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+  FORCE_COLOR: '0',
+};
 const steps = [];
 let passed = 0;
 let failed = 0;
@@ -27,7 +33,8 @@ function check(name, cmd, args) {
 }
 
 check('type check', 'npx', ['tsc', '-b']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format (Prettier, 100 columns)', 'npx', ['prettier', '--check', '.']);
+check('lint (type-aware)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('build', 'npm', ['run', '--silent', 'build:packages']);
 
 /** A test suite writes its counts to a file; a crash without counts is one failure. */
@@ -41,7 +48,11 @@ function suite(name, cmd, args) {
   failed += s.failed + (!ok && s.failed === 0 ? 1 : 0);
 }
 
-suite('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+suite('browser tests (Chromium)', 'npx', [
+  'web-test-runner',
+  '--config',
+  'web-test-runner.config.mjs',
+]);
 suite('server tests (node:test)', 'node', ['scripts/node-test.mjs']);
 check('reference page against cc-server (Chromium)', 'node', ['scripts/smoke-reference-page.mjs']);
 

@@ -5,10 +5,14 @@ export function summaryReporter() {
   let line = '';
   return {
     start() {
-      process.on('exit', () => { if (line) writeSync(1, `${line}\n`); });
+      process.on('exit', () => {
+        if (line) writeSync(1, `${line}\n`);
+      });
     },
     onTestRunFinished({ sessions }) {
-      let passed = 0, failed = 0, skipped = 0;
+      let passed = 0,
+        failed = 0,
+        skipped = 0;
       const walk = (s) => {
         for (const t of s.tests) {
           if (t.skipped) skipped++;
@@ -22,7 +26,8 @@ export function summaryReporter() {
         failed += (s.errors ?? []).length; // a file that fails to load counts as a failure
       }
       line = `browser: ${passed} passed, ${failed} failed, ${skipped} skipped`;
-      if (process.env.CC_SUMMARY_FILE) writeFileSync(process.env.CC_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped }));
+      if (process.env.CC_SUMMARY_FILE)
+        writeFileSync(process.env.CC_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped }));
     },
   };
 }

@@ -22,7 +22,8 @@ export const AvecFournisseur: Story = { name: 'Avec <cc-provider>' };
 
 export const ElementSeulAvecApiBase: Story = {
   name: 'Élément seul avec api-base',
-  render: (_args, { globals }) => html`<cc-demo-status locale=${globals.locale} api-base="/api/v1"></cc-demo-status>`,
+  render: (_args, { globals }) =>
+    html`<cc-demo-status locale=${globals.locale} api-base="/api/v1"></cc-demo-status>`,
 };
 
 export const SansConfiguration: Story = {
@@ -32,5 +33,6 @@ export const SansConfiguration: Story = {
 
 export const ApiBaseInvalide: Story = {
   name: 'api-base invalide',
-  render: (_args, { globals }) => html`<cc-demo-status locale=${globals.locale} api-base="ftp://ville.example"></cc-demo-status>`,
+  render: (_args, { globals }) =>
+    html`<cc-demo-status locale=${globals.locale} api-base="ftp://ville.example"></cc-demo-status>`,
 };

@@ -18,18 +18,28 @@ export const Couleurs: StoryObj = {
     <table style="border-collapse:collapse">
       <caption style="text-align:start;font-weight:bold;padding-block:0.5rem">Jetons de couleur (valeur claire / sombre)</caption>
       <thead><tr><th scope="col">Aperçu</th><th scope="col">Jeton</th><th scope="col">Clair</th><th scope="col">Sombre</th></tr></thead>
-      <tbody>${Object.entries(TOKENS).filter(([n]) => n.startsWith('color')).map(([name, t]) => html`
-        <tr><td>${swatch(name)}</td><td><code>--cc-${name}</code></td><td><code>${t.light}</code></td><td><code>${t.dark}</code></td></tr>`)}
+      <tbody>${Object.entries(TOKENS)
+        .filter(([n]) => n.startsWith('color'))
+        .map(
+          ([name, t]) => html`
+        <tr><td>${swatch(name)}</td><td><code>--cc-${name}</code></td><td><code>${t.light}</code></td><td><code>${t.dark}</code></td></tr>`,
+        )}
       </tbody>
     </table>`,
 };
 
 export const PairesDeContraste: StoryObj = {
   name: 'Paires de contraste vérifiées',
-  render: () => html`<ul>${CONTRAST_PAIRS.map((p) => html`<li><code>--cc-${p.fg}</code> sur <code>--cc-${p.bg}</code> : au moins ${p.min}:1</li>`)}</ul>`,
+  render: () =>
+    html`<ul>${CONTRAST_PAIRS.map((p) => html`<li><code>--cc-${p.fg}</code> sur <code>--cc-${p.bg}</code> : au moins ${p.min}:1</li>`)}</ul>`,
 };
 
 export const Dimensions: StoryObj = {
-  render: () => html`<dl>${Object.entries(TOKENS).filter(([n]) => !n.startsWith('color')).map(([name, t]) => html`
-    <dt><code>--cc-${name}</code></dt><dd>${t.light}</dd>`)}</dl>`,
+  render: () =>
+    html`<dl>${Object.entries(TOKENS)
+      .filter(([n]) => !n.startsWith('color'))
+      .map(
+        ([name, t]) => html`
+    <dt><code>--cc-${name}</code></dt><dd>${t.light}</dd>`,
+      )}</dl>`,
 };

@@ -15,19 +15,41 @@ import { RegistrationFormObject } from '../../packages/registration-form/test-he
  * Ouvert depuis un lien d'annulation, il affiche `<cc-registration-cancel>`, qui annule une inscription en deux clics.
  */
 interface FormArgs {
-  sessionId: string; fields: string; requiredFields: string; privacyController: string; privacyRetention: string;
-  privacyContact: string; privacyHref: string; headingLevel: number;
+  sessionId: string;
+  fields: string;
+  requiredFields: string;
+  privacyController: string;
+  privacyRetention: string;
+  privacyContact: string;
+  privacyHref: string;
+  headingLevel: number;
 }
 
 const meta: Meta<FormArgs> = {
   title: 'Composants/cc-registration-form',
   component: 'cc-registration-form',
   args: {
-    sessionId: 'reseau-referents', fields: '', requiredFields: '', privacyController: 'la Ville de Lille', privacyRetention: '',
-    privacyContact: 'dpo@lille.example', privacyHref: '#donnees', headingLevel: 2,
+    sessionId: 'reseau-referents',
+    fields: '',
+    requiredFields: '',
+    privacyController: 'la Ville de Lille',
+    privacyRetention: '',
+    privacyContact: 'dpo@lille.example',
+    privacyHref: '#donnees',
+    headingLevel: 2,
   },
   argTypes: {
-    sessionId: { control: 'select', options: ['reseau-referents', 'intro-valenciennes', 'emploi-maubeuge', 'closed', 'not-open', 'cancelled'] },
+    sessionId: {
+      control: 'select',
+      options: [
+        'reseau-referents',
+        'intro-valenciennes',
+        'emploi-maubeuge',
+        'closed',
+        'not-open',
+        'cancelled',
+      ],
+    },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   // Each control of the panel changes the story (checked by the Storybook smoke test with controls.json).
@@ -41,10 +63,22 @@ const base = demoSessions()[0]!;
 function api(): MemoryApi {
   const a = createMemoryApi({
     now: () => FIXED_NOW,
-    sessions: [...demoSessions(),
-      { ...base, id: 'closed', title: 'Séance aux inscriptions closes', registrationClosesAt: '2026-11-20T12:00:00+01:00' },
-      { ...base, id: 'not-open', title: 'Séance pas encore ouverte', registrationOpensAt: '2026-11-30T09:00:00+01:00' },
-      { ...base, id: 'cancelled', title: 'Séance annulée', status: 'cancelled' }],
+    sessions: [
+      ...demoSessions(),
+      {
+        ...base,
+        id: 'closed',
+        title: 'Séance aux inscriptions closes',
+        registrationClosesAt: '2026-11-20T12:00:00+01:00',
+      },
+      {
+        ...base,
+        id: 'not-open',
+        title: 'Séance pas encore ouverte',
+        registrationOpensAt: '2026-11-30T09:00:00+01:00',
+      },
+      { ...base, id: 'cancelled', title: 'Séance annulée', status: 'cancelled' },
+    ],
   });
   void a.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
   void a.register('intro-valenciennes', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
@@ -58,35 +92,65 @@ const form = (locale: string, a: FormArgs, source: MemoryApi = api()) => html`
       privacy-contact=${a.privacyContact || nothing} privacy-href=${a.privacyHref || nothing} .now=${FIXED_NOW}></cc-registration-form>
   </cc-provider>`;
 /** Plays a resident's steps on the form once it is ready. */
-const play = (steps: (f: RegistrationFormObject) => Promise<void>) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const f = new RegistrationFormObject(canvasElement.querySelector('cc-registration-form')!);
-  await f.settled();
-  await steps(f);
-};
+const play =
+  (steps: (f: RegistrationFormObject) => Promise<void>) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const f = new RegistrationFormObject(canvasElement.querySelector('cc-registration-form')!);
+    await f.settled();
+    await steps(f);
+  };
 const amina = { firstName: 'Amina', lastName: 'Diallo', email: 'amina.diallo@example.org' };
 
 export const Formulaire: Story = { name: 'Formulaire' };
-export const TousLesChamps: Story = { name: 'Tous les champs', args: { fields: 'phone organisation neighbourhood college accessibilityNeeds comment' } };
+export const TousLesChamps: Story = {
+  name: 'Tous les champs',
+  args: { fields: 'phone organisation neighbourhood college accessibilityNeeds comment' },
+};
 export const ErreursDeSaisie: Story = {
   name: 'Erreurs de saisie (résumé et champs)',
-  play: play(async (f) => { await f.type('email', 'amina@'); await f.submit(); }),
+  play: play(async (f) => {
+    await f.type('email', 'amina@');
+    await f.submit();
+  }),
 };
-export const Confirmee: Story = { name: 'Inscription confirmée', play: play(async (f) => { await f.fill(amina); await f.submit(); }) };
-export const ListeAttente: Story = { name: "Complet, liste d'attente ouverte", args: { sessionId: 'intro-valenciennes' } };
+export const Confirmee: Story = {
+  name: 'Inscription confirmée',
+  play: play(async (f) => {
+    await f.fill(amina);
+    await f.submit();
+  }),
+};
+export const ListeAttente: Story = {
+  name: "Complet, liste d'attente ouverte",
+  args: { sessionId: 'intro-valenciennes' },
+};
 export const EnListeAttente: Story = {
   name: "Inscrit·e en liste d'attente (rang)",
   args: { sessionId: 'intro-valenciennes' },
-  play: play(async (f) => { await f.fill(amina); await f.submit(); }),
+  play: play(async (f) => {
+    await f.fill(amina);
+    await f.submit();
+  }),
 };
-export const Complet: Story = { name: "Complet sans liste d'attente", args: { sessionId: 'emploi-maubeuge' } };
+export const Complet: Story = {
+  name: "Complet sans liste d'attente",
+  args: { sessionId: 'emploi-maubeuge' },
+};
 export const Closes: Story = { name: 'Inscriptions closes', args: { sessionId: 'closed' } };
-export const PasOuvertes: Story = { name: 'Inscriptions pas encore ouvertes', args: { sessionId: 'not-open' } };
+export const PasOuvertes: Story = {
+  name: 'Inscriptions pas encore ouvertes',
+  args: { sessionId: 'not-open' },
+};
 export const Annulee: Story = { name: 'Séance annulée', args: { sessionId: 'cancelled' } };
 export const PanneReseau: Story = {
   name: 'Panne réseau (saisie conservée, « Réessayer »)',
   play: async (ctx) => {
     const a = (ctx.canvasElement.querySelector('cc-provider') as unknown as { api: MemoryApi }).api;
-    await play(async (f) => { await f.fill(amina); a.failNext('network'); await f.submit(); })(ctx);
+    await play(async (f) => {
+      await f.fill(amina);
+      a.failNext('network');
+      await f.submit();
+    })(ctx);
   },
 };
 export const Annulation: Story = {
@@ -105,5 +169,6 @@ export const AvecCalendrier: Story = {
 export const SansConfiguration: Story = {
   name: 'Sans configuration',
   parameters: { controls: { include: [] } },
-  render: (_a, { globals }) => html`<cc-registration-form locale=${globals.locale as string} session-id="x"></cc-registration-form>`,
+  render: (_a, { globals }) =>
+    html`<cc-registration-form locale=${globals.locale as string} session-id="x"></cc-registration-form>`,
 };

@@ -17,16 +17,35 @@ import controls from './controls.json';
 const CONTROLS = Object.keys(controls.samples);
 
 interface CalendarArgs {
-  view: string; month: string; town: string; theme: string; kind: string; from: string; to: string;
+  view: string;
+  month: string;
+  town: string;
+  theme: string;
+  kind: string;
+  from: string;
+  to: string;
   headingLevel: number;
 }
 
 const meta: Meta<CalendarArgs> = {
   title: 'Composants/cc-session-calendar',
   component: 'cc-session-calendar',
-  args: { view: 'month', month: '2026-12', town: '', theme: '', kind: '', from: '', to: '', headingLevel: 2 },
+  args: {
+    view: 'month',
+    month: '2026-12',
+    town: '',
+    theme: '',
+    kind: '',
+    from: '',
+    to: '',
+    headingLevel: 2,
+  },
   argTypes: {
-    view: { control: 'inline-radio', options: ['month', 'list'], description: '`month` (grille) ou `list` (agenda des séances à venir)' },
+    view: {
+      control: 'inline-radio',
+      options: ['month', 'list'],
+      description: '`month` (grille) ou `list` (agenda des séances à venir)',
+    },
     kind: { control: 'select', options: ['', ...SESSION_KINDS] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
@@ -37,16 +56,33 @@ export default meta;
 type Story = StoryObj<CalendarArgs>;
 
 const cancelled = {
-  id: 'sante-dunkerque', kind: 'thematic' as const, title: 'Masterclass : la santé', theme: 'Santé', status: 'cancelled' as const,
-  cancellationReason: 'Intervenante indisponible', speakers: [{ name: 'Dr Nadia Lefebvre', role: 'Médecin de santé publique' }],
-  start: '2026-12-15T18:00:00+01:00', end: '2026-12-15T20:30:00+01:00',
-  venue: { name: 'Maison de la vie associative', address: 'Rue du Jeu de Paume', town: 'Dunkerque' }, capacity: 20, waitingList: true,
+  id: 'sante-dunkerque',
+  kind: 'thematic' as const,
+  title: 'Masterclass : la santé',
+  theme: 'Santé',
+  status: 'cancelled' as const,
+  cancellationReason: 'Intervenante indisponible',
+  speakers: [{ name: 'Dr Nadia Lefebvre', role: 'Médecin de santé publique' }],
+  start: '2026-12-15T18:00:00+01:00',
+  end: '2026-12-15T20:30:00+01:00',
+  venue: {
+    name: 'Maison de la vie associative',
+    address: 'Rue du Jeu de Paume',
+    town: 'Dunkerque',
+  },
+  capacity: 20,
+  waitingList: true,
 };
 /** December 2026 with one full session, one with a waiting list and one cancelled. */
 function api(): CcApi {
   const a = createMemoryApi({ sessions: [...demoSessions(), cancelled], now: () => FIXED_NOW });
   void a.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
-  for (const n of [1, 2, 3]) void a.register('intro-valenciennes', { firstName: 'P', lastName: `${n}`, email: `p${n}@example.org` });
+  for (const n of [1, 2, 3])
+    void a.register('intro-valenciennes', {
+      firstName: 'P',
+      lastName: `${n}`,
+      email: `p${n}@example.org`,
+    });
   return a;
 }
 const calendar = (locale: string, a: CalendarArgs, source: CcApi = api()) => html`
@@ -57,13 +93,26 @@ const calendar = (locale: string, a: CalendarArgs, source: CcApi = api()) => htm
 
 export const Grille: Story = { name: 'Grille du mois' };
 export const Liste: Story = { name: 'Agenda des séances à venir', args: { view: 'list' } };
-export const Filtres: Story = { name: 'Filtre présélectionné (Lille)', args: { view: 'list', town: 'Lille' } };
-export const VideAvecFiltres: Story = { name: 'Vide à cause des filtres', args: { view: 'list', town: 'Maubeuge', kind: 'network_meeting' } };
-export const MoisVide: Story = { name: 'Mois sans séance (avec la suivante)', args: { month: '2026-11' } };
+export const Filtres: Story = {
+  name: 'Filtre présélectionné (Lille)',
+  args: { view: 'list', town: 'Lille' },
+};
+export const VideAvecFiltres: Story = {
+  name: 'Vide à cause des filtres',
+  args: { view: 'list', town: 'Maubeuge', kind: 'network_meeting' },
+};
+export const MoisVide: Story = {
+  name: 'Mois sans séance (avec la suivante)',
+  args: { month: '2026-11' },
+};
 export const Chargement: Story = {
   name: 'Chargement',
   args: { view: 'list' },
-  render: (args, { globals }) => calendar(globals.locale as string, args, { ...api(), listSessions: () => new Promise(() => undefined) }),
+  render: (args, { globals }) =>
+    calendar(globals.locale as string, args, {
+      ...api(),
+      listSessions: () => new Promise(() => undefined),
+    }),
 };
 export const Erreur: Story = {
   name: 'Erreur réseau (avec « Réessayer »)',
@@ -75,10 +124,16 @@ export const Erreur: Story = {
 };
 export const MilleSeances: Story = {
   name: '1 000 séances dans le mois',
-  render: (args, { globals }) => calendar(globals.locale as string, args, createMemoryApi({ sessions: manySessions(1000), now: () => FIXED_NOW })),
+  render: (args, { globals }) =>
+    calendar(
+      globals.locale as string,
+      args,
+      createMemoryApi({ sessions: manySessions(1000), now: () => FIXED_NOW }),
+    ),
 };
 export const SansConfiguration: Story = {
   name: 'Sans configuration',
   parameters: { controls: { include: [] } },
-  render: (_a, { globals }) => html`<cc-session-calendar locale=${globals.locale as string}></cc-session-calendar>`,
+  render: (_a, { globals }) =>
+    html`<cc-session-calendar locale=${globals.locale as string}></cc-session-calendar>`,
 };

@@ -59,7 +59,9 @@ export class CcElement extends LitElement {
 
   /** The locale in force. */
   get locale(): Locale {
-    return toLocale(this.localeOverride) ?? this.config?.locale ?? closestLang(this) ?? DEFAULT_LOCALE;
+    return (
+      toLocale(this.localeOverride) ?? this.config?.locale ?? closestLang(this) ?? DEFAULT_LOCALE
+    );
   }
 
   /** Frameworks that set properties (React 19, Vue) set `locale` like the attribute; `undefined` inherits again. */
@@ -113,7 +115,10 @@ export class CcElement extends LitElement {
 }
 
 /** An `api-base` attribute → a client, or the reason it cannot make one. */
-export function clientFor(apiBase: string | undefined, locale: Locale): { client?: CcApi; error?: string } {
+export function clientFor(
+  apiBase: string | undefined,
+  locale: Locale,
+): { client?: CcApi; error?: string } {
   if (apiBase === undefined || apiBase.trim() === '') return {};
   try {
     const url = new URL(apiBase, document.baseURI);

@@ -7,7 +7,10 @@ import './context-root.js';
 export function define(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== ctor) console.warn(`[conseils-citoyens] <${tag}> est déjà défini sur cette page : la seconde copie du script est ignorée.`);
+    if (existing !== ctor)
+      console.warn(
+        `[conseils-citoyens] <${tag}> est déjà défini sur cette page : la seconde copie du script est ignorée.`,
+      );
     return;
   }
   customElements.define(tag, ctor);

@@ -34,7 +34,10 @@ export class CcProvider extends LitElement {
   /** A backend given directly (e.g. `createMemoryApi()`); wins over `api-base`. */
   @property({ attribute: false }) api?: CcApi;
 
-  private readonly provider = new ContextProvider(this, { context: ccConfigContext, initialValue: {} });
+  private readonly provider = new ContextProvider(this, {
+    context: ccConfigContext,
+    initialValue: {},
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.size) this.provider.setValue(this.makeConfig(), true);
@@ -48,7 +51,16 @@ export class CcProvider extends LitElement {
     try {
       const url = new URL(this.apiBase, document.baseURI);
       if (!/^https?:$/.test(url.protocol)) throw new Error();
-      return { api: createApiClient({ baseUrl: url.href, auth: this.auth, locale, timeoutMs: this.timeoutMs }), locale, draftStorage };
+      return {
+        api: createApiClient({
+          baseUrl: url.href,
+          auth: this.auth,
+          locale,
+          timeoutMs: this.timeoutMs,
+        }),
+        locale,
+        draftStorage,
+      };
     } catch {
       const error = translations[locale].badApiBase(this.apiBase, '<cc-provider>');
       return { locale, draftStorage, error };

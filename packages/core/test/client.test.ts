@@ -3,14 +3,40 @@ import { ApiError, createApiClient, editLinkFromFragment, editLinkUrl } from '..
 
 type Call = { url: string; init: RequestInit };
 const session = {
-  id: 's1', kind: 'thematic', title: 'Masterclass', speakers: [], start: '2026-12-03T09:00:00+01:00', end: '2026-12-03T12:00:00+01:00',
-  timeZone: 'Europe/Paris', venue: { name: 'IREV', address: '135 bd Paul Painlevé', town: 'Lille' }, capacity: 20, waitingList: true,
-  status: 'scheduled', confirmed: 0, waitlisted: 0, seatsLeft: 20, updatedAt: '2026-11-23T10:00:00Z',
+  id: 's1',
+  kind: 'thematic',
+  title: 'Masterclass',
+  speakers: [],
+  start: '2026-12-03T09:00:00+01:00',
+  end: '2026-12-03T12:00:00+01:00',
+  timeZone: 'Europe/Paris',
+  venue: { name: 'IREV', address: '135 bd Paul Painlevé', town: 'Lille' },
+  capacity: 20,
+  waitingList: true,
+  status: 'scheduled',
+  confirmed: 0,
+  waitlisted: 0,
+  seatsLeft: 20,
+  updatedAt: '2026-11-23T10:00:00Z',
 };
-const receipt = { id: 'r1', sessionId: 's1', status: 'confirmed', waitlistPosition: null, firstName: 'A', lastName: 'B', email: 'a@b.fr', createdAt: '2026-11-23T10:00:00Z', cancellationToken: 'x'.repeat(24) };
+const receipt = {
+  id: 'r1',
+  sessionId: 's1',
+  status: 'confirmed',
+  waitlistPosition: null,
+  firstName: 'A',
+  lastName: 'B',
+  email: 'a@b.fr',
+  createdAt: '2026-11-23T10:00:00Z',
+  cancellationToken: 'x'.repeat(24),
+};
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-const problem = (status: number, code: string, extra = {}) => json(status, { type: 'about:blank', title: 't', status, code, ...extra });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+const problem = (status: number, code: string, extra = {}) =>
+  json(status, { type: 'about:blank', title: 't', status, code, ...extra });
 
 /** A fake fetch answering from a script of responses (or thrown errors), recording every call. */
 function fakeFetch(script: (Response | Error | 'hang')[]) {
@@ -19,7 +45,11 @@ function fakeFetch(script: (Response | Error | 'hang')[]) {
     calls.push({ url, init });
     const next = script.shift() ?? new Error('script exhausted');
     if (next === 'hang') {
-      return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      );
     }
     if (next instanceof Error) throw next;
     return next;
@@ -29,70 +59,141 @@ function fakeFetch(script: (Response | Error | 'hang')[]) {
 
 const client = (script: (Response | Error | 'hang')[], opts = {}) => {
   const f = fakeFetch(script);
-  return { api: createApiClient({ baseUrl: 'https://ville.example/api/v1/', fetch: f.fetch, backoffMs: 1, ...opts }), calls: f.calls };
+  return {
+    api: createApiClient({
+      baseUrl: 'https://ville.example/api/v1/',
+      fetch: f.fetch,
+      backoffMs: 1,
+      ...opts,
+    }),
+    calls: f.calls,
+  };
 };
 const failure = async (p: Promise<unknown>) => {
-  try { await p; } catch (e) { expect(e).to.be.instanceOf(ApiError); return e as ApiError; }
+  try {
+    await p;
+  } catch (e) {
+    expect(e).to.be.instanceOf(ApiError);
+    return e as ApiError;
+  }
   throw new Error('expected a failure');
 };
 
 describe('createApiClient', () => {
   it('builds URLs with the query and validates the answer', async () => {
-    const { api, calls } = client([json(200, { items: [session], total: 1, limit: 100, offset: 0 })]);
+    const { api, calls } = client([
+      json(200, { items: [session], total: 1, limit: 100, offset: 0 }),
+    ]);
     const list = await api.listSessions({ town: 'Lille', kind: 'thematic' });
     expect(list.items[0]?.title).to.equal('Masterclass');
-    expect(calls[0]?.url).to.equal('https://ville.example/api/v1/sessions?town=Lille&kind=thematic');
+    expect(calls[0]?.url).to.equal(
+      'https://ville.example/api/v1/sessions?town=Lille&kind=thematic',
+    );
     expect((calls[0]?.init.headers as Record<string, string>)['Accept-Language']).to.equal('fr');
   });
 
   it('sends the organiser token only as a bearer header', async () => {
     const { api, calls } = client([json(200, session)], { auth: 'secret' });
     await api.getSession('s1');
-    expect((calls[0]?.init.headers as Record<string, string>).Authorization).to.equal('Bearer secret');
+    expect((calls[0]?.init.headers as Record<string, string>).Authorization).to.equal(
+      'Bearer secret',
+    );
     expect(calls[0]?.url).not.to.contain('secret');
   });
 
   it('takes the host site’s login as a function returning headers', async () => {
-    const { api, calls } = client([json(200, session)], { auth: async () => ({ Authorization: 'Bearer jwt-du-site', 'X-Csrf': 'abc' }) });
+    const { api, calls } = client([json(200, session)], {
+      auth: async () => ({ Authorization: 'Bearer jwt-du-site', 'X-Csrf': 'abc' }),
+    });
     await api.getSession('s1');
     const headers = calls[0]?.init.headers as Record<string, string>;
     expect([headers.Authorization, headers['X-Csrf']]).to.deep.equal(['Bearer jwt-du-site', 'abc']);
   });
 
-  const bilan = { id: 'b1', council: 'Moulins', year: 2026, items: [], version: 4, versionStatus: 'draft', updatedAt: '2026-11-23T10:00:00Z', updatedBy: 'Bureau' };
+  const bilan = {
+    id: 'b1',
+    council: 'Moulins',
+    year: 2026,
+    items: [],
+    version: 4,
+    versionStatus: 'draft',
+    updatedAt: '2026-11-23T10:00:00Z',
+    updatedBy: 'Bureau',
+  };
   it('saves a document version with If-Match, the change note and the edit link in a header, never in the address', async () => {
     const secret = 's'.repeat(43);
     const { api, calls } = client([json(200, bilan)]);
-    const saved = await api.saveDocument('bilans', 'b1', { council: 'Moulins', year: 2026, items: [] }, { ifMatch: 3, changeNote: 'Rubrique 2 complétée', editLink: secret });
+    const saved = await api.saveDocument(
+      'bilans',
+      'b1',
+      { council: 'Moulins', year: 2026, items: [] },
+      { ifMatch: 3, changeNote: 'Rubrique 2 complétée', editLink: secret },
+    );
     expect(saved.version).to.equal(4);
     const [call] = calls;
     const headers = call!.init.headers as Record<string, string>;
-    expect([call!.init.method, call!.url, headers['If-Match'], headers['CC-Edit-Link']]).to.deep.equal(['PUT', 'https://ville.example/api/v1/bilans/b1', '"3"', secret]);
-    expect(JSON.parse(String(call!.init.body))).to.deep.equal({ council: 'Moulins', year: 2026, items: [], changeNote: 'Rubrique 2 complétée' });
+    expect([
+      call!.init.method,
+      call!.url,
+      headers['If-Match'],
+      headers['CC-Edit-Link'],
+    ]).to.deep.equal(['PUT', 'https://ville.example/api/v1/bilans/b1', '"3"', secret]);
+    expect(JSON.parse(call!.init.body as string)).to.deep.equal({
+      council: 'Moulins',
+      year: 2026,
+      items: [],
+      changeNote: 'Rubrique 2 complétée',
+    });
     expect(call!.url).not.to.contain(secret);
   });
 
   it('a stale save fails as a conflict carrying the current version, so nothing is lost', async () => {
-    const { api } = client([problem(412, 'version_conflict', { current: { ...bilan, council: 'Version de Karim' } })]);
-    const error = await failure(api.saveDocument('bilans', 'b1', { council: 'Moulins', year: 2026, items: [] }, { ifMatch: 3 }));
-    expect([error.kind, error.code, (error.problem?.current as { council: string }).council]).to.deep.equal(['conflict', 'version_conflict', 'Version de Karim']);
+    const { api } = client([
+      problem(412, 'version_conflict', { current: { ...bilan, council: 'Version de Karim' } }),
+    ]);
+    const error = await failure(
+      api.saveDocument(
+        'bilans',
+        'b1',
+        { council: 'Moulins', year: 2026, items: [] },
+        { ifMatch: 3 },
+      ),
+    );
+    expect([
+      error.kind,
+      error.code,
+      (error.problem?.current as { council: string }).council,
+    ]).to.deep.equal(['conflict', 'version_conflict', 'Version de Karim']);
     expect(error.messageFor('fr')).to.equal('Le document a été modifié entre-temps.');
   });
 
   it('an expired edit link says so in words', async () => {
     const { api } = client([problem(401, 'edit_link_expired')]);
     const error = await failure(api.getDocument('bilans', 'b1', { editLink: 'x'.repeat(43) }));
-    expect([error.kind, error.messageFor('fr')]).to.deep.equal(['unauthorized', "Ce lien d'édition a expiré ; demandez-en un nouveau."]);
+    expect([error.kind, error.messageFor('fr')]).to.deep.equal([
+      'unauthorized',
+      "Ce lien d'édition a expiré ; demandez-en un nouveau.",
+    ]);
   });
 
   it('reads the history and one version', async () => {
     const { api, calls } = client([
-      json(200, { items: [{ version: 2, status: 'adopted', author: 'Ville', createdAt: '2026-11-23T10:00:00Z' }], total: 1, limit: 100, offset: 0 }),
+      json(200, {
+        items: [
+          { version: 2, status: 'adopted', author: 'Ville', createdAt: '2026-11-23T10:00:00Z' },
+        ],
+        total: 1,
+        limit: 100,
+        offset: 0,
+      }),
       json(200, { ...bilan, version: 2, versionStatus: 'adopted' }),
     ]);
     expect((await api.listVersions('bilans', 'b1')).items[0]?.status).to.equal('adopted');
     expect((await api.getVersion('bilans', 'b1', 2)).versionStatus).to.equal('adopted');
-    expect(calls.map((c) => c.url)).to.deep.equal(['https://ville.example/api/v1/bilans/b1/versions', 'https://ville.example/api/v1/bilans/b1/versions/2']);
+    expect(calls.map((c) => c.url)).to.deep.equal([
+      'https://ville.example/api/v1/bilans/b1/versions',
+      'https://ville.example/api/v1/bilans/b1/versions/2',
+    ]);
   });
 
   it('reads the edit link from the fragment only, and builds the address to hand out', () => {
@@ -100,17 +201,27 @@ describe('createApiClient', () => {
     expect(editLinkFromFragment(`#cc-edit=${secret}`)).to.equal(secret);
     expect(editLinkFromFragment('#autre=1')).to.equal(undefined);
     expect(editLinkFromFragment('#cc-edit=<script>')).to.equal(undefined);
-    expect(editLinkUrl('https://ville.example/charte?x=1', secret)).to.equal(`https://ville.example/charte?x=1#cc-edit=${secret}`);
+    expect(editLinkUrl('https://ville.example/charte?x=1', secret)).to.equal(
+      `https://ville.example/charte?x=1#cc-edit=${secret}`,
+    );
   });
 
   const statuses: [number, string, string][] = [
-    [400, 'malformed_json', 'validation'], [422, 'validation', 'validation'], [401, 'unauthorized', 'unauthorized'],
-    [404, 'not_found', 'not_found'], [409, 'session_full', 'full'], [409, 'already_registered', 'conflict'],
-    [429, 'rate_limited', 'rate_limited'], [503, 'server_error', 'server'],
+    [400, 'malformed_json', 'validation'],
+    [422, 'validation', 'validation'],
+    [401, 'unauthorized', 'unauthorized'],
+    [404, 'not_found', 'not_found'],
+    [409, 'session_full', 'full'],
+    [409, 'already_registered', 'conflict'],
+    [429, 'rate_limited', 'rate_limited'],
+    [503, 'server_error', 'server'],
   ];
   for (const [status, code, kind] of statuses) {
     it(`maps ${status} ${code} to ${kind}`, async () => {
-      const { api } = client([problem(status, code), problem(status, code), problem(status, code)], { retries: 0 });
+      const { api } = client(
+        [problem(status, code), problem(status, code), problem(status, code)],
+        { retries: 0 },
+      );
       const e = await failure(api.getSession('s1'));
       expect(e.kind).to.equal(kind);
       expect(e.status).to.equal(status);
@@ -119,7 +230,9 @@ describe('createApiClient', () => {
   }
 
   it('carries field errors of a 422 and a French message', async () => {
-    const errors = [{ field: 'email', code: 'invalid_format', message: '« Adresse e-mail » doit être…' }];
+    const errors = [
+      { field: 'email', code: 'invalid_format', message: '« Adresse e-mail » doit être…' },
+    ];
     const { api } = client([problem(422, 'validation', { errors })]);
     const e = await failure(api.register('s1', { firstName: 'A', lastName: 'B', email: 'x' }));
     expect(e.fieldErrors).to.deep.equal(errors);
@@ -135,19 +248,33 @@ describe('createApiClient', () => {
   });
 
   it('reports an HTML error page as a server error, and an HTML 200 as invalid_response', async () => {
-    const html = (status: number) => new Response('<html>Bad gateway</html>', { status, headers: { 'Content-Type': 'text/html' } });
-    expect((await failure(client([html(502)], { retries: 0 }).api.getSession('s1'))).kind).to.equal('server');
-    expect((await failure(client([html(200)]).api.getSession('s1'))).kind).to.equal('invalid_response');
+    const html = (status: number) =>
+      new Response('<html>Bad gateway</html>', {
+        status,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    expect((await failure(client([html(502)], { retries: 0 }).api.getSession('s1'))).kind).to.equal(
+      'server',
+    );
+    expect((await failure(client([html(200)]).api.getSession('s1'))).kind).to.equal(
+      'invalid_response',
+    );
   });
 
   it('retries a GET after a network failure and a 503, then succeeds', async () => {
-    const { api, calls } = client([new TypeError('Failed to fetch'), problem(503, 'server_error'), json(200, session)]);
+    const { api, calls } = client([
+      new TypeError('Failed to fetch'),
+      problem(503, 'server_error'),
+      json(200, session),
+    ]);
     expect((await api.getSession('s1')).id).to.equal('s1');
     expect(calls).to.have.length(3);
   });
 
   it('gives up after the configured retries with a network error', async () => {
-    const { api, calls } = client([new TypeError('x'), new TypeError('x'), new TypeError('x')], { retries: 2 });
+    const { api, calls } = client([new TypeError('x'), new TypeError('x'), new TypeError('x')], {
+      retries: 2,
+    });
     expect((await failure(api.getSession('s1'))).kind).to.equal('network');
     expect(calls).to.have.length(3);
   });
@@ -162,7 +289,11 @@ describe('createApiClient', () => {
   });
 
   it('sends an Idempotency-Key on every POST and reuses it on retry', async () => {
-    const { api, calls } = client([problem(503, 'server_error'), new TypeError('x'), json(201, receipt)]);
+    const { api, calls } = client([
+      problem(503, 'server_error'),
+      new TypeError('x'),
+      json(201, receipt),
+    ]);
     await api.register('s1', { firstName: 'A', lastName: 'B', email: 'a@b.fr' });
     const keys = calls.map((c) => (c.init.headers as Record<string, string>)['Idempotency-Key']);
     expect(keys).to.have.length(3);
@@ -172,8 +303,14 @@ describe('createApiClient', () => {
 
   it('uses the caller’s key when given, so a retry button reuses it', async () => {
     const { api, calls } = client([json(201, receipt)]);
-    await api.register('s1', { firstName: 'A', lastName: 'B', email: 'a@b.fr' }, { idempotencyKey: 'attempt-1' });
-    expect((calls[0]?.init.headers as Record<string, string>)['Idempotency-Key']).to.equal('attempt-1');
+    await api.register(
+      's1',
+      { firstName: 'A', lastName: 'B', email: 'a@b.fr' },
+      { idempotencyKey: 'attempt-1' },
+    );
+    expect((calls[0]?.init.headers as Record<string, string>)['Idempotency-Key']).to.equal(
+      'attempt-1',
+    );
   });
 
   it('honours Retry-After on 429', async () => {
@@ -182,7 +319,10 @@ describe('createApiClient', () => {
     await api.getSession('s1');
     expect(calls).to.have.length(2);
     expect(performance.now() - started).to.be.lessThan(5000);
-    const withHeader = client([json(429, { type: 'x', title: 't', status: 429 }, { 'Retry-After': '0' }), json(200, session)]);
+    const withHeader = client([
+      json(429, { type: 'x', title: 't', status: 429 }, { 'Retry-After': '0' }),
+      json(200, session),
+    ]);
     await withHeader.api.getSession('s1');
     expect(withHeader.calls).to.have.length(2);
   });
@@ -201,7 +341,9 @@ describe('createApiClient', () => {
   });
 
   it('cancels with DELETE and the token in the query, and gives the ICS URL', async () => {
-    const { api, calls } = client([json(200, { ...receipt, status: 'cancelled', cancellationToken: undefined })]);
+    const { api, calls } = client([
+      json(200, { ...receipt, status: 'cancelled', cancellationToken: undefined }),
+    ]);
     const r = await api.cancelRegistration('r1', 'tok en');
     expect(r.status).to.equal('cancelled');
     expect(calls[0]?.init.method).to.equal('DELETE');

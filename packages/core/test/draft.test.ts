@@ -6,11 +6,18 @@ import { DraftController } from '../src/index.js';
 @customElement('draft-host')
 class DraftHost extends LitElement {
   storage: 'session' | 'local' = 'session';
-  draft = new DraftController(this, { key: () => 'test-form', storage: () => this.storage, exclude: ['website', 'token'] });
+  draft = new DraftController(this, {
+    key: () => 'test-form',
+    storage: () => this.storage,
+    exclude: ['website', 'token'],
+  });
 }
 
 describe('DraftController', () => {
-  afterEach(() => { sessionStorage.clear(); localStorage.clear(); });
+  afterEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
 
   it('keeps input in sessionStorage by default, without excluded fields', async () => {
     const el = await fixture<DraftHost>(html`<draft-host></draft-host>`);
@@ -35,7 +42,10 @@ describe('DraftController', () => {
     el.draft.save({ firstName: 'Awa' });
     expect(sessionStorage.length).to.equal(0);
     expect(el.draft.load()).to.deep.equal({ firstName: 'Awa' });
-    localStorage.setItem('cc-draft:test-form', JSON.stringify({ savedAt: Date.now() - 25 * 3600_000, values: { firstName: 'old' } }));
+    localStorage.setItem(
+      'cc-draft:test-form',
+      JSON.stringify({ savedAt: Date.now() - 25 * 3600_000, values: { firstName: 'old' } }),
+    );
     expect(el.draft.load()).to.equal(null);
     expect(localStorage.getItem('cc-draft:test-form')).to.equal(null);
   });

@@ -3,9 +3,17 @@ import { ApiError, createMemoryApi } from '../src/index.js';
 import { FIXED_NOW, demoSessions } from '../src/testing/fixtures.js';
 import { REGISTRATION_CASES, caseEmail, caseTimes } from '@conseils-citoyens/schemas/testing.js';
 
-const person = (n: number) => ({ firstName: `P${n}`, lastName: 'Test', email: `p${n}@example.org` });
+const person = (n: number) => ({
+  firstName: `P${n}`,
+  lastName: 'Test',
+  email: `p${n}@example.org`,
+});
 const rejects = async (p: Promise<unknown>) => {
-  try { await p; } catch (e) { return e as ApiError; }
+  try {
+    await p;
+  } catch (e) {
+    return e as ApiError;
+  }
   throw new Error('expected a rejection');
 };
 
@@ -15,7 +23,11 @@ describe('createMemoryApi', () => {
   it('lists sessions in order, filtered by town and kind, with live capacity', async () => {
     const api = make();
     const all = await api.listSessions();
-    expect(all.items.map((s) => s.id)).to.deep.equal(['reseau-referents', 'intro-valenciennes', 'emploi-maubeuge']);
+    expect(all.items.map((s) => s.id)).to.deep.equal([
+      'reseau-referents',
+      'intro-valenciennes',
+      'emploi-maubeuge',
+    ]);
     expect((await api.listSessions({ town: 'Maubeuge' })).items).to.have.length(1);
     expect((await api.listSessions({ kind: 'introductory' })).items[0]?.seatsLeft).to.equal(2);
   });
@@ -28,15 +40,18 @@ describe('createMemoryApi', () => {
       await api.register('intro-valenciennes', person(3), { idempotencyKey: 'k3' }),
       await api.register('intro-valenciennes', person(4), { idempotencyKey: 'k4' }),
     ];
-    expect([a, b, c, d].map((r) => [r!.status, r!.waitlistPosition])).to.deep.equal([
-      ['confirmed', null], ['confirmed', null], ['waitlisted', 1], ['waitlisted', 2],
+    expect([a, b, c, d].map((r) => [r.status, r.waitlistPosition])).to.deep.equal([
+      ['confirmed', null],
+      ['confirmed', null],
+      ['waitlisted', 1],
+      ['waitlisted', 2],
     ]);
     const s = await api.getSession('intro-valenciennes');
     expect([s.status, s.seatsLeft, s.confirmed, s.waitlisted]).to.deep.equal(['full', 0, 2, 2]);
-    await api.cancelRegistration(a!.id, a!.cancellationToken);
+    await api.cancelRegistration(a.id, a.cancellationToken);
     const regs = api.registrations('intro-valenciennes');
-    expect(regs.find((r) => r.id === c!.id)?.status).to.equal('confirmed');
-    expect(regs.find((r) => r.id === d!.id)?.waitlistPosition).to.equal(1);
+    expect(regs.find((r) => r.id === c.id)?.status).to.equal('confirmed');
+    expect(regs.find((r) => r.id === d.id)?.waitlistPosition).to.equal(1);
   });
 
   it('refuses with 409 session_full when the waiting list is off', async () => {
@@ -53,18 +68,24 @@ describe('createMemoryApi', () => {
     const again = await api.register('reseau-referents', person(1), { idempotencyKey: 'same' });
     expect(again).to.deep.equal(first);
     expect(api.registrations('reseau-referents')).to.have.length(1);
-    expect((await rejects(api.register('reseau-referents', person(2), { idempotencyKey: 'same' }))).code).to.equal('idempotency_key_reused');
+    expect(
+      (await rejects(api.register('reseau-referents', person(2), { idempotencyKey: 'same' }))).code,
+    ).to.equal('idempotency_key_reused');
   });
 
   it('refuses the same email twice with already_registered', async () => {
     const api = make();
     await api.register('reseau-referents', person(1));
-    const e = await rejects(api.register('reseau-referents', { ...person(1), email: 'P1@Example.ORG' }));
+    const e = await rejects(
+      api.register('reseau-referents', { ...person(1), email: 'P1@Example.ORG' }),
+    );
     expect(e.code).to.equal('already_registered');
   });
 
   it('returns French field errors for bad input', async () => {
-    const e = await rejects(make().register('reseau-referents', { firstName: '', lastName: 'X', email: 'nope' }));
+    const e = await rejects(
+      make().register('reseau-referents', { firstName: '', lastName: 'X', email: 'nope' }),
+    );
     expect(e.kind).to.equal('validation');
     expect(e.fieldErrors.map((f) => f.field)).to.deep.equal(['firstName', 'email']);
   });
@@ -77,7 +98,9 @@ describe('createMemoryApi', () => {
     const e = await rejects(api.register('reseau-referents', person(1)));
     expect(e.code).to.equal('registration_not_open');
     expect(e.problem?.opensAt).to.equal('2026-11-30T09:00:00+01:00');
-    expect((await rejects(api.register('intro-valenciennes', person(1)))).code).to.equal('session_cancelled');
+    expect((await rejects(api.register('intro-valenciennes', person(1)))).code).to.equal(
+      'session_cancelled',
+    );
   });
 
   it('can be told to fail, for error states', async () => {
@@ -91,30 +114,79 @@ describe('createMemoryApi', () => {
     for (const c of REGISTRATION_CASES) {
       it(`${c.name} → ${c.expected}`, async () => {
         const venue = { name: 'IREV', address: '135 boulevard Paul Painlevé', town: 'Lille' };
-        const session = { id: 'cas', kind: 'thematic' as const, title: c.name, speakers: [], venue, capacity: c.capacity,
-          waitingList: c.waitingList, ...caseTimes(c, FIXED_NOW), ...(c.cancelled ? { status: 'cancelled' as const } : {}) };
+        const session = {
+          id: 'cas',
+          kind: 'thematic' as const,
+          title: c.name,
+          speakers: [],
+          venue,
+          capacity: c.capacity,
+          waitingList: c.waitingList,
+          ...caseTimes(c, FIXED_NOW),
+          ...(c.cancelled ? { status: 'cancelled' as const } : {}),
+        };
         const api = createMemoryApi({ sessions: [session], now: () => FIXED_NOW });
         for (const [i, who] of c.before.entries()) {
           const email = who === 'same' ? caseEmail('newcomer') : caseEmail(i);
           await api.register('cas', { ...person(i), email }, { idempotencyKey: `before-${i}` });
         }
-        const attempt = api.register('cas', { ...person(99), email: caseEmail('newcomer') }, { idempotencyKey: 'newcomer' });
-        const outcome = await attempt.then((r) => r.status, (e: ApiError) => e.code);
+        const attempt = api.register(
+          'cas',
+          { ...person(99), email: caseEmail('newcomer') },
+          { idempotencyKey: 'newcomer' },
+        );
+        const outcome = await attempt.then(
+          (r) => r.status,
+          (e: ApiError) => e.code,
+        );
         expect(outcome).to.equal(c.expected);
       });
     }
   });
 
   it('keeps document versions like the server: If-Match, 412 with the current version, adoption', async () => {
-    const bilan = { id: 'b1', council: 'Moulins', year: 2026, items: [], version: 1, versionStatus: 'draft' as const, updatedAt: '2026-11-23T10:00:00Z' };
+    const bilan = {
+      id: 'b1',
+      council: 'Moulins',
+      year: 2026,
+      items: [],
+      version: 1,
+      versionStatus: 'draft' as const,
+      updatedAt: '2026-11-23T10:00:00Z',
+    };
     const api = createMemoryApi({ bilans: [bilan], now: () => FIXED_NOW });
-    const v2 = await api.saveDocument('bilans', 'b1', { council: 'Moulins (révisé)', year: 2026, items: [] }, { ifMatch: 1, changeNote: 'Nom' });
-    expect([v2.version, v2.versionStatus, v2.council]).to.deep.equal([2, 'draft', 'Moulins (révisé)']);
-    const stale = await rejects(api.saveDocument('bilans', 'b1', { council: 'Autre', year: 2026, items: [] }, { ifMatch: 1 }));
-    expect([stale.status, stale.code, (stale.problem?.current as { version: number }).version]).to.deep.equal([412, 'version_conflict', 2]);
+    const v2 = await api.saveDocument(
+      'bilans',
+      'b1',
+      { council: 'Moulins (révisé)', year: 2026, items: [] },
+      { ifMatch: 1, changeNote: 'Nom' },
+    );
+    expect([v2.version, v2.versionStatus, v2.council]).to.deep.equal([
+      2,
+      'draft',
+      'Moulins (révisé)',
+    ]);
+    const stale = await rejects(
+      api.saveDocument('bilans', 'b1', { council: 'Autre', year: 2026, items: [] }, { ifMatch: 1 }),
+    );
+    expect([
+      stale.status,
+      stale.code,
+      (stale.problem?.current as { version: number }).version,
+    ]).to.deep.equal([412, 'version_conflict', 2]);
     const adopted = await api.publishDocument('bilans', 'b1', { ifMatch: 2 });
-    expect([adopted.version, adopted.versionStatus, adopted.council]).to.deep.equal([3, 'adopted', 'Moulins (révisé)']);
-    expect((await api.listVersions('bilans', 'b1')).items.map((v) => [v.version, v.status])).to.deep.equal([[3, 'adopted'], [2, 'draft'], [1, 'draft']]);
+    expect([adopted.version, adopted.versionStatus, adopted.council]).to.deep.equal([
+      3,
+      'adopted',
+      'Moulins (révisé)',
+    ]);
+    expect(
+      (await api.listVersions('bilans', 'b1')).items.map((v) => [v.version, v.status]),
+    ).to.deep.equal([
+      [3, 'adopted'],
+      [2, 'draft'],
+      [1, 'draft'],
+    ]);
     expect((await api.getVersion('bilans', 'b1', 1)).council).to.equal('Moulins');
   });
 });

@@ -8,7 +8,12 @@ import { ModalDialogController } from '../src/index.js';
 @customElement('cc-dialog-probe')
 class CcDialogProbe extends LitElement {
   closes = 0;
-  readonly modal = new ModalDialogController(this, { titleId: 'title', onClose: () => { this.closes++; } });
+  readonly modal = new ModalDialogController(this, {
+    titleId: 'title',
+    onClose: () => {
+      this.closes++;
+    },
+  });
   override render() {
     return litHtml`<button id="opener" @click=${(e: Event) => void this.modal.open(e.currentTarget as HTMLElement)}>Ouvrir</button>
       ${this.modal.render(litHtml`<h2 id="title" tabindex="-1">Détail</h2>
@@ -26,7 +31,9 @@ const tab = async (shift = false) => {
 
 describe('ModalDialogController', () => {
   async function opened() {
-    const wrap = await fixture<HTMLElement>(html`<div><button id="outside">Dehors</button><cc-dialog-probe></cc-dialog-probe></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><button id="outside">Dehors</button><cc-dialog-probe></cc-dialog-probe></div>`,
+    );
     const probe = wrap.querySelector<CcDialogProbe>('cc-dialog-probe')!;
     const opener = probe.shadowRoot!.querySelector<HTMLButtonElement>('#opener')!;
     opener.focus();
@@ -41,7 +48,10 @@ describe('ModalDialogController', () => {
     expect(dialog.getAttribute('aria-labelledby')).to.equal('title');
     expect(active(probe)).to.equal('title');
     wrap.querySelector<HTMLButtonElement>('#outside')!.focus();
-    expect(document.activeElement).to.equal(probe, 'a control outside the dialog cannot take the focus');
+    expect(document.activeElement).to.equal(
+      probe,
+      'a control outside the dialog cannot take the focus',
+    );
     await expect(probe).to.be.accessible();
   });
 

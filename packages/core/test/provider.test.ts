@@ -9,22 +9,28 @@ import { CcElement, createMemoryApi, define, type CcProvider } from '../src/inde
 class CcProbe extends CcElement {
   override render() {
     const problem = this.configProblem;
-    return problem ? this.renderConfigProblem(problem) : litHtml`<p>${this.locale}:${this.client ? 'api' : 'none'}</p>`;
+    return problem
+      ? this.renderConfigProblem(problem)
+      : litHtml`<p>${this.locale}:${this.client ? 'api' : 'none'}</p>`;
   }
 }
-const text = (el: Element) => el.shadowRoot!.textContent!.trim();
+const text = (el: Element) => el.shadowRoot!.textContent.trim();
 
 describe('<cc-provider>', () => {
   it('gives the API and the locale to nested elements', async () => {
     const api = createMemoryApi();
-    const root = await fixture<CcProvider>(html`<cc-provider locale="en" .api=${api}><div><cc-probe></cc-probe></div></cc-provider>`);
+    const root = await fixture<CcProvider>(
+      html`<cc-provider locale="en" .api=${api}><div><cc-probe></cc-probe></div></cc-provider>`,
+    );
     const probe = root.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.equal('en:api');
   });
 
   it('reaches elements added later and follows a locale change', async () => {
-    const root = await fixture<CcProvider>(html`<cc-provider api-base="https://ville.example/api/v1"></cc-provider>`);
+    const root = await fixture<CcProvider>(
+      html`<cc-provider api-base="https://ville.example/api/v1"></cc-provider>`,
+    );
     const probe = document.createElement('cc-probe') as CcProbe;
     root.append(probe);
     await probe.updateComplete;
@@ -36,7 +42,9 @@ describe('<cc-provider>', () => {
   });
 
   it('takes locale as a property, as React 19 and Vue set it, and inherits again when it is cleared', async () => {
-    const root = await fixture<CcProvider>(html`<cc-provider api-base="/api/v1"><cc-probe></cc-probe></cc-provider>`);
+    const root = await fixture<CcProvider>(
+      html`<cc-provider api-base="/api/v1"><cc-probe></cc-probe></cc-provider>`,
+    );
     const probe = root.querySelector<CcProbe>('cc-probe')!;
     probe.locale = 'en';
     await probe.updateComplete;
@@ -50,19 +58,23 @@ describe('<cc-provider>', () => {
   it('takes the organiser credential as a JS property only, and sends it as a bearer header', async () => {
     const seen: (string | null)[] = [];
     const original = window.fetch;
-    window.fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+    window.fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
       seen.push(new Headers(init?.headers).get('Authorization'));
       return new Response('{}', { status: 404, headers: { 'Content-Type': 'application/json' } });
-    }) as typeof fetch;
+    };
     try {
-      const root = await fixture<CcProvider>(html`<cc-provider api-base="https://ville.example/api/v1" auth="dans-la-page"><cc-probe></cc-probe></cc-provider>`);
+      const root = await fixture<CcProvider>(
+        html`<cc-provider api-base="https://ville.example/api/v1" auth="dans-la-page"><cc-probe></cc-probe></cc-provider>`,
+      );
       const probe = root.querySelector<CcProbe>('cc-probe')!;
       await probe.updateComplete;
       expect(root.auth, 'an auth attribute is ignored').to.equal(undefined);
       root.auth = 'jeton-organisateur';
       await root.updateComplete;
       await probe.updateComplete;
-      await (probe as unknown as { client: { getSession(id: string): Promise<unknown> } }).client.getSession('s1').catch(() => undefined);
+      await (probe as unknown as { client: { getSession(id: string): Promise<unknown> } }).client
+        .getSession('s1')
+        .catch(() => undefined);
       expect(seen).to.deep.equal(['Bearer jeton-organisateur']);
     } finally {
       window.fetch = original;
@@ -72,21 +84,29 @@ describe('<cc-provider>', () => {
   it('explains a missing configuration in the page instead of a blank box', async () => {
     const probe = await fixture<CcProbe>(html`<cc-probe></cc-probe>`);
     const alert = probe.shadowRoot!.querySelector('[role=alert]')!;
-    expect(alert.textContent).to.contain("<cc-probe> n'est relié à aucune API").and.contain('api-base');
+    expect(alert.textContent)
+      .to.contain("<cc-probe> n'est relié à aucune API")
+      .and.contain('api-base');
     await expect(probe).to.be.accessible();
   });
 
   it('explains a wrong api-base, on the element or the provider', async () => {
-    const alone = await fixture<CcProbe>(html`<cc-probe api-base="javascript:alert(1)"></cc-probe>`);
+    const alone = await fixture<CcProbe>(
+      html`<cc-probe api-base="javascript:alert(1)"></cc-probe>`,
+    );
     expect(text(alone)).to.contain("n'est pas une adresse web valide");
-    const root = await fixture<CcProvider>(html`<cc-provider api-base="ftp://x"><cc-probe></cc-probe></cc-provider>`);
+    const root = await fixture<CcProvider>(
+      html`<cc-provider api-base="ftp://x"><cc-probe></cc-probe></cc-provider>`,
+    );
     const probe = root.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.contain('<cc-provider>').and.contain('mal configuré');
   });
 
   it('takes api-base on the element alone, and the nearest lang attribute', async () => {
-    const wrap = await fixture(html`<div lang="en-GB"><cc-probe api-base="/api/v1"></cc-probe></div>`);
+    const wrap = await fixture(
+      html`<div lang="en-GB"><cc-probe api-base="/api/v1"></cc-probe></div>`,
+    );
     const probe = wrap.querySelector<CcProbe>('cc-probe')!;
     await probe.updateComplete;
     expect(text(probe)).to.equal('en:api');

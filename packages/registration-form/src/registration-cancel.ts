@@ -47,11 +47,15 @@ export class CcRegistrationCancel extends CcElement {
   }
 
   private async cancel(): Promise<void> {
-    if (this.step === 'pending' || !this.client || !this.registrationId || !this.cancelToken) return;
+    if (this.step === 'pending' || !this.client || !this.registrationId || !this.cancelToken)
+      return;
     this.step = 'pending';
     this.announcement = this.t.cancelling;
     try {
-      const registration = await this.client.cancelRegistration(this.registrationId, this.cancelToken);
+      const registration = await this.client.cancelRegistration(
+        this.registrationId,
+        this.cancelToken,
+      );
       this.step = 'done';
       this.announcement = this.t.cancelDone;
       this.emit('cc-registration-cancel', { registration });
@@ -74,7 +78,9 @@ export class CcRegistrationCancel extends CcElement {
     this.step = step;
     if (step === 'kept') this.announcement = this.t.cancelKept;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(step === 'confirm' ? '#cancel-confirm' : '#outcome')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(step === 'confirm' ? '#cancel-confirm' : '#outcome')
+      ?.focus();
   }
 
   private renderStep(): TemplateResult | typeof nothing {
@@ -97,9 +103,13 @@ export class CcRegistrationCancel extends CcElement {
       case 'done':
         return html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelDone}</p>`;
       case 'failed':
-        return this.error ? html`<div id="outcome" tabindex="-1">${this.error.retryable
-          ? renderApiError(this.error, this.locale, () => void this.cancel())
-          : html`<p class="cc-error" part="error">${this.message(this.error)}</p>`}</div>` : nothing;
+        return this.error
+          ? html`<div id="outcome" tabindex="-1">${
+              this.error.retryable
+                ? renderApiError(this.error, this.locale, () => void this.cancel())
+                : html`<p class="cc-error" part="error">${this.message(this.error)}</p>`
+            }</div>`
+          : nothing;
     }
   }
 

@@ -1,13 +1,38 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { RegistrationField, RegistrationReceipt, RegistrationRequest, Session } from '@conseils-citoyens/schemas';
+import type {
+  RegistrationField,
+  RegistrationReceipt,
+  RegistrationRequest,
+  Session,
+} from '@conseils-citoyens/schemas';
 import { FIELD_LABELS } from '@conseils-citoyens/schemas';
 import { availability, type Refusal } from '@conseils-citoyens/schemas';
 import {
-  ApiError, CcElement, DraftController, FieldErrorsController, SubmissionController, calendarHref, fieldId, formStrings, formStyles,
-  heading, refusalReason, registrationClosedReason, renderApiError, renderAvailability, renderChoiceField, renderErrorSummary,
-  renderSessionFacts, renderSubmit, renderTextField, sessionStrings, translations as coreStrings, uiStyles, type FormStrings as CommonStrings,
+  ApiError,
+  CcElement,
+  DraftController,
+  FieldErrorsController,
+  SubmissionController,
+  calendarHref,
+  fieldId,
+  formStrings,
+  formStyles,
+  heading,
+  refusalReason,
+  registrationClosedReason,
+  renderApiError,
+  renderAvailability,
+  renderChoiceField,
+  renderErrorSummary,
+  renderSessionFacts,
+  renderSubmit,
+  renderTextField,
+  sessionStrings,
+  translations as coreStrings,
+  uiStyles,
+  type FormStrings as CommonStrings,
 } from '@conseils-citoyens/core';
 import { styles } from './registration-form.styles.js';
 import { fr, type FormStrings } from './translations/fr.js';
@@ -19,7 +44,10 @@ const STRINGS: Record<'fr' | 'en', FormStrings> = { fr, en };
 const ATTEMPT = '__attempt';
 
 /** An optional use the resident may agree to (never needed to register). */
-export interface ConsentOption { id: string; label: string }
+export interface ConsentOption {
+  id: string;
+  label: string;
+}
 
 type Outcome =
   | { kind: 'confirmed'; receipt: RegistrationReceipt }
@@ -68,7 +96,8 @@ export class CcRegistrationForm extends CcElement {
   /** Fields asked, besides first name, last name and email: `phone organisation neighbourhood college accessibilityNeeds comment`. */
   @property({ converter: (v) => parseFields(v, ALWAYS) }) fields: RegistrationField[] = [...ALWAYS];
   /** Of the fields asked, those the site makes required (first name, last name and email always are). */
-  @property({ attribute: 'required-fields', converter: (v) => parseFields(v) }) requiredFields: RegistrationField[] = [];
+  @property({ attribute: 'required-fields', converter: (v) => parseFields(v) })
+  requiredFields: RegistrationField[] = [];
   /** Optional uses offered as unchecked boxes (property only). */
   @property({ attribute: false }) consents: ConsentOption[] = [];
   /** Who processes the data, for the notice (e.g. “la Ville de Lille”). */
@@ -105,12 +134,14 @@ export class CcRegistrationForm extends CcElement {
 
   private readonly session = new Task(this, {
     args: () => [this.client, this.sessionId] as const,
-    task: async ([client, id], { signal }) => (client && id ? client.getSession(id, { signal }) : undefined),
+    task: async ([client, id], { signal }) =>
+      client && id ? client.getSession(id, { signal }) : undefined,
   });
 
   private readonly onSessionSelect = (e: HTMLElementEventMap['cc-session-select']) => {
-    if (!this.calendar || (e.target as Element | null)?.id !== this.calendar || e.defaultPrevented) return;
-    this.openOn(e.detail.session);
+    if (!this.calendar || (e.target as Element | null)?.id !== this.calendar || e.defaultPrevented)
+      return;
+    void this.openOn(e.detail.session);
   };
 
   private get t(): FormStrings {
@@ -195,7 +226,8 @@ export class CcRegistrationForm extends CcElement {
 
   private onBlur(e: FocusEvent): void {
     const name = (e.target as HTMLInputElement).name;
-    if (name && name !== 'website') this.fieldErrors.onLeave(name, String(this.values[name] ?? '') !== '');
+    if (name && name !== 'website')
+      this.fieldErrors.onLeave(name, String(this.values[name] ?? '') !== '');
   }
 
   private check(): Map<string, string> {
@@ -204,7 +236,11 @@ export class CcRegistrationForm extends CcElement {
   }
 
   private body(): Record<string, unknown> {
-    return toRequest(this.values, this.fields, this.consents.map((c) => c.id));
+    return toRequest(
+      this.values,
+      this.fields,
+      this.consents.map((c) => c.id),
+    );
   }
 
   private async onSubmit(e: Event): Promise<void> {
@@ -222,19 +258,33 @@ export class CcRegistrationForm extends CcElement {
     this.outcome = undefined;
     this.announcement = this.t.submitting;
     // The draft keeps the attempt's key: a reload after a network cut retries with the same one.
-    const done = await this.submission.submit(body, (idempotencyKey) =>
-      client.register(sessionId, body as RegistrationRequest, { idempotencyKey }), () => this.saveDraft());
+    const done = await this.submission.submit(
+      body,
+      (idempotencyKey) =>
+        client.register(sessionId, body as RegistrationRequest, { idempotencyKey }),
+      () => this.saveDraft(),
+    );
     if (!done) return;
     if (done.kind === 'done') {
       const receipt = done.result;
-      this.outcome = receipt.status === 'waitlisted' ? { kind: 'waitlisted', receipt } : { kind: 'confirmed', receipt };
+      this.outcome =
+        receipt.status === 'waitlisted'
+          ? { kind: 'waitlisted', receipt }
+          : { kind: 'confirmed', receipt };
       this.draft.clear();
       this.values = {};
-      this.announcement = receipt.status === 'waitlisted' ? `${this.t.waitlistedTitle}. ${this.t.waitlistedText(receipt.waitlistPosition ?? 0)}` : this.t.confirmedTitle;
+      this.announcement =
+        receipt.status === 'waitlisted'
+          ? `${this.t.waitlistedTitle}. ${this.t.waitlistedText(receipt.waitlistPosition ?? 0)}`
+          : this.t.confirmedTitle;
       this.emit('cc-registration-success', { registration: receipt, session: this.session.value });
     } else {
       this.showFailure(done.error, done.kind);
-      this.emit('cc-registration-error', { error: done.error, retryable: done.error.retryable, sessionId });
+      this.emit('cc-registration-error', {
+        error: done.error,
+        retryable: done.error.retryable,
+        sessionId,
+      });
     }
     void this.session.run();
     await this.updateComplete;
@@ -246,25 +296,33 @@ export class CcRegistrationForm extends CcElement {
     if (kind === 'refused') this.saveDraft(); // without the settled attempt
     if (error.kind === 'validation' && error.fieldErrors.length) {
       // The server's own field errors, shown like ours.
-      this.fieldErrors.set(new Map(error.fieldErrors.map((f) => [f.field.split('.')[0]!, f.message])));
+      this.fieldErrors.set(
+        new Map(error.fieldErrors.map((f) => [f.field.split('.')[0]!, f.message])),
+      );
       this.outcome = { kind: 'invalid' };
       return;
     }
     this.outcome = { kind, error };
-    this.announcement = kind === 'failed' ? error.messageFor(this.locale) : this.refusalMessage(error);
+    this.announcement =
+      kind === 'failed' ? error.messageFor(this.locale) : this.refusalMessage(error);
   }
 
   private refusalMessage(error: ApiError): string {
     const code = error.code;
     const refusal = REFUSAL_CODES.find((c) => c === code);
     if (!refusal) return error.messageFor(this.locale);
-    return refusalReason({ code: refusal, opensAt: error.problem?.opensAt, closesAt: error.problem?.closesAt }, this.locale);
+    return refusalReason(
+      { code: refusal, opensAt: error.problem?.opensAt, closesAt: error.problem?.closesAt },
+      this.locale,
+    );
   }
 
   private startOver(): void {
     this.outcome = undefined;
     this.fieldErrors.set(new Map());
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[name="firstName"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('input[name="firstName"]')?.focus(),
+    );
   }
 
   // --- render helpers
@@ -288,19 +346,36 @@ export class CcRegistrationForm extends CcElement {
 
   private renderField(f: RegistrationField): TemplateResult {
     const state = {
-      name: f, label: FIELD_LABELS[this.locale][f] ?? f, required: ALWAYS.includes(f) || this.requiredFields.includes(f),
-      hint: this.t.hints[f], error: this.errors.get(f),
+      name: f,
+      label: FIELD_LABELS[this.locale][f] ?? f,
+      required: ALWAYS.includes(f) || this.requiredFields.includes(f),
+      hint: this.t.hints[f],
+      error: this.errors.get(f),
     };
     const value = String(this.values[f] ?? '');
     if (f === 'college') {
-      const options = (['habitant', 'acteur_local'] as const).map((c) => ({ value: c, label: this.t.colleges[c] }));
+      const options = (['habitant', 'acteur_local'] as const).map((c) => ({
+        value: c,
+        label: this.t.colleges[c],
+      }));
       return renderChoiceField({ ...state, type: 'radio', options, value }, this.common);
     }
-    const multiline = f === 'accessibilityNeeds' || f === 'comment' ? { rows: 3, maxlength: f === 'comment' ? 2000 : 1000 } : {};
-    return renderTextField({
-      ...state, ...multiline, value, type: INPUT_TYPES[f], autocomplete: AUTOCOMPLETE[f],
-      spellcheck: f === 'email' ? false : undefined, inputmode: f === 'phone' ? 'tel' : undefined,
-    }, this.common);
+    const multiline =
+      f === 'accessibilityNeeds' || f === 'comment'
+        ? { rows: 3, maxlength: f === 'comment' ? 2000 : 1000 }
+        : {};
+    return renderTextField(
+      {
+        ...state,
+        ...multiline,
+        value,
+        type: INPUT_TYPES[f],
+        autocomplete: AUTOCOMPLETE[f],
+        spellcheck: f === 'email' ? false : undefined,
+        inputmode: f === 'phone' ? 'tel' : undefined,
+      },
+      this.common,
+    );
   }
 
   private renderPrivacy(): TemplateResult {
@@ -324,11 +399,19 @@ export class CcRegistrationForm extends CcElement {
       ${this.outcome?.kind === 'invalid' ? renderErrorSummary(this.errors, labelOf, this.common, focus) : nothing}
       <p class="cc-muted">${this.common.requiredNote}</p>
       ${this.fields.map((f) => this.renderField(f))}
-      ${this.consents.length ? html`<fieldset class="field consents" part="field">
+      ${
+        this.consents.length
+          ? html`<fieldset class="field consents" part="field">
         <legend part="label">${t.consentsLegend}</legend>
-        ${this.consents.map((c) => html`<div class="choice"><input type="checkbox" id="consent-${c.id}" name="consent:${c.id}" .checked=${this.values[`consent:${c.id}`] === true}>
-          <label for="consent-${c.id}">${c.label}</label></div>`)}
-      </fieldset>` : nothing}
+        ${this.consents.map(
+          (
+            c,
+          ) => html`<div class="choice"><input type="checkbox" id="consent-${c.id}" name="consent:${c.id}" .checked=${this.values[`consent:${c.id}`] === true}>
+          <label for="consent-${c.id}">${c.label}</label></div>`,
+        )}
+      </fieldset>`
+          : nothing
+      }
       <div class="hp" aria-hidden="true">
         <label for="f-website">${t.honeypot}</label>
         <input id=${fieldId('website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${String(this.values.website ?? '')}>
@@ -378,14 +461,19 @@ export class CcRegistrationForm extends CcElement {
     const registered = this.outcome?.kind === 'confirmed' || this.outcome?.kind === 'waitlisted';
     let body: TemplateResult;
     if (!this.sessionId) {
-      body = this.calendar ? html`<p class="cc-muted">${t.chooseSession}</p>` : this.renderConfigProblem(t.missingSession);
+      body = this.calendar
+        ? html`<p class="cc-muted">${t.chooseSession}</p>`
+        : this.renderConfigProblem(t.missingSession);
     } else if (!s && task.status === TaskStatus.ERROR) {
       body = renderApiError(task.error, this.locale, () => void this.refresh());
     } else if (!s) {
       body = html`<div aria-hidden="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>
         <p class="cc-status">${coreStrings[this.locale].loading}</p>`;
     } else {
-      const closed = registered || this.outcome?.kind === 'refused' ? undefined : registrationClosedReason(s, this.clock, this.locale);
+      const closed =
+        registered || this.outcome?.kind === 'refused'
+          ? undefined
+          : registrationClosedReason(s, this.clock, this.locale);
       body = html`${this.renderSummary(s)}
         ${this.renderOutcome(s)}
         ${closed ? html`<p class="cc-alert" data-tone="warning">${closed}</p>` : nothing}
@@ -400,10 +488,22 @@ export class CcRegistrationForm extends CcElement {
 }
 
 const REFUSAL_CODES: Refusal['code'][] = [
-  'session_cancelled', 'session_past', 'registration_not_open', 'registration_closed', 'already_registered', 'session_full',
+  'session_cancelled',
+  'session_past',
+  'registration_not_open',
+  'registration_closed',
+  'already_registered',
+  'session_full',
 ];
-const INPUT_TYPES: Partial<Record<RegistrationField, 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
+const INPUT_TYPES: Partial<Record<RegistrationField, 'email' | 'tel'>> = {
+  email: 'email',
+  phone: 'tel',
+};
 /** WCAG 1.3.5: the purpose of each field, so browsers fill it in. */
 const AUTOCOMPLETE: Partial<Record<RegistrationField, string>> = {
-  firstName: 'given-name', lastName: 'family-name', email: 'email', phone: 'tel', organisation: 'organization',
+  firstName: 'given-name',
+  lastName: 'family-name',
+  email: 'email',
+  phone: 'tel',
+  organisation: 'organization',
 };

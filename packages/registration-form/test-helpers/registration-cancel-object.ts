@@ -24,10 +24,12 @@ export class RegistrationCancelObject {
     return this.root.activeElement;
   }
   get text(): string {
-    return this.root.textContent!.replace(/\s+/g, ' ');
+    return this.root.textContent.replace(/\s+/g, ' ');
   }
   button(text: string): HTMLButtonElement {
-    const found = [...this.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+    const found = [...this.root.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent.replace(/\s+/g, ' ').trim() === text,
+    );
     if (!found) throw new Error(`no button ${text}`);
     return found;
   }

@@ -20,7 +20,7 @@ export class RegistrationFormObject {
   }
   labelOf(name: string): string {
     const id = this.field(name).id;
-    return this.root.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    return this.root.querySelector(`label[for="${id}"]`)!.textContent.replace(/\s+/g, ' ').trim();
   }
   /** Types like a person: sets the value and fires `input`. */
   async type(name: string, value: string): Promise<void> {
@@ -43,7 +43,11 @@ export class RegistrationFormObject {
   async settled(): Promise<void> {
     for (let i = 0; i < 200; i++) {
       await this.el.updateComplete;
-      if (this.submitButton?.getAttribute('aria-disabled') !== 'true' && !this.root.querySelector('[aria-busy="true"]')) return;
+      if (
+        this.submitButton?.getAttribute('aria-disabled') !== 'true' &&
+        !this.root.querySelector('[aria-busy="true"]')
+      )
+        return;
       await new Promise((r) => setTimeout(r, 10));
     }
     throw new Error('the form never settled');
@@ -58,18 +62,21 @@ export class RegistrationFormObject {
     return this.root.querySelector(`#f-${name}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
   }
   get status(): string {
-    return this.root.querySelector('[role="status"]')!.textContent!.trim();
+    return this.root.querySelector('[role="status"]')!.textContent.trim();
   }
   get focused(): Element | null {
     return this.root.activeElement;
   }
   button(text: string | RegExp): HTMLElement {
     const found = [...this.root.querySelectorAll<HTMLElement>('button, a')].find((b) =>
-      typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!.replace(/\s+/g, ' ')));
+      typeof text === 'string'
+        ? b.textContent.replace(/\s+/g, ' ').trim() === text
+        : text.test(b.textContent.replace(/\s+/g, ' ')),
+    );
     if (!found) throw new Error(`no button ${String(text)}`);
     return found;
   }
   get text(): string {
-    return this.root.textContent!.replace(/\s+/g, ' ');
+    return this.root.textContent.replace(/\s+/g, ' ');
   }
 }

@@ -3,6 +3,7 @@
 // retry registers once.
 import { expect, fixture, html } from '@open-wc/testing';
 import { createApiClient, createMemoryApi } from '@conseils-citoyens/core';
+import type { RegistrationRequest } from '@conseils-citoyens/schemas';
 import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
@@ -16,30 +17,63 @@ type Mode = 'ok' | 'html' | 'broken-json' | 'wrong-shape' | 'silent';
 function backend() {
   const memory = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
   const state = { mode: 'ok' as Mode, spoilPath: '' };
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(String(input));
+    const url = new URL(
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+    );
     const path = url.pathname.replace('/api/v1', '');
     if (state.mode !== 'ok' && path.includes(state.spoilPath)) {
-      if (state.mode === 'html') return new Response('<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } });
-      if (state.mode === 'broken-json') return new Response('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } });
+      if (state.mode === 'html')
+        return new Response('<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        });
+      if (state.mode === 'broken-json')
+        return new Response('{"items": [', {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
       if (state.mode === 'wrong-shape') return json(200, { sessions: 'none', id: 42 });
-      return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      return new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      );
     }
     if (path === '/sessions') {
       const q = Object.fromEntries(url.searchParams);
-      return json(200, await memory.listSessions({ ...q, limit: Number(q.limit ?? 100), offset: Number(q.offset ?? 0) }));
+      return json(
+        200,
+        await memory.listSessions({
+          ...q,
+          limit: Number(q.limit ?? 100),
+          offset: Number(q.offset ?? 0),
+        }),
+      );
     }
     const reg = /^\/sessions\/([^/]+)\/registrations$/.exec(path);
     if (reg && init.method === 'POST') {
       const key = new Headers(init.headers).get('Idempotency-Key') ?? undefined;
-      return json(201, await memory.register(reg[1]!, JSON.parse(String(init.body)), { idempotencyKey: key }));
+      return json(
+        201,
+        await memory.register(reg[1]!, JSON.parse(init.body as string) as RegistrationRequest, {
+          idempotencyKey: key,
+        }),
+      );
     }
     const one = /^\/sessions\/([^/]+)$/.exec(path);
     if (one) return json(200, await memory.getSession(one[1]!));
     return json(404, { type: 'about:blank', title: 'Introuvable', status: 404 });
   };
-  const client = createApiClient({ baseUrl: 'https://ville.example/api/v1', fetch, timeoutMs: 250, retries: 1, backoffMs: 5 });
+  const client = createApiClient({
+    baseUrl: 'https://ville.example/api/v1',
+    fetch,
+    timeoutMs: 250,
+    retries: 1,
+    backoffMs: 5,
+  });
   return { memory, state, client };
 }
 
@@ -50,12 +84,19 @@ const settle = async (check: () => boolean) => {
 describe('a misbehaving backend', () => {
   beforeEach(() => sessionStorage.clear());
 
-  for (const [mode, words] of [['html', 'Le service rencontre un problème'], ['broken-json', 'réponse inattendue'], ['wrong-shape', 'réponse inattendue'], ['silent', 'met trop de temps']] as const) {
+  for (const [mode, words] of [
+    ['html', 'Le service rencontre un problème'],
+    ['broken-json', 'réponse inattendue'],
+    ['wrong-shape', 'réponse inattendue'],
+    ['silent', 'met trop de temps'],
+  ] as const) {
     it(`${mode}: the calendar says so with a retry, and recovers`, async () => {
       const b = backend();
       b.state.mode = mode;
       b.state.spoilPath = '/sessions';
-      const root = await fixture<HTMLElement>(html`<cc-provider .api=${b.client}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider .api=${b.client}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const calendar = root.querySelector('cc-session-calendar')!;
       await settle(() => !!calendar.shadowRoot!.querySelector('[part="error"]'));
       expect(calendar.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(words);
@@ -68,7 +109,9 @@ describe('a misbehaving backend', () => {
 
     it(`${mode}: the form keeps what was typed, offers a retry, and the retry registers once`, async () => {
       const b = backend();
-      const root = await fixture<HTMLElement>(html`<cc-provider .api=${b.client}><cc-registration-form session-id="reseau-referents" .now=${FIXED_NOW}></cc-registration-form></cc-provider>`);
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider .api=${b.client}><cc-registration-form session-id="reseau-referents" .now=${FIXED_NOW}></cc-registration-form></cc-provider>`,
+      );
       const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
       await settle(() => !!form.form);
       await form.fill(person);
@@ -78,7 +121,10 @@ describe('a misbehaving backend', () => {
       await settle(() => !!form.outcome);
       expect(form.outcome!.textContent).to.contain(words);
       expect(form.outcome!.textContent).to.contain('Ce que vous avez saisi est conservé');
-      expect([form.field('firstName').value, form.field('email').value]).to.deep.equal([person.firstName, person.email]);
+      expect([form.field('firstName').value, form.field('email').value]).to.deep.equal([
+        person.firstName,
+        person.email,
+      ]);
       await expect(form.el).to.be.accessible();
       b.state.mode = 'ok';
       form.button('Réessayer').click();

@@ -4,7 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { RegistrationCancelObject } from '../test-helpers/registration-cancel-object.js';
 import { mountForm, newApi, person } from './fixtures.js';
 
-const name = (el: Element | null) => el?.getAttribute('name') ?? el?.textContent?.replace(/\s+/g, ' ').trim();
+const name = (el: Element | null) =>
+  el?.getAttribute('name') ?? el?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<cc-registration-form> keyboard', () => {
   beforeEach(() => sessionStorage.clear());
@@ -17,7 +18,15 @@ describe('<cc-registration-form> keyboard', () => {
       await sendKeys({ press: 'Tab' });
       order.push(name(form.focused));
     }
-    expect(order).to.deep.equal(['firstName', 'lastName', 'email', 'phone', 'college', 'En savoir plus sur la protection des données', "Je m'inscris"]);
+    expect(order).to.deep.equal([
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'college',
+      'En savoir plus sur la protection des données',
+      "Je m'inscris",
+    ]);
   });
 
   it('Enter in a field submits; the summary takes the focus; Enter on a summary link goes to its field', async () => {

@@ -22,22 +22,41 @@ describe('<cc-registration-form>', () => {
     it('shows the session with its live seats, and labelled fields with required marks in words and autocomplete', async () => {
       const { form } = await mountForm();
       expect(form.heading.textContent).to.equal('Inscription : Rencontre de réseau des référents');
-      expect(form.root.querySelector('[part="summary"]')!.textContent).to.contain('25 places restantes');
+      expect(form.root.querySelector('[part="summary"]')!.textContent).to.contain(
+        '25 places restantes',
+      );
       expect(form.labelOf('firstName')).to.equal('Prénom (obligatoire)');
       expect(form.labelOf('email')).to.equal('Adresse e-mail (obligatoire)');
       expect(form.field('email').getAttribute('autocomplete')).to.equal('email');
       expect(form.field('email').getAttribute('type')).to.equal('email');
       expect(form.field('firstName').getAttribute('autocomplete')).to.equal('given-name');
       expect(form.field('email').getAttribute('aria-describedby')).to.equal('f-email-hint');
-      expect(form.root.querySelector('[part="privacy"]')!.textContent).to.contain('la Ville de Lille');
-      expect(form.root.querySelector('[part="privacy"]')!.textContent).to.contain('dpo@lille.example');
+      expect(form.root.querySelector('[part="privacy"]')!.textContent).to.contain(
+        'la Ville de Lille',
+      );
+      expect(form.root.querySelector('[part="privacy"]')!.textContent).to.contain(
+        'dpo@lille.example',
+      );
       await expect(form.el).to.be.accessible();
     });
 
     it('asks the fields the site chose, in order, with the site’s required ones', async () => {
-      const { form } = await mountForm('reseau-referents', newApi(), { fields: 'college phone nonsense comment', required: 'phone' });
-      const names = [...form.root.querySelectorAll('form input[name], form textarea[name]')].map((f) => f.getAttribute('name')).filter((n, i, a) => a.indexOf(n) === i);
-      expect(names).to.deep.equal(['firstName', 'lastName', 'email', 'phone', 'college', 'comment', 'website']);
+      const { form } = await mountForm('reseau-referents', newApi(), {
+        fields: 'college phone nonsense comment',
+        required: 'phone',
+      });
+      const names = [...form.root.querySelectorAll('form input[name], form textarea[name]')]
+        .map((f) => f.getAttribute('name'))
+        .filter((n, i, a) => a.indexOf(n) === i);
+      expect(names).to.deep.equal([
+        'firstName',
+        'lastName',
+        'email',
+        'phone',
+        'college',
+        'comment',
+        'website',
+      ]);
       expect(form.labelOf('phone')).to.equal('Téléphone (obligatoire)');
       expect(form.labelOf('comment')).to.equal('Commentaire (facultatif)');
       expect(form.field('phone').getAttribute('autocomplete')).to.equal('tel');
@@ -49,7 +68,10 @@ describe('<cc-registration-form>', () => {
       expect(form.heading.tagName).to.equal('H2');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
-      expect([form.heading.tagName, form.root.querySelector('#privacy-title')!.tagName]).to.deep.equal(['H4', 'H5']);
+      expect([
+        form.heading.tagName,
+        form.root.querySelector('#privacy-title')!.tagName,
+      ]).to.deep.equal(['H4', 'H5']);
     });
 
     it('hides the honeypot from assistive technology and the keyboard', async () => {
@@ -61,10 +83,18 @@ describe('<cc-registration-form>', () => {
 
     it('says when no session is chosen yet, and when nothing is configured', async () => {
       const api = newApi();
-      const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-registration-form for="agenda"></cc-registration-form></cc-provider>`);
-      expect(root.querySelector('cc-registration-form')!.shadowRoot!.textContent).to.contain('Choisissez une séance dans le calendrier');
-      const bare = await fixture(html`<cc-registration-form session-id="x"></cc-registration-form>`);
-      expect(bare.shadowRoot!.querySelector('[part="config-error"]')!.textContent).to.contain("<cc-registration-form> n'est relié à aucune API");
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider .api=${api}><cc-registration-form for="agenda"></cc-registration-form></cc-provider>`,
+      );
+      expect(root.querySelector('cc-registration-form')!.shadowRoot!.textContent).to.contain(
+        'Choisissez une séance dans le calendrier',
+      );
+      const bare = await fixture(
+        html`<cc-registration-form session-id="x"></cc-registration-form>`,
+      );
+      expect(bare.shadowRoot!.querySelector('[part="config-error"]')!.textContent).to.contain(
+        "<cc-registration-form> n'est relié à aucune API",
+      );
     });
   });
 
@@ -75,9 +105,15 @@ describe('<cc-registration-form>', () => {
       await form.submit();
       expect(form.focused).to.equal(form.errorSummary);
       const links = [...form.errorSummary!.querySelectorAll('a')].map((a) => a.textContent);
-      expect(links).to.deep.equal(['« Prénom » est obligatoire.', '« Nom » est obligatoire.', '« Adresse e-mail » doit être une adresse e-mail valide (exemple : nom@domaine.fr).']);
+      expect(links).to.deep.equal([
+        '« Prénom » est obligatoire.',
+        '« Nom » est obligatoire.',
+        '« Adresse e-mail » doit être une adresse e-mail valide (exemple : nom@domaine.fr).',
+      ]);
       expect(form.field('email').getAttribute('aria-invalid')).to.equal('true');
-      expect(form.field('email').getAttribute('aria-describedby')).to.equal('f-email-hint f-email-error');
+      expect(form.field('email').getAttribute('aria-describedby')).to.equal(
+        'f-email-hint f-email-error',
+      );
       expect(form.errorOf('firstName')).to.equal('Erreur : « Prénom » est obligatoire.');
       expect(api.calls).to.equal(1); // only the session was read: nothing was sent
       await expect(form.el).to.be.accessible();
@@ -97,12 +133,34 @@ describe('<cc-registration-form>', () => {
 
     it('shows the server’s own field errors like its own', async () => {
       const api = newApi();
-      const failing: CcApi = { ...api, register: () => Promise.reject(new ApiError('validation', { status: 422, problem: {
-        type: 'about:blank', title: 'x', status: 422, code: 'validation', errors: [{ field: 'email', code: 'invalid_format', message: '« Adresse e-mail » est refusée par le service.' }] } })) };
+      const failing: CcApi = {
+        ...api,
+        register: () =>
+          Promise.reject(
+            new ApiError('validation', {
+              status: 422,
+              problem: {
+                type: 'about:blank',
+                title: 'x',
+                status: 422,
+                code: 'validation',
+                errors: [
+                  {
+                    field: 'email',
+                    code: 'invalid_format',
+                    message: '« Adresse e-mail » est refusée par le service.',
+                  },
+                ],
+              },
+            }),
+          ),
+      };
       const { form } = await mountForm('reseau-referents', failing as never);
       await form.fill(person);
       await form.submit();
-      expect(form.errorOf('email')).to.equal('Erreur : « Adresse e-mail » est refusée par le service.');
+      expect(form.errorOf('email')).to.equal(
+        'Erreur : « Adresse e-mail » est refusée par le service.',
+      );
       expect(form.focused).to.equal(form.errorSummary);
     });
   });
@@ -111,7 +169,10 @@ describe('<cc-registration-form>', () => {
     it('confirmed: said, announced, with the date, place, calendar file and cancellation link; event and seats refreshed', async () => {
       const { form, el } = await mountForm();
       await form.fill(person);
-      const success = oneEvent(el, 'cc-registration-success');
+      const success = oneEvent<HTMLElementEventMap['cc-registration-success']>(
+        el,
+        'cc-registration-success',
+      );
       await form.submit();
       const { detail } = await success;
       expect(detail.registration.status).to.equal('confirmed');
@@ -122,23 +183,43 @@ describe('<cc-registration-form>', () => {
       const cancel = new URL((form.button('Annuler mon inscription') as HTMLAnchorElement).href);
       expect(cancel.searchParams.get('cc-registration')).to.equal(detail.registration.id);
       expect(cancel.searchParams.get('cc-cancel')).to.equal(detail.registration.cancellationToken);
-      expect((form.button('Ajouter à mon agenda') as HTMLAnchorElement).href).to.match(/^data:text\/calendar/);
-      await waitFor(() => form.root.querySelector('[part="summary"]')!.textContent!.includes('24 places restantes'), 'seats refreshed');
+      expect((form.button('Ajouter à mon agenda') as HTMLAnchorElement).href).to.match(
+        /^data:text\/calendar/,
+      );
+      await waitFor(
+        () =>
+          form.root.querySelector('[part="summary"]')!.textContent.includes('24 places restantes'),
+        'seats refreshed',
+      );
       await expect(form.el).to.be.accessible();
     });
 
     it('full → waiting list: the button says so and the position is given', async () => {
       const api = newApi();
-      await api.register('intro-valenciennes', { firstName: 'A', lastName: 'A', email: 'a@example.org' });
-      await api.register('intro-valenciennes', { firstName: 'B', lastName: 'B', email: 'b@example.org' });
+      await api.register('intro-valenciennes', {
+        firstName: 'A',
+        lastName: 'A',
+        email: 'a@example.org',
+      });
+      await api.register('intro-valenciennes', {
+        firstName: 'B',
+        lastName: 'B',
+        email: 'b@example.org',
+      });
       const { form } = await mountForm('intro-valenciennes', api);
-      expect(form.root.querySelector('[part="summary"]')!.textContent).to.contain("Complet – liste d'attente");
-      expect(form.submitButton.textContent!.trim()).to.equal("Je m'inscris sur la liste d'attente");
+      expect(form.root.querySelector('[part="summary"]')!.textContent).to.contain(
+        "Complet – liste d'attente",
+      );
+      expect(form.submitButton.textContent.trim()).to.equal("Je m'inscris sur la liste d'attente");
       await form.fill(person);
       await form.submit();
       expect(form.outcome!.textContent).to.contain("Vous êtes sur la liste d'attente");
       expect(form.outcome!.textContent).to.contain('Vous êtes en position 1.');
-      expect(api.registrations('intro-valenciennes').map((r) => r.status)).to.deep.equal(['confirmed', 'confirmed', 'waitlisted']);
+      expect(api.registrations('intro-valenciennes').map((r) => r.status)).to.deep.equal([
+        'confirmed',
+        'confirmed',
+        'waitlisted',
+      ]);
       await expect(form.el).to.be.accessible();
     });
 
@@ -146,8 +227,15 @@ describe('<cc-registration-form>', () => {
       const api = newApi();
       const { form, el } = await mountForm('emploi-maubeuge', api);
       await form.fill(person);
-      await api.register('emploi-maubeuge', { firstName: 'B', lastName: 'B', email: 'b@example.org' });
-      const failed = oneEvent(el, 'cc-registration-error');
+      await api.register('emploi-maubeuge', {
+        firstName: 'B',
+        lastName: 'B',
+        email: 'b@example.org',
+      });
+      const failed = oneEvent<HTMLElementEventMap['cc-registration-error']>(
+        el,
+        'cc-registration-error',
+      );
       await form.submit();
       const { detail } = await failed;
       expect([detail.error.code, detail.retryable]).to.deep.equal(['session_full', false]);
@@ -156,16 +244,24 @@ describe('<cc-registration-form>', () => {
       await expect(form.el).to.be.accessible();
       const again = await mountForm('emploi-maubeuge', api);
       expect(again.form.form).to.equal(null);
-      expect(again.form.text).to.contain("Cette séance est complète et n'a pas de liste d'attente.");
+      expect(again.form.text).to.contain(
+        "Cette séance est complète et n'a pas de liste d'attente.",
+      );
     });
 
     it('registration closed, not yet open, session cancelled: each said with its dates, no form', async () => {
       const closed = await mountForm('closed');
-      expect(closed.form.text).to.contain('Les inscriptions sont closes depuis le vendredi 20 novembre 2026 à 12:00.');
+      expect(closed.form.text).to.contain(
+        'Les inscriptions sont closes depuis le vendredi 20 novembre 2026 à 12:00.',
+      );
       expect(closed.form.form).to.equal(null);
       await expect(closed.el).to.be.accessible();
-      expect((await mountForm('not-open')).form.text).to.contain('Les inscriptions ouvriront le lundi 30 novembre 2026 à 09:00.');
-      expect((await mountForm('cancelled')).form.text).to.contain("Cette séance est annulée : il n'est plus possible de s'y inscrire.");
+      expect((await mountForm('not-open')).form.text).to.contain(
+        'Les inscriptions ouvriront le lundi 30 novembre 2026 à 09:00.',
+      );
+      expect((await mountForm('cancelled')).form.text).to.contain(
+        "Cette séance est annulée : il n'est plus possible de s'y inscrire.",
+      );
     });
 
     it('already registered: said plainly', async () => {
@@ -177,7 +273,12 @@ describe('<cc-registration-form>', () => {
       expect(form.outcome!.textContent).to.contain('Vous êtes déjà inscrit·e à cette séance');
     });
 
-    for (const [kind, words] of [['server', 'Le service rencontre un problème'], ['timeout', 'met trop de temps'], ['invalid_response', 'réponse inattendue'], ['rate_limited', 'Trop de demandes']] as const) {
+    for (const [kind, words] of [
+      ['server', 'Le service rencontre un problème'],
+      ['timeout', 'met trop de temps'],
+      ['invalid_response', 'réponse inattendue'],
+      ['rate_limited', 'Trop de demandes'],
+    ] as const) {
       it(`${kind}: said in words, with a retry, the input kept`, async () => {
         const api = newApi();
         const { form } = await mountForm('reseau-referents', api);
@@ -195,7 +296,13 @@ describe('<cc-registration-form>', () => {
     it('network failure: the draft survives a re-render and a reload; the retry reuses the Idempotency-Key; one registration', async () => {
       const api = newApi();
       const keys: (string | undefined)[] = [];
-      const spy: CcApi = { ...api, register: (id, body, o) => { keys.push(o?.idempotencyKey); return api.register(id, body, o); } };
+      const spy: CcApi = {
+        ...api,
+        register: (id, body, o) => {
+          keys.push(o?.idempotencyKey);
+          return api.register(id, body, o);
+        },
+      };
       const first = await mountForm('reseau-referents', spy as never, { fields: 'phone' });
       await first.form.fill({ ...person, phone: '06 12 34 56 78' });
       api.failNext('network');
@@ -223,7 +330,10 @@ describe('<cc-registration-form>', () => {
       api.failNext('server');
       await form.submit();
       form.button('Réessayer').click();
-      await waitFor(() => !!form.outcome?.textContent?.includes('confirmée'), 'confirmed after retry');
+      await waitFor(
+        () => !!form.outcome?.textContent?.includes('confirmée'),
+        'confirmed after retry',
+      );
       expect(api.registrations('reseau-referents')).to.have.length(1);
     });
 
@@ -248,7 +358,9 @@ describe('<cc-registration-form>', () => {
     it('a draft is kept in sessionStorage by default and never holds the honeypot', async () => {
       const { form } = await mountForm();
       await form.fill({ firstName: 'Amina', website: 'spam' });
-      const saved = JSON.parse(sessionStorage.getItem('cc-draft:registration:reseau-referents')!) as { values: Record<string, unknown> };
+      const saved = JSON.parse(
+        sessionStorage.getItem('cc-draft:registration:reseau-referents')!,
+      ) as { values: Record<string, unknown> };
       expect(saved.values).to.deep.equal({ firstName: 'Amina' });
       expect(localStorage.getItem('cc-draft:registration:reseau-referents')).to.equal(null);
     });
@@ -262,7 +374,10 @@ describe('<cc-registration-form>', () => {
         <cc-registration-form registration-id=${mine.id} cancel-token=${mine.cancellationToken} .now=${FIXED_NOW}></cc-registration-form></cc-provider>`);
       const formEl = root.querySelector('cc-registration-form')!;
       await formEl.updateComplete;
-      expect(formEl.shadowRoot!.querySelector('form'), 'no registration form on a cancellation link').to.equal(null);
+      expect(
+        formEl.shadowRoot!.querySelector('form'),
+        'no registration form on a cancellation link',
+      ).to.equal(null);
       const cancel = RegistrationCancelObject.inside(formEl);
       await cancel.settled();
       expect(cancel.heading.textContent).to.equal('Annuler votre inscription');
@@ -276,7 +391,9 @@ describe('<cc-registration-form>', () => {
       cancel.button('Oui, annuler mon inscription').click();
       await cancelled;
       await cancel.settled();
-      expect(cancel.outcome!.textContent).to.equal('Votre inscription est annulée. Merci de nous avoir prévenus.');
+      expect(cancel.outcome!.textContent).to.equal(
+        'Votre inscription est annulée. Merci de nous avoir prévenus.',
+      );
       expect(api.registrations('emploi-maubeuge')[0]!.status).to.equal('cancelled');
     });
 
@@ -295,9 +412,14 @@ describe('<cc-registration-form>', () => {
       cancel.button('Annuler mon inscription').click();
       await cancel.settled();
       cancel.button('Oui, annuler mon inscription').click();
-      await waitFor(() => !!cancel.outcome?.textContent?.includes("n'est pas valide"), 'invalid link message');
+      await waitFor(
+        () => !!cancel.outcome?.textContent?.includes("n'est pas valide"),
+        'invalid link message',
+      );
       expect(api.registrations('reseau-referents')[0]!.status).to.equal('confirmed');
-      const bare = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-registration-cancel></cc-registration-cancel></cc-provider>`);
+      const bare = await fixture<HTMLElement>(
+        html`<cc-provider .api=${api}><cc-registration-cancel></cc-registration-cancel></cc-provider>`,
+      );
       const empty = new RegistrationCancelObject(bare.querySelector('cc-registration-cancel')!);
       await empty.settled();
       expect(empty.text).to.contain("Ce lien d'annulation n'est pas valide");
@@ -314,20 +436,32 @@ describe('<cc-registration-form>', () => {
           <cc-registration-form for="agenda" .now=${FIXED_NOW}></cc-registration-form></cc-provider>`);
         const calendar = root.querySelector('cc-session-calendar')!;
         const form = new RegistrationFormObject(root.querySelector('cc-registration-form')!);
-        await waitFor(() => !!calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]'), 'calendar loaded');
+        await waitFor(
+          () => !!calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]'),
+          'calendar loaded',
+        );
         const card = calendar.shadowRoot!.querySelector('[data-session="intro-valenciennes"]')!;
-        const button = (text: string, within: ParentNode) => [...within.querySelectorAll<HTMLButtonElement>('button')]
-          .find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(text))!;
+        const button = (text: string, within: ParentNode) =>
+          [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+            b.textContent.replace(/\s+/g, ' ').trim().startsWith(text),
+          )!;
         if (path === 'card') {
           // One step from the agenda to the form: the card has its own « S'inscrire », named after its session.
-          expect(button("S'inscrire", card).textContent!.replace(/\s+/g, ' ').trim()).to.equal("S'inscrire : Masterclass citoyenne : séance introductive");
+          expect(button("S'inscrire", card).textContent.replace(/\s+/g, ' ').trim()).to.equal(
+            "S'inscrire : Masterclass citoyenne : séance introductive",
+          );
           button("S'inscrire", card).click();
         } else {
           button('Voir le détail', card).click();
           await calendar.updateComplete;
           button("S'inscrire", calendar.shadowRoot!.querySelector('dialog')!).click();
         }
-        await waitFor(() => form.heading.textContent === 'Inscription : Masterclass citoyenne : séance introductive', 'form opened');
+        await waitFor(
+          () =>
+            form.heading.textContent ===
+            'Inscription : Masterclass citoyenne : séance introductive',
+          'form opened',
+        );
         await waitFor(() => form.focused === form.heading, 'focus on the form heading');
         await form.settled();
         await form.fill(person);

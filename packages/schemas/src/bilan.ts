@@ -5,14 +5,25 @@ import { versionFields } from './documents.js';
 
 /** The six headings of the end-of-year review (seed 004). */
 export const BILAN_HEADINGS = [
-  'dynamique_collective', 'facteurs_mobilisateurs', 'pratiques_professionnelles',
-  'regles_coconstruction', 'rendre_compte', 'evaluer_partenariat',
+  'dynamique_collective',
+  'facteurs_mobilisateurs',
+  'pratiques_professionnelles',
+  'regles_coconstruction',
+  'rendre_compte',
+  'evaluer_partenariat',
 ] as const;
 export const BilanHeading = z.enum(BILAN_HEADINGS);
 export type BilanHeading = z.infer<typeof BilanHeading>;
 
 /** Levels of association, from the participation ladders. */
-export const ASSOCIATION_LEVELS = ['non_associe', 'informe', 'consulte', 'concerte', 'co_construit', 'co_decide'] as const;
+export const ASSOCIATION_LEVELS = [
+  'non_associe',
+  'informe',
+  'consulte',
+  'concerte',
+  'co_construit',
+  'co_decide',
+] as const;
 export const AssociationLevel = z.enum(ASSOCIATION_LEVELS);
 export type AssociationLevel = z.infer<typeof AssociationLevel>;
 

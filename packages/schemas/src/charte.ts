@@ -3,13 +3,29 @@ import * as z from 'zod/mini';
 import { Id, IsoDateTime, Page, line, text } from './primitives.js';
 import { versionFields } from './documents.js';
 
-export const CHARTE_KINDS = ['charte_fonctionnement', 'reglement_interieur', 'charte_locale_participation'] as const;
+export const CHARTE_KINDS = [
+  'charte_fonctionnement',
+  'reglement_interieur',
+  'charte_locale_participation',
+] as const;
 export const CharteKind = z.enum(CHARTE_KINDS);
 
 export const CHARTE_SECTIONS = [
-  'preambule', 'principes', 'objet', 'perimetre', 'composition', 'mandat', 'engagements',
-  'fonctionnement', 'decision', 'representation', 'partenaires', 'moyens', 'communication',
-  'evaluation', 'revision',
+  'preambule',
+  'principes',
+  'objet',
+  'perimetre',
+  'composition',
+  'mandat',
+  'engagements',
+  'fonctionnement',
+  'decision',
+  'representation',
+  'partenaires',
+  'moyens',
+  'communication',
+  'evaluation',
+  'revision',
 ] as const;
 export const CharteSection = z.enum(CHARTE_SECTIONS);
 

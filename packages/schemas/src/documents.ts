@@ -75,7 +75,10 @@ export const EditLink = z.object({
 export type EditLink = z.infer<typeof EditLink>;
 
 /** The answer to creating a link: the only time its secret is shown. */
-export const EditLinkCreated = z.object({ ...EditLink.shape, secret: z.string().check(z.minLength(32)) });
+export const EditLinkCreated = z.object({
+  ...EditLink.shape,
+  secret: z.string().check(z.minLength(32)),
+});
 export type EditLinkCreated = z.infer<typeof EditLinkCreated>;
 
 export const EditLinkList = Page(EditLink);

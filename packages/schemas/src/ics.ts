@@ -4,11 +4,22 @@ import type { Locale } from './primitives.js';
 import type { Session } from './session.js';
 
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', 'TZID:Europe/Paris',
-  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST', 'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET', 'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Paris',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
@@ -18,7 +29,8 @@ const LABELS: Record<Locale, { theme: string; speakers: string }> = {
 };
 
 /** RFC 5545 text: escape \ ; , and new lines. */
-const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const escape = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 const utf8 = new TextEncoder();
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1), never inside a UTF-8 character. */
@@ -41,29 +53,49 @@ function fold(line: string): string {
 }
 
 const paris = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 /** Local wall-clock time in Paris, as `YYYYMMDDTHHMMSS`. */
 function local(iso: string): string {
   const p = Object.fromEntries(paris.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
   return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
 }
-const stamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function event(s: Session, host: string, locale: Locale): string[] {
   const t = LABELS[locale];
   const town = [s.venue.postalCode, s.venue.town].filter(Boolean).join(' ');
   const place = [s.venue.name, s.venue.address, town].filter(Boolean).join(', ');
   const speakers = s.speakers.map((p) => `${p.name} (${p.role})`).join(', ');
-  const description = [s.description, s.theme && `${t.theme} : ${s.theme}`, speakers && `${t.speakers} : ${speakers}`]
-    .filter(Boolean).join('\n');
+  const description = [
+    s.description,
+    s.theme && `${t.theme} : ${s.theme}`,
+    speakers && `${t.speakers} : ${speakers}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
   return [
-    'BEGIN:VEVENT', `UID:${s.id}@${host}`, `DTSTAMP:${stamp(s.updatedAt)}`,
-    `DTSTART;TZID=Europe/Paris:${local(s.start)}`, `DTEND;TZID=Europe/Paris:${local(s.end)}`,
-    `SUMMARY:${escape(s.title)}`, `LOCATION:${escape(place)}`,
+    'BEGIN:VEVENT',
+    `UID:${s.id}@${host}`,
+    `DTSTAMP:${stamp(s.updatedAt)}`,
+    `DTSTART;TZID=Europe/Paris:${local(s.start)}`,
+    `DTEND;TZID=Europe/Paris:${local(s.end)}`,
+    `SUMMARY:${escape(s.title)}`,
+    `LOCATION:${escape(place)}`,
     ...(description ? [`DESCRIPTION:${escape(description)}`] : []),
-    `STATUS:${s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT',
+    `STATUS:${s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'END:VEVENT',
   ];
 }
 
@@ -76,11 +108,21 @@ export interface IcsOptions {
 }
 
 /** An iCalendar file of these sessions. */
-export function sessionsIcs(sessions: Session[], { host = 'conseils-citoyens', name = 'Conseils citoyens', locale = 'fr' }: IcsOptions = {}): string {
+export function sessionsIcs(
+  sessions: Session[],
+  { host = 'conseils-citoyens', name = 'Conseils citoyens', locale = 'fr' }: IcsOptions = {},
+): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Conseils Citoyens Elements//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escape(name)}`, 'X-WR-TIMEZONE:Europe/Paris', ...VTIMEZONE,
-    ...sessions.flatMap((s) => event(s, host, locale)), 'END:VCALENDAR',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Conseils Citoyens Elements//FR',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escape(name)}`,
+    'X-WR-TIMEZONE:Europe/Paris',
+    ...VTIMEZONE,
+    ...sessions.flatMap((s) => event(s, host, locale)),
+    'END:VCALENDAR',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
 }

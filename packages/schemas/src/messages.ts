@@ -10,36 +10,126 @@ type Labels = Record<string, string>;
 
 export const FIELD_LABELS: Record<Locale, Labels> = {
   fr: {
-    firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail', phone: 'Téléphone',
-    organisation: 'Structure', neighbourhood: 'Quartier', college: 'Collège',
-    accessibilityNeeds: "Besoins d'accessibilité", comment: 'Commentaire', consents: 'Consentements',
-    website: 'Site web', kind: 'Type de séance', title: 'Titre', description: 'Description',
-    theme: 'Thème', speakers: 'Intervenants', name: 'Nom', role: 'Fonction', start: 'Début', end: 'Fin',
-    timeZone: 'Fuseau horaire', venue: 'Lieu', address: 'Adresse', postalCode: 'Code postal',
-    town: 'Commune', accessibility: 'Accessibilité du lieu', capacity: 'Nombre de places',
-    waitingList: "Liste d'attente", registrationOpensAt: 'Ouverture des inscriptions',
-    registrationClosesAt: 'Clôture des inscriptions', status: 'Statut',
-    cancellationReason: "Motif d'annulation", from: 'Du', to: 'Au', limit: 'Nombre par page',
-    offset: 'Décalage', id: 'Identifiant', version: 'Version', answers: 'Réponses', pages: 'Pages',
-    questions: 'Questions', label: 'Libellé', hint: 'Aide', options: 'Options', council: 'Conseil citoyen',
-    year: 'Année', items: 'Éléments', heading: 'Rubrique', level: "Niveau d'association", done: 'Réalisé',
-    clauses: 'Clauses', variables: 'Variables', body: 'Texte', section: 'Section', token: "Jeton d'annulation",
-    access: "Droit d'accès", expiresAt: "Date d'expiration", note: 'Note de version', changeNote: 'Note de version',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Adresse e-mail',
+    phone: 'Téléphone',
+    organisation: 'Structure',
+    neighbourhood: 'Quartier',
+    college: 'Collège',
+    accessibilityNeeds: "Besoins d'accessibilité",
+    comment: 'Commentaire',
+    consents: 'Consentements',
+    website: 'Site web',
+    kind: 'Type de séance',
+    title: 'Titre',
+    description: 'Description',
+    theme: 'Thème',
+    speakers: 'Intervenants',
+    name: 'Nom',
+    role: 'Fonction',
+    start: 'Début',
+    end: 'Fin',
+    timeZone: 'Fuseau horaire',
+    venue: 'Lieu',
+    address: 'Adresse',
+    postalCode: 'Code postal',
+    town: 'Commune',
+    accessibility: 'Accessibilité du lieu',
+    capacity: 'Nombre de places',
+    waitingList: "Liste d'attente",
+    registrationOpensAt: 'Ouverture des inscriptions',
+    registrationClosesAt: 'Clôture des inscriptions',
+    status: 'Statut',
+    cancellationReason: "Motif d'annulation",
+    from: 'Du',
+    to: 'Au',
+    limit: 'Nombre par page',
+    offset: 'Décalage',
+    id: 'Identifiant',
+    version: 'Version',
+    answers: 'Réponses',
+    pages: 'Pages',
+    questions: 'Questions',
+    label: 'Libellé',
+    hint: 'Aide',
+    options: 'Options',
+    council: 'Conseil citoyen',
+    year: 'Année',
+    items: 'Éléments',
+    heading: 'Rubrique',
+    level: "Niveau d'association",
+    done: 'Réalisé',
+    clauses: 'Clauses',
+    variables: 'Variables',
+    body: 'Texte',
+    section: 'Section',
+    token: "Jeton d'annulation",
+    access: "Droit d'accès",
+    expiresAt: "Date d'expiration",
+    note: 'Note de version',
+    changeNote: 'Note de version',
   },
   en: {
-    firstName: 'First name', lastName: 'Last name', email: 'Email address', phone: 'Phone',
-    organisation: 'Organisation', neighbourhood: 'Neighbourhood', college: 'College',
-    accessibilityNeeds: 'Accessibility needs', comment: 'Comment', consents: 'Consents', website: 'Website',
-    kind: 'Session type', title: 'Title', description: 'Description', theme: 'Theme', speakers: 'Speakers',
-    name: 'Name', role: 'Role', start: 'Start', end: 'End', timeZone: 'Time zone', venue: 'Venue',
-    address: 'Address', postalCode: 'Postcode', town: 'Town', accessibility: 'Venue accessibility',
-    capacity: 'Number of seats', waitingList: 'Waiting list', registrationOpensAt: 'Registration opens',
-    registrationClosesAt: 'Registration closes', status: 'Status', cancellationReason: 'Reason for cancelling',
-    from: 'From', to: 'To', limit: 'Page size', offset: 'Offset', id: 'Identifier', version: 'Version',
-    answers: 'Answers', pages: 'Pages', questions: 'Questions', label: 'Label', hint: 'Hint', options: 'Options',
-    council: 'Citizen council', year: 'Year', items: 'Items', heading: 'Heading', level: 'Level of association',
-    done: 'Done', clauses: 'Clauses', variables: 'Variables', body: 'Text', section: 'Section', token: 'Cancellation token',
-    access: 'Access', expiresAt: 'Expiry date', note: 'Version note', changeNote: 'Version note',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email address',
+    phone: 'Phone',
+    organisation: 'Organisation',
+    neighbourhood: 'Neighbourhood',
+    college: 'College',
+    accessibilityNeeds: 'Accessibility needs',
+    comment: 'Comment',
+    consents: 'Consents',
+    website: 'Website',
+    kind: 'Session type',
+    title: 'Title',
+    description: 'Description',
+    theme: 'Theme',
+    speakers: 'Speakers',
+    name: 'Name',
+    role: 'Role',
+    start: 'Start',
+    end: 'End',
+    timeZone: 'Time zone',
+    venue: 'Venue',
+    address: 'Address',
+    postalCode: 'Postcode',
+    town: 'Town',
+    accessibility: 'Venue accessibility',
+    capacity: 'Number of seats',
+    waitingList: 'Waiting list',
+    registrationOpensAt: 'Registration opens',
+    registrationClosesAt: 'Registration closes',
+    status: 'Status',
+    cancellationReason: 'Reason for cancelling',
+    from: 'From',
+    to: 'To',
+    limit: 'Page size',
+    offset: 'Offset',
+    id: 'Identifier',
+    version: 'Version',
+    answers: 'Answers',
+    pages: 'Pages',
+    questions: 'Questions',
+    label: 'Label',
+    hint: 'Hint',
+    options: 'Options',
+    council: 'Citizen council',
+    year: 'Year',
+    items: 'Items',
+    heading: 'Heading',
+    level: 'Level of association',
+    done: 'Done',
+    clauses: 'Clauses',
+    variables: 'Variables',
+    body: 'Text',
+    section: 'Section',
+    token: 'Cancellation token',
+    access: 'Access',
+    expiresAt: 'Expiry date',
+    note: 'Version note',
+    changeNote: 'Version note',
   },
 };
 
@@ -51,7 +141,10 @@ export function fieldLabel(path: readonly PropertyKey[], locale: Locale = 'fr'):
 }
 
 const RULES: Record<string, Record<Locale, (f: string) => string>> = {
-  endAfterStart: { fr: (f) => `« ${f} » doit être postérieure au début.`, en: (f) => `“${f}” must be after the start.` },
+  endAfterStart: {
+    fr: (f) => `« ${f} » doit être postérieure au début.`,
+    en: (f) => `“${f}” must be after the start.`,
+  },
   closesAfterOpens: {
     fr: (f) => `« ${f} » doit être postérieure à l'ouverture des inscriptions.`,
     en: (f) => `“${f}” must be after registration opens.`,
@@ -59,8 +152,14 @@ const RULES: Record<string, Record<Locale, (f: string) => string>> = {
 };
 
 const FORMATS: Record<string, Record<Locale, string>> = {
-  email: { fr: 'une adresse e-mail valide (exemple : nom@domaine.fr)', en: 'a valid email address (e.g. name@example.org)' },
-  datetime: { fr: 'une date et heure ISO 8601 avec fuseau (exemple : 2026-12-03T09:00:00+01:00)', en: 'an ISO 8601 date-time with offset (e.g. 2026-12-03T09:00:00+01:00)' },
+  email: {
+    fr: 'une adresse e-mail valide (exemple : nom@domaine.fr)',
+    en: 'a valid email address (e.g. name@example.org)',
+  },
+  datetime: {
+    fr: 'une date et heure ISO 8601 avec fuseau (exemple : 2026-12-03T09:00:00+01:00)',
+    en: 'an ISO 8601 date-time with offset (e.g. 2026-12-03T09:00:00+01:00)',
+  },
   date: { fr: 'une date au format AAAA-MM-JJ', en: 'a date as YYYY-MM-DD' },
   regex: { fr: 'dans le format attendu', en: 'in the expected format' },
 };
@@ -76,7 +175,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** One zod issue → one message that names its field. */
-export function issueMessage(issue: z.core.$ZodIssue, input: unknown, locale: Locale = 'fr'): string {
+export function issueMessage(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  locale: Locale = 'fr',
+): string {
   const f = fieldLabel(issue.path, locale);
   const fr = locale === 'fr';
   const value = valueAt(input, issue.path);
@@ -84,22 +187,37 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown, locale: Lo
     case 'invalid_type':
       if (value === undefined || value === null || value === '')
         return fr ? `« ${f} » est obligatoire.` : `“${f}” is required.`;
-      return fr ? `« ${f} » n'a pas le bon type (${typeName(issue.expected, locale)} attendu).`
+      return fr
+        ? `« ${f} » n'a pas le bon type (${typeName(issue.expected, locale)} attendu).`
         : `“${f}” has the wrong type (expected ${typeName(issue.expected, locale)}).`;
     case 'too_small':
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1
-          ? fr ? `« ${f} » est obligatoire.` : `“${f}” is required.`
-          : fr ? `« ${f} » doit contenir au moins ${issue.minimum} caractères.` : `“${f}” must have at least ${issue.minimum} characters.`;
+          ? fr
+            ? `« ${f} » est obligatoire.`
+            : `“${f}” is required.`
+          : fr
+            ? `« ${f} » doit contenir au moins ${issue.minimum} caractères.`
+            : `“${f}” must have at least ${issue.minimum} characters.`;
       if (issue.origin === 'array')
-        return fr ? `« ${f} » doit contenir au moins ${issue.minimum} élément(s).` : `“${f}” needs at least ${issue.minimum} item(s).`;
-      return fr ? `« ${f} » doit être supérieur ou égal à ${issue.minimum}.` : `“${f}” must be at least ${issue.minimum}.`;
+        return fr
+          ? `« ${f} » doit contenir au moins ${issue.minimum} élément(s).`
+          : `“${f}” needs at least ${issue.minimum} item(s).`;
+      return fr
+        ? `« ${f} » doit être supérieur ou égal à ${issue.minimum}.`
+        : `“${f}” must be at least ${issue.minimum}.`;
     case 'too_big':
       if (issue.origin === 'string')
-        return fr ? `« ${f} » ne doit pas dépasser ${issue.maximum} caractères.` : `“${f}” must not exceed ${issue.maximum} characters.`;
+        return fr
+          ? `« ${f} » ne doit pas dépasser ${issue.maximum} caractères.`
+          : `“${f}” must not exceed ${issue.maximum} characters.`;
       if (issue.origin === 'array')
-        return fr ? `« ${f} » ne doit pas contenir plus de ${issue.maximum} éléments.` : `“${f}” must not have more than ${issue.maximum} items.`;
-      return fr ? `« ${f} » doit être inférieur ou égal à ${issue.maximum}.` : `“${f}” must be at most ${issue.maximum}.`;
+        return fr
+          ? `« ${f} » ne doit pas contenir plus de ${issue.maximum} éléments.`
+          : `“${f}” must not have more than ${issue.maximum} items.`;
+      return fr
+        ? `« ${f} » doit être inférieur ou égal à ${issue.maximum}.`
+        : `“${f}” must be at most ${issue.maximum}.`;
     case 'invalid_format': {
       const what = FORMATS[issue.format] ?? FORMATS.regex!;
       return fr ? `« ${f} » doit être ${what.fr}.` : `“${f}” must be ${what.en}.`;
@@ -109,7 +227,9 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown, locale: Lo
         ? `« ${f} » doit valoir l'une de ces valeurs : ${issue.values.map(String).join(', ')}.`
         : `“${f}” must be one of: ${issue.values.map(String).join(', ')}.`;
     case 'unrecognized_keys':
-      return fr ? `Champ(s) inconnu(s) : ${issue.keys.join(', ')}.` : `Unknown field(s): ${issue.keys.join(', ')}.`;
+      return fr
+        ? `Champ(s) inconnu(s) : ${issue.keys.join(', ')}.`
+        : `Unknown field(s): ${issue.keys.join(', ')}.`;
     case 'custom': {
       const rule = RULES[String(issue.params?.rule)];
       if (rule) return rule[locale](f);
@@ -121,12 +241,23 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown, locale: Lo
 }
 
 function typeName(t: string, locale: Locale): string {
-  const fr: Record<string, string> = { string: 'texte', number: 'nombre', int: 'nombre entier', boolean: 'vrai/faux', array: 'liste', object: 'objet' };
-  return locale === 'fr' ? fr[t] ?? t : t;
+  const fr: Record<string, string> = {
+    string: 'texte',
+    number: 'nombre',
+    int: 'nombre entier',
+    boolean: 'vrai/faux',
+    array: 'liste',
+    object: 'objet',
+  };
+  return locale === 'fr' ? (fr[t] ?? t) : t;
 }
 
 /** All issues of a failed parse, as the `errors` of a problem. */
-export function fieldErrors(error: z.core.$ZodError, input: unknown, locale: Locale = 'fr'): FieldError[] {
+export function fieldErrors(
+  error: z.core.$ZodError,
+  input: unknown,
+  locale: Locale = 'fr',
+): FieldError[] {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join('.'),
     code: issue.code === 'custom' ? String(issue.params?.rule ?? 'custom') : issue.code,
@@ -135,33 +266,75 @@ export function fieldErrors(error: z.core.$ZodError, input: unknown, locale: Loc
 }
 
 export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
-  validation: { fr: 'Certaines informations sont à corriger.', en: 'Some information needs correcting.' },
-  malformed_json: { fr: "Le corps de la requête n'est pas du JSON valide.", en: 'The request body is not valid JSON.' },
+  validation: {
+    fr: 'Certaines informations sont à corriger.',
+    en: 'Some information needs correcting.',
+  },
+  malformed_json: {
+    fr: "Le corps de la requête n'est pas du JSON valide.",
+    en: 'The request body is not valid JSON.',
+  },
   payload_too_large: { fr: 'La requête est trop volumineuse.', en: 'The request is too large.' },
   not_found: { fr: "Cette ressource n'existe pas.", en: 'This resource does not exist.' },
   unauthorized: { fr: 'Authentification requise.', en: 'Authentication required.' },
   forbidden: { fr: 'Accès refusé.', en: 'Access denied.' },
   session_full: { fr: 'Cette séance est complète.', en: 'This session is full.' },
-  already_registered: { fr: 'Vous êtes déjà inscrit à cette séance.', en: 'You are already registered for this session.' },
-  registration_not_open: { fr: 'Les inscriptions ne sont pas encore ouvertes.', en: 'Registration is not open yet.' },
+  already_registered: {
+    fr: 'Vous êtes déjà inscrit à cette séance.',
+    en: 'You are already registered for this session.',
+  },
+  registration_not_open: {
+    fr: 'Les inscriptions ne sont pas encore ouvertes.',
+    en: 'Registration is not open yet.',
+  },
   registration_closed: { fr: 'Les inscriptions sont closes.', en: 'Registration is closed.' },
   session_cancelled: { fr: 'Cette séance est annulée.', en: 'This session is cancelled.' },
   session_past: { fr: 'Cette séance a déjà eu lieu.', en: 'This session has already taken place.' },
-  already_cancelled: { fr: 'Cette inscription est déjà annulée.', en: 'This registration is already cancelled.' },
-  idempotency_key_reused: { fr: "Cette clé d'idempotence a déjà servi pour une autre demande.", en: 'This idempotency key was already used for another request.' },
-  idempotency_in_progress: { fr: 'La même demande est déjà en cours de traitement.', en: 'The same request is already being processed.' },
-  version_conflict: { fr: 'Le document a été modifié entre-temps.', en: 'The document was changed in the meantime.' },
-  rate_limited: { fr: 'Trop de demandes : merci de patienter avant de réessayer.', en: 'Too many requests: please wait before trying again.' },
-  unsupported_media_type: { fr: 'Le corps doit être envoyé en JSON (application/json).', en: 'The body must be sent as JSON (application/json).' },
-  method_not_allowed: { fr: "Cette méthode n'est pas permise ici.", en: 'This method is not allowed here.' },
+  already_cancelled: {
+    fr: 'Cette inscription est déjà annulée.',
+    en: 'This registration is already cancelled.',
+  },
+  idempotency_key_reused: {
+    fr: "Cette clé d'idempotence a déjà servi pour une autre demande.",
+    en: 'This idempotency key was already used for another request.',
+  },
+  idempotency_in_progress: {
+    fr: 'La même demande est déjà en cours de traitement.',
+    en: 'The same request is already being processed.',
+  },
+  version_conflict: {
+    fr: 'Le document a été modifié entre-temps.',
+    en: 'The document was changed in the meantime.',
+  },
+  rate_limited: {
+    fr: 'Trop de demandes : merci de patienter avant de réessayer.',
+    en: 'Too many requests: please wait before trying again.',
+  },
+  unsupported_media_type: {
+    fr: 'Le corps doit être envoyé en JSON (application/json).',
+    en: 'The body must be sent as JSON (application/json).',
+  },
+  method_not_allowed: {
+    fr: "Cette méthode n'est pas permise ici.",
+    en: 'This method is not allowed here.',
+  },
   server_error: { fr: 'Erreur interne du serveur.', en: 'Internal server error.' },
   precondition_required: {
     fr: "Indiquez la version modifiée (en-tête If-Match) : sans elle, l'enregistrement pourrait effacer le travail d'un autre.",
     en: 'Say which version you changed (If-Match header): without it, saving could overwrite someone else’s work.',
   },
-  edit_link_invalid: { fr: "Ce lien d'édition n'est pas valide pour ce document.", en: 'This edit link is not valid for this document.' },
-  edit_link_expired: { fr: "Ce lien d'édition a expiré ; demandez-en un nouveau.", en: 'This edit link has expired; ask for a new one.' },
-  edit_link_revoked: { fr: "Ce lien d'édition a été retiré ; demandez-en un nouveau.", en: 'This edit link was withdrawn; ask for a new one.' },
+  edit_link_invalid: {
+    fr: "Ce lien d'édition n'est pas valide pour ce document.",
+    en: 'This edit link is not valid for this document.',
+  },
+  edit_link_expired: {
+    fr: "Ce lien d'édition a expiré ; demandez-en un nouveau.",
+    en: 'This edit link has expired; ask for a new one.',
+  },
+  edit_link_revoked: {
+    fr: "Ce lien d'édition a été retiré ; demandez-en un nouveau.",
+    en: 'This edit link was withdrawn; ask for a new one.',
+  },
   secret_in_query: {
     fr: "Un secret ne se met jamais dans l'adresse : envoyez le lien d'édition dans l'en-tête CC-Edit-Link.",
     en: 'A secret never goes in the address: send the edit link in the CC-Edit-Link header.',
@@ -169,7 +342,10 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
 };
 
 /** What the server says about what is not a body field: headers and query parameters. */
-export const REQUEST_MESSAGES: Record<Locale, { idempotencyKey: string; cancellationTokenRequired: string }> = {
+export const REQUEST_MESSAGES: Record<
+  Locale,
+  { idempotencyKey: string; cancellationTokenRequired: string }
+> = {
   fr: {
     idempotencyKey: "L'en-tête « Idempotency-Key » doit faire 8 à 255 caractères imprimables.",
     cancellationTokenRequired: "« Jeton d'annulation » est obligatoire.",

@@ -44,7 +44,11 @@ export const Questionnaire = z.object({
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
 
-export const Answer = z.union([z.string().check(z.maxLength(5000)), z.array(z.string()), z.number()]);
+export const Answer = z.union([
+  z.string().check(z.maxLength(5000)),
+  z.array(z.string()),
+  z.number(),
+]);
 
 export const QuestionnaireResponseInput = z.strictObject({
   version: PositiveInt,

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { Email, Id, IsoDateTime, NonNegativeInt, Phone, PositiveInt, line, text } from './primitives.js';
+import {
+  Email,
+  Id,
+  IsoDateTime,
+  NonNegativeInt,
+  Phone,
+  PositiveInt,
+  line,
+  text,
+} from './primitives.js';
 
 export const COLLEGES = ['habitant', 'acteur_local'] as const;
 export const College = z.enum(COLLEGES);
@@ -7,8 +16,15 @@ export type College = z.infer<typeof College>;
 
 /** Every field a site may ask for, in display order. */
 export const REGISTRATION_FIELDS = [
-  'firstName', 'lastName', 'email', 'phone', 'organisation',
-  'neighbourhood', 'college', 'accessibilityNeeds', 'comment',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'organisation',
+  'neighbourhood',
+  'college',
+  'accessibilityNeeds',
+  'comment',
 ] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 

@@ -28,7 +28,8 @@ export type Speaker = z.infer<typeof Speaker>;
 const endAfterStart = (s: { start?: string; end?: string }) =>
   !s.start || !s.end || Date.parse(s.end) > Date.parse(s.start);
 const windowInOrder = (s: { registrationOpensAt?: string; registrationClosesAt?: string }) =>
-  !s.registrationOpensAt || !s.registrationClosesAt ||
+  !s.registrationOpensAt ||
+  !s.registrationClosesAt ||
   Date.parse(s.registrationClosesAt) > Date.parse(s.registrationOpensAt);
 
 /** What an organiser writes: everything but the computed fields. */
@@ -50,18 +51,21 @@ const sessionFields = {
 
 export const SessionInput = z.strictObject(sessionFields).check(
   z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }),
-  z.refine(windowInOrder, { path: ['registrationClosesAt'], params: { rule: 'closesAfterOpens' } }),
+  z.refine(windowInOrder, {
+    path: ['registrationClosesAt'],
+    params: { rule: 'closesAfterOpens' },
+  }),
 );
 export type SessionInput = z.input<typeof SessionInput>;
 
 /** PATCH body: any subset, plus a cancellation with its reason. */
-export const SessionPatch = z.strictObject({
-  ...z.partial(z.object(sessionFields)).shape,
-  status: z.optional(z.enum(['scheduled', 'cancelled'])),
-  cancellationReason: text(1000),
-}).check(
-  z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }),
-);
+export const SessionPatch = z
+  .strictObject({
+    ...z.partial(z.object(sessionFields)).shape,
+    status: z.optional(z.enum(['scheduled', 'cancelled'])),
+    cancellationReason: text(1000),
+  })
+  .check(z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }));
 export type SessionPatch = z.infer<typeof SessionPatch>;
 
 /** A session as the API returns it, with its live capacity. */

@@ -1,11 +1,27 @@
 import { expect } from '@open-wc/testing';
 import {
-  Bilan, BilanInput, CharteClause, CharteInput, Problem, QuestionnaireInput, QuestionnaireResponseInput,
-  RegistrationReceipt, RegistrationRequest, Session, SessionInput, SessionPatch, SessionQuery, fieldErrors,
+  Bilan,
+  BilanInput,
+  CharteClause,
+  CharteInput,
+  Problem,
+  QuestionnaireInput,
+  QuestionnaireResponseInput,
+  RegistrationReceipt,
+  RegistrationRequest,
+  Session,
+  SessionInput,
+  SessionPatch,
+  SessionQuery,
+  fieldErrors,
 } from '../src/index.js';
 import { validRegistration, validSession } from './fixtures.js';
 
-const errorsOf = (schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown, locale: 'fr' | 'en' = 'fr') => {
+const errorsOf = (
+  schema: { safeParse(v: unknown): { success: boolean; error?: unknown } },
+  value: unknown,
+  locale: 'fr' | 'en' = 'fr',
+) => {
   const r = schema.safeParse(value);
   expect(r.success, 'expected the value to be rejected').to.equal(false);
   return fieldErrors(r.error as never, value, locale);
@@ -20,7 +36,9 @@ describe('SessionInput', () => {
 
   it('rejects an end before the start, naming the field in French', () => {
     const errors = errorsOf(SessionInput, { ...validSession, end: '2026-12-03T08:00:00+01:00' });
-    expect(errors).to.deep.equal([{ field: 'end', code: 'endAfterStart', message: '« Fin » doit être postérieure au début.' }]);
+    expect(errors).to.deep.equal([
+      { field: 'end', code: 'endAfterStart', message: '« Fin » doit être postérieure au début.' },
+    ]);
   });
 
   it('rejects a date without offset and says what is expected', () => {
@@ -30,14 +48,25 @@ describe('SessionInput', () => {
   });
 
   it('rejects unknown fields, zero capacity and a bad postcode', () => {
-    const errors = errorsOf(SessionInput, { ...validSession, capacity: 0, extra: true, venue: { ...validSession.venue, postalCode: '59' } });
+    const errors = errorsOf(SessionInput, {
+      ...validSession,
+      capacity: 0,
+      extra: true,
+      venue: { ...validSession.venue, postalCode: '59' },
+    });
     const fields = errors.map((e) => e.field).sort();
     expect(fields).to.deep.equal(['', 'capacity', 'venue.postalCode']);
-    expect(errors.find((e) => e.field === 'capacity')?.message).to.equal('« Nombre de places » doit être supérieur ou égal à 1.');
+    expect(errors.find((e) => e.field === 'capacity')?.message).to.equal(
+      '« Nombre de places » doit être supérieur ou égal à 1.',
+    );
   });
 
   it('rejects a registration window that closes before it opens', () => {
-    const [e] = errorsOf(SessionInput, { ...validSession, registrationOpensAt: '2026-12-01T00:00:00+01:00', registrationClosesAt: '2026-11-01T00:00:00+01:00' });
+    const [e] = errorsOf(SessionInput, {
+      ...validSession,
+      registrationOpensAt: '2026-12-01T00:00:00+01:00',
+      registrationClosesAt: '2026-11-01T00:00:00+01:00',
+    });
     expect(e?.field).to.equal('registrationClosesAt');
   });
 
@@ -49,7 +78,10 @@ describe('SessionInput', () => {
 
 describe('SessionPatch and SessionQuery', () => {
   it('accepts a cancellation with a reason', () => {
-    expect(SessionPatch.safeParse({ status: 'cancelled', cancellationReason: 'Salle indisponible' }).success).to.equal(true);
+    expect(
+      SessionPatch.safeParse({ status: 'cancelled', cancellationReason: 'Salle indisponible' })
+        .success,
+    ).to.equal(true);
   });
   it('coerces query numbers and rejects a bad kind', () => {
     expect(SessionQuery.safeParse({ limit: '20' }).data).to.deep.equal({ limit: 20, offset: 0 });
@@ -61,7 +93,16 @@ describe('SessionPatch and SessionQuery', () => {
 
 describe('Session', () => {
   it('accepts a session with live capacity and rejects negative seats', () => {
-    const s = { ...validSession, id: 's1', timeZone: 'Europe/Paris', status: 'scheduled', confirmed: 3, waitlisted: 0, seatsLeft: 22, updatedAt: '2026-11-23T10:00:00Z' };
+    const s = {
+      ...validSession,
+      id: 's1',
+      timeZone: 'Europe/Paris',
+      status: 'scheduled',
+      confirmed: 3,
+      waitlisted: 0,
+      seatsLeft: 22,
+      updatedAt: '2026-11-23T10:00:00Z',
+    };
     expect(Session.safeParse(s).success).to.equal(true);
     expect(Session.safeParse({ ...s, seatsLeft: -1 }).success).to.equal(false);
     expect(Session.safeParse({ ...s, status: 'postponed' }).success).to.equal(false);
@@ -71,14 +112,26 @@ describe('Session', () => {
 describe('RegistrationRequest', () => {
   it('accepts the required fields alone, and every optional field', () => {
     expect(RegistrationRequest.safeParse(validRegistration).success).to.equal(true);
-    expect(RegistrationRequest.safeParse({
-      ...validRegistration, phone: '+33 3 20 00 00 00', organisation: 'Centre social', neighbourhood: 'Moulins',
-      college: 'habitant', accessibilityNeeds: 'Fauteuil roulant', comment: 'Merci', consents: ['newsletter'],
-    }).success).to.equal(true);
+    expect(
+      RegistrationRequest.safeParse({
+        ...validRegistration,
+        phone: '+33 3 20 00 00 00',
+        organisation: 'Centre social',
+        neighbourhood: 'Moulins',
+        college: 'habitant',
+        accessibilityNeeds: 'Fauteuil roulant',
+        comment: 'Merci',
+        consents: ['newsletter'],
+      }).success,
+    ).to.equal(true);
   });
 
   it('names each missing or wrong field in French', () => {
-    const errors = errorsOf(RegistrationRequest, { firstName: '  ', email: 'pas-une-adresse', college: 'élu' });
+    const errors = errorsOf(RegistrationRequest, {
+      firstName: '  ',
+      email: 'pas-une-adresse',
+      college: 'élu',
+    });
     expect(errors.map((e) => e.message)).to.deep.equal([
       '« Prénom » est obligatoire.',
       '« Nom » est obligatoire.',
@@ -88,44 +141,123 @@ describe('RegistrationRequest', () => {
   });
 
   it('rejects an over-long comment and a malformed phone', () => {
-    const errors = errorsOf(RegistrationRequest, { ...validRegistration, comment: 'x'.repeat(2001), phone: 'abc' });
+    const errors = errorsOf(RegistrationRequest, {
+      ...validRegistration,
+      comment: 'x'.repeat(2001),
+      phone: 'abc',
+    });
     expect(errors.map((e) => e.field)).to.deep.equal(['phone', 'comment']);
     expect(errors[1]?.message).to.equal('« Commentaire » ne doit pas dépasser 2000 caractères.');
   });
 });
 
 describe('RegistrationReceipt', () => {
-  const receipt = { id: 'r1', sessionId: 's1', status: 'waitlisted', waitlistPosition: 3, ...validRegistration, createdAt: '2026-11-23T10:00:00+01:00', cancellationToken: 'a'.repeat(32) };
+  const receipt = {
+    id: 'r1',
+    sessionId: 's1',
+    status: 'waitlisted',
+    waitlistPosition: 3,
+    ...validRegistration,
+    createdAt: '2026-11-23T10:00:00+01:00',
+    cancellationToken: 'a'.repeat(32),
+  };
   it('accepts a waitlisted receipt and rejects position 0 or a short token', () => {
     expect(RegistrationReceipt.safeParse(receipt).success).to.equal(true);
-    expect(RegistrationReceipt.safeParse({ ...receipt, waitlistPosition: 0 }).success).to.equal(false);
-    expect(RegistrationReceipt.safeParse({ ...receipt, cancellationToken: 'x' }).success).to.equal(false);
+    expect(RegistrationReceipt.safeParse({ ...receipt, waitlistPosition: 0 }).success).to.equal(
+      false,
+    );
+    expect(RegistrationReceipt.safeParse({ ...receipt, cancellationToken: 'x' }).success).to.equal(
+      false,
+    );
   });
 });
 
 describe('Questionnaire, Charte, Bilan (first drafts)', () => {
   it('validates a questionnaire and its response', () => {
-    const q = { title: 'Besoins de formation', pages: [{ id: 'p1', title: 'Vous', questions: [{ id: 'q1', type: 'single', label: 'Depuis quand ?', required: true, options: [{ value: 'moins-1-an', label: "Moins d'un an" }] }] }] };
+    const q = {
+      title: 'Besoins de formation',
+      pages: [
+        {
+          id: 'p1',
+          title: 'Vous',
+          questions: [
+            {
+              id: 'q1',
+              type: 'single',
+              label: 'Depuis quand ?',
+              required: true,
+              options: [{ value: 'moins-1-an', label: "Moins d'un an" }],
+            },
+          ],
+        },
+      ],
+    };
     expect(QuestionnaireInput.safeParse(q).success).to.equal(true);
     expect(QuestionnaireInput.safeParse({ ...q, pages: [] }).success).to.equal(false);
-    expect(QuestionnaireResponseInput.safeParse({ version: 1, answers: { q1: 'moins-1-an', q2: ['a', 'b'], q3: 4 } }).success).to.equal(true);
-    expect(QuestionnaireResponseInput.safeParse({ version: 0, answers: {} }).success).to.equal(false);
+    expect(
+      QuestionnaireResponseInput.safeParse({
+        version: 1,
+        answers: { q1: 'moins-1-an', q2: ['a', 'b'], q3: 4 },
+      }).success,
+    ).to.equal(true);
+    expect(QuestionnaireResponseInput.safeParse({ version: 0, answers: {} }).success).to.equal(
+      false,
+    );
   });
   it('validates charter clauses and chartes', () => {
-    expect(CharteClause.safeParse({ id: 'decision-consensus', section: 'decision', title: 'Prise de décision', body: 'Le conseil de {{quartier}} décide par consensus.', locked: false, variables: ['quartier'] }).success).to.equal(true);
-    expect(CharteInput.safeParse({ title: 'Charte', kind: 'charte_fonctionnement', variables: {}, clauses: [], status: 'brouillon' }).success).to.equal(false);
+    expect(
+      CharteClause.safeParse({
+        id: 'decision-consensus',
+        section: 'decision',
+        title: 'Prise de décision',
+        body: 'Le conseil de {{quartier}} décide par consensus.',
+        locked: false,
+        variables: ['quartier'],
+      }).success,
+    ).to.equal(true);
+    expect(
+      CharteInput.safeParse({
+        title: 'Charte',
+        kind: 'charte_fonctionnement',
+        variables: {},
+        clauses: [],
+        status: 'brouillon',
+      }).success,
+    ).to.equal(false);
   });
   it('validates a bilan with the six headings and levels of association', () => {
-    const b = { council: 'Conseil citoyen des Moulins', year: 2026, items: [{ id: 'i1', heading: 'rendre_compte', label: 'Comptes rendus partagés', done: true, level: 'concerte' }] };
+    const b = {
+      council: 'Conseil citoyen des Moulins',
+      year: 2026,
+      items: [
+        {
+          id: 'i1',
+          heading: 'rendre_compte',
+          label: 'Comptes rendus partagés',
+          done: true,
+          level: 'concerte',
+        },
+      ],
+    };
     expect(BilanInput.safeParse(b).success).to.equal(true);
-    expect(Bilan.safeParse({ ...b, id: 'b1', version: 1, updatedAt: '2026-11-23T10:00:00Z' }).success).to.equal(true);
-    expect(BilanInput.safeParse({ ...b, items: [{ ...b.items[0], level: 'tres_associe' }] }).success).to.equal(false);
+    expect(
+      Bilan.safeParse({ ...b, id: 'b1', version: 1, updatedAt: '2026-11-23T10:00:00Z' }).success,
+    ).to.equal(true);
+    expect(
+      BilanInput.safeParse({ ...b, items: [{ ...b.items[0], level: 'tres_associe' }] }).success,
+    ).to.equal(false);
   });
 });
 
 describe('Problem', () => {
   it('accepts an RFC 9457 body with field errors and rejects a status below 400', () => {
-    const p = { type: 'about:blank', title: 'Certaines informations sont à corriger.', status: 422, code: 'validation', errors: [{ field: 'email', code: 'invalid_format', message: '…' }] };
+    const p = {
+      type: 'about:blank',
+      title: 'Certaines informations sont à corriger.',
+      status: 422,
+      code: 'validation',
+      errors: [{ field: 'email', code: 'invalid_format', message: '…' }],
+    };
     expect(Problem.safeParse(p).success).to.equal(true);
     expect(Problem.safeParse({ ...p, status: 200 }).success).to.equal(false);
   });

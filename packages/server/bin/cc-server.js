@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  console.error("cc-server n'est pas encore construit : lancez « npm run build » à la racine du dépôt.");
+  console.error(
+    "cc-server n'est pas encore construit : lancez « npm run build » à la racine du dépôt.",
+  );
   process.exit(1);
 }
 await import(cli.href);

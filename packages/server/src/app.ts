@@ -35,7 +35,14 @@ const peerOf = (c: Context) => {
 
 /** The rightmost `X-Forwarded-For` entry is the one our own proxy wrote; those on its left are the client's to make up. */
 const clientOf = (trustProxy: boolean) => (c: Context) =>
-  (trustProxy && c.req.header('X-Forwarded-For')?.split(',').map((a) => a.trim()).filter(Boolean).at(-1)) || peerOf(c);
+  (trustProxy &&
+    c.req
+      .header('X-Forwarded-For')
+      ?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .at(-1)) ||
+  peerOf(c);
 
 export function createApp(o: AppOptions) {
   const { db } = o;
@@ -46,30 +53,44 @@ export function createApp(o: AppOptions) {
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    o.log?.(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    o.log?.(
+      `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+    );
   });
   app.onError((err, c) => {
     if (err instanceof HttpProblem) return problemResponse(c, err);
-    o.log?.(`ERROR ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.name + ' ' + err.message.split('\n')[0] : 'unknown'}`);
+    o.log?.(
+      `ERROR ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.name + ' ' + err.message.split('\n')[0] : 'unknown'}`,
+    );
     return problemResponse(c, new HttpProblem(500, 'server_error'));
   });
   app.notFound((c) => problemResponse(c, new HttpProblem(404, 'not_found')));
 
   const origins = new Set(o.corsOrigins ?? []);
-  api.use(cors({
-    origin: (origin) => (origins.has(origin) || origins.has('*') ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
-    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'Accept-Language', 'If-Match', EDIT_LINK_HEADER],
-    exposeHeaders: ['ETag', 'Retry-After', 'Location'],
-    maxAge: 600,
-  }));
+  api.use(
+    cors({
+      origin: (origin) => (origins.has(origin) || origins.has('*') ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+      allowHeaders: [
+        'Content-Type',
+        'Authorization',
+        'Idempotency-Key',
+        'Accept-Language',
+        'If-Match',
+        EDIT_LINK_HEADER,
+      ],
+      exposeHeaders: ['ETag', 'Retry-After', 'Location'],
+      maxAge: 600,
+    }),
+  );
   api.use(async (c, next) => {
     await next();
     c.header('Vary', 'Origin', { append: true }); // the answer depends on the Origin, even when it is refused
   });
   // An edit link's secret belongs in the CC-Edit-Link header: in an address it would reach logs and Referer headers.
   api.use(async (c, next) => {
-    if (new URL(c.req.url).searchParams.has(EDIT_LINK_FRAGMENT)) throw new HttpProblem(400, 'secret_in_query');
+    if (new URL(c.req.url).searchParams.has(EDIT_LINK_FRAGMENT))
+      throw new HttpProblem(400, 'secret_in_query');
     await next();
   });
   api.use(rateLimit(o.rateLimitPerMinute ?? 30, 60_000, clientOf(o.trustProxy ?? false)));
@@ -78,14 +99,19 @@ export function createApp(o: AppOptions) {
   app.route('/api/v1', api);
   // The pages it serves (the reference page, the elements) run under a strict policy: what a careful municipal site
   // would set, so the elements are known to work there (no inline script or style, no eval, Trusted Types for Lit).
-  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-    + "object-src 'none'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-  if (o.staticDir || o.mounts) app.use('*', async (c, next) => {
-    await next();
-    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', csp);
-  });
+  const csp =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  if (o.staticDir || o.mounts)
+    app.use('*', async (c, next) => {
+      await next();
+      if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', csp);
+    });
   for (const [prefix, root] of Object.entries(o.mounts ?? {}))
-    app.use(`${prefix}*`, serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length - 1) }));
+    app.use(
+      `${prefix}*`,
+      serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length - 1) }),
+    );
   if (o.staticDir) app.use('*', serveStatic({ root: o.staticDir }));
   return app;
 }

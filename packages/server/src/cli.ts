@@ -44,10 +44,19 @@ function parse() {
     return parseArgs({
       allowPositionals: true,
       options: {
-        port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, 'database-url': { type: 'string' },
-        seed: { type: 'string' }, 'cors-origin': { type: 'string', multiple: true }, static: { type: 'string' },
-        'rate-limit': { type: 'string' }, 'trust-proxy': { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
-        name: { type: 'string' }, 'older-than': { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        'database-url': { type: 'string' },
+        seed: { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
+        static: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean' },
+        name: { type: 'string' },
+        'older-than': { type: 'string' },
       },
     });
   } catch (e) {
@@ -59,7 +68,8 @@ async function openDb(values: ReturnType<typeof parse>['values']): Promise<Db> {
   const url = values['database-url'] ?? process.env.DATABASE_URL;
   try {
     if (url) {
-      if (!/^postgres(ql)?:\/\//.test(url)) fail(`--database-url doit commencer par postgres:// (reçu : ${url.split('@').pop()})`);
+      if (!/^postgres(ql)?:\/\//.test(url))
+        fail(`--database-url doit commencer par postgres:// (reçu : ${url.split('@').pop()})`);
       return await openPostgres(url);
     }
     return openSqlite(values.db ?? resolve('data/cc.sqlite'));
@@ -82,13 +92,23 @@ async function main() {
   }
   const [command, sub] = positionals;
   if (command === 'token') {
-    if (sub !== 'create' || !values.name?.trim()) fail('usage : cc-server token create --name "Ville de Lille"');
+    if (sub !== 'create' || !values.name?.trim())
+      fail('usage : cc-server token create --name "Ville de Lille"');
     const db = await openDb(values);
     const token = `cc_${randomBytes(24).toString('base64url')}`;
-    await db.tx((q) => q.run('INSERT INTO organiser_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [randomUUID(), values.name!.trim(), sha256(token), new Date().toISOString()]));
+    await db.tx((q) =>
+      q.run('INSERT INTO organiser_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [
+        randomUUID(),
+        values.name!.trim(),
+        sha256(token),
+        new Date().toISOString(),
+      ]),
+    );
     await db.close();
     console.log(token);
-    process.stderr.write('Conservez ce jeton : il ne sera plus affiché (seule son empreinte est enregistrée).\n');
+    process.stderr.write(
+      'Conservez ce jeton : il ne sera plus affiché (seule son empreinte est enregistrée).\n',
+    );
     return;
   }
   if (command === 'purge') {
@@ -98,17 +118,24 @@ async function main() {
     const db = await openDb(values);
     const removed = await purge(db, before);
     await db.close();
-    console.log(`${removed} inscription(s) supprimée(s) (séances terminées avant le ${before.toISOString().slice(0, 10)}).`);
+    console.log(
+      `${removed} inscription(s) supprimée(s) (séances terminées avant le ${before.toISOString().slice(0, 10)}).`,
+    );
     return;
   }
   if (command) fail(`commande inconnue « ${command} » (voir --help)`);
 
   const port = Number(values.port ?? process.env.PORT ?? 4010);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`port invalide : ${values.port ?? process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`port invalide : ${values.port ?? process.env.PORT}`);
   const rateLimit = Number(values['rate-limit'] ?? 30);
-  if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`--rate-limit attend un entier positif ou 0 (reçu : ${values['rate-limit']})`);
-  for (const o of values['cors-origin'] ?? []) if (o !== '*' && !/^https?:\/\/[^/]+$/.test(o)) fail(`--cors-origin attend une origine comme https://ville.example (reçu : ${o})`);
-  if (values.seed && values.seed !== 'demo' && values.seed !== 'historical') fail(`--seed attend « demo » ou « historical » (reçu : ${values.seed})`);
+  if (!Number.isInteger(rateLimit) || rateLimit < 0)
+    fail(`--rate-limit attend un entier positif ou 0 (reçu : ${values['rate-limit']})`);
+  for (const o of values['cors-origin'] ?? [])
+    if (o !== '*' && !/^https?:\/\/[^/]+$/.test(o))
+      fail(`--cors-origin attend une origine comme https://ville.example (reçu : ${o})`);
+  if (values.seed && values.seed !== 'demo' && values.seed !== 'historical')
+    fail(`--seed attend « demo » ou « historical » (reçu : ${values.seed})`);
   const staticDir = values.static ? resolve(values.static) : undefined;
   if (staticDir && !existsSync(staticDir)) fail(`dossier --static introuvable : ${staticDir}`);
 
@@ -116,15 +143,27 @@ async function main() {
   if (values.seed) await seedDemo(db, new Date(), { historical: values.seed === 'historical' });
   const cdn = fileURLToPath(new URL('../../elements/dist/cdn/', import.meta.url));
   const app = createApp({
-    db, corsOrigins: values['cors-origin'], rateLimitPerMinute: rateLimit, trustProxy: values['trust-proxy'] ?? false, staticDir,
+    db,
+    corsOrigins: values['cors-origin'],
+    rateLimitPerMinute: rateLimit,
+    trustProxy: values['trust-proxy'] ?? false,
+    staticDir,
     mounts: existsSync(cdn) ? { '/elements/': cdn } : {},
     log: values.quiet ? undefined : (line) => console.log(line),
   });
   const host = values.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    console.log(`cc-server prêt sur http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/ (${db.kind})`);
+    console.log(
+      `cc-server prêt sur http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/ (${db.kind})`,
+    );
   });
-  server.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? `le port ${port} est déjà utilisé (option --port ou variable PORT)` : e.message));
+  server.on('error', (e: NodeJS.ErrnoException) =>
+    fail(
+      e.code === 'EADDRINUSE'
+        ? `le port ${port} est déjà utilisé (option --port ou variable PORT)`
+        : e.message,
+    ),
+  );
   const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

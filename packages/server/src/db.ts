@@ -31,7 +31,9 @@ export interface Db extends Queryable {
 const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
 
 function migrationFiles(): { version: number; sql: string }[] {
-  return readdirSync(MIGRATIONS).filter((f) => /^\d+_.+\.sql$/.test(f)).sort()
+  return readdirSync(MIGRATIONS)
+    .filter((f) => /^\d+_.+\.sql$/.test(f))
+    .sort()
     .map((f) => ({ version: Number.parseInt(f, 10), sql: readFileSync(MIGRATIONS + f, 'utf8') }));
 }
 
@@ -60,61 +62,96 @@ export function openSqlite(file: string): Db {
   };
   const q: Queryable = {
     all: async <T>(sql: string, params: unknown[] = []) => stmt(sql).all(...params) as T[],
-    get: async <T>(sql: string, params: unknown[] = []) => stmt(sql).get(...params) as T | undefined,
+    get: async <T>(sql: string, params: unknown[] = []) =>
+      stmt(sql).get(...params) as T | undefined,
     run: async (sql: string, params: unknown[] = []) => stmt(sql).run(...params).changes,
   };
   const exclusive = mutex();
   migrate();
   return {
-    kind: 'sqlite', forUpdate: '', id: randomUUID(), tryLockKey: async () => true, ...q,
-    tx: (work) => exclusive(async () => {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(q);
-        db.exec('COMMIT');
-        return result;
-      } catch (e) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw e;
-      }
-    }),
-    close: async () => { db.close(); },
+    kind: 'sqlite',
+    forUpdate: '',
+    id: randomUUID(),
+    tryLockKey: async () => true,
+    ...q,
+    tx: (work) =>
+      exclusive(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(q);
+          db.exec('COMMIT');
+          return result;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      }),
+    close: async () => {
+      db.close();
+    },
   };
 
   function migrate() {
-    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(
+      db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => (r as { version: number }).version),
+    );
     for (const m of migrationFiles()) {
       if (applied.has(m.version)) continue;
       db.transaction(() => {
         db.exec(m.sql);
-        db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+        db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+          m.version,
+          new Date().toISOString(),
+        );
       }).immediate();
     }
   }
 }
 
-const toPg = (sql: string) => { let n = 0; return sql.replace(/\?/g, () => `$${++n}`); };
+const toPg = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  pool.on('error', () => { /* a dropped idle connection is replaced by the pool */ });
+  pool.on('error', () => {
+    /* a dropped idle connection is replaced by the pool */
+  });
   const on = (c: pg.Pool | pg.PoolClient): Queryable => ({
-    all: async <T>(sql: string, params: unknown[] = []) => (await c.query(toPg(sql), params)).rows as T[],
-    get: async <T>(sql: string, params: unknown[] = []) => (await c.query(toPg(sql), params)).rows[0] as T | undefined,
-    run: async (sql: string, params: unknown[] = []) => (await c.query(toPg(sql), params)).rowCount ?? 0,
+    all: async <T>(sql: string, params: unknown[] = []) =>
+      (await c.query(toPg(sql), params)).rows as T[],
+    get: async <T>(sql: string, params: unknown[] = []) =>
+      (await c.query(toPg(sql), params)).rows[0] as T | undefined,
+    run: async (sql: string, params: unknown[] = []) =>
+      (await c.query(toPg(sql), params)).rowCount ?? 0,
   });
   // Several processes may start together: one migrates, the others wait on the advisory lock.
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(424242)');
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version as number));
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(
+      (await client.query('SELECT version FROM schema_migrations')).rows.map(
+        (r) => (r as { version: number }).version,
+      ),
+    );
     for (const m of migrationFiles()) {
       if (applied.has(m.version)) continue;
       await client.query('BEGIN');
       await client.query(m.sql);
-      await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, new Date().toISOString()]);
+      await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+        m.version,
+        new Date().toISOString(),
+      ]);
       await client.query('COMMIT');
     }
   } finally {
@@ -122,8 +159,17 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
     client.release();
   }
   return {
-    kind: 'postgres', forUpdate: ' FOR UPDATE', id: randomUUID(), ...on(pool),
-    tryLockKey: async (q, key) => (await q.get<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok', [key]))?.ok === true,
+    kind: 'postgres',
+    forUpdate: ' FOR UPDATE',
+    id: randomUUID(),
+    ...on(pool),
+    tryLockKey: async (q, key) =>
+      (
+        await q.get<{ ok: boolean }>(
+          'SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok',
+          [key],
+        )
+      )?.ok === true,
     tx: async (work) => {
       const c = await pool.connect();
       try {

@@ -10,11 +10,11 @@ import { sha256 } from './registrations.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-
 /** Reads and validates a JSON body: 415, 413, 400 or 422 — never a 500. */
 export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new HttpProblem(415, 'unsupported_media_type');
+  if (!/^application\/(.+\+)?json\b/i.test(type))
+    throw new HttpProblem(415, 'unsupported_media_type');
   const declared = Number(c.req.header('Content-Length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw new HttpProblem(413, 'payload_too_large');
   const raw = await c.req.arrayBuffer();
@@ -30,7 +30,8 @@ export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise
 
 export function parse<T>(c: Context, schema: z.ZodMiniType<T>, value: unknown): T {
   const r = schema.safeParse(value);
-  if (!r.success) throw new HttpProblem(422, 'validation', { errors: fieldErrors(r.error, value, localeOf(c)) });
+  if (!r.success)
+    throw new HttpProblem(422, 'validation', { errors: fieldErrors(r.error, value, localeOf(c)) });
   return r.data;
 }
 
@@ -45,7 +46,9 @@ export function organiserOnly(db: Db): MiddlewareHandler {
   return async (c, next) => {
     const auth = c.req.header('Authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
-    const found = token && (await db.get('SELECT id FROM organiser_tokens WHERE token_hash = ?', [sha256(token)]));
+    const found =
+      token &&
+      (await db.get('SELECT id FROM organiser_tokens WHERE token_hash = ?', [sha256(token)]));
     if (!found) {
       c.header('WWW-Authenticate', 'Bearer realm="cc-server"');
       throw new HttpProblem(401, 'unauthorized');
@@ -55,7 +58,11 @@ export function organiserOnly(db: Db): MiddlewareHandler {
 }
 
 /** A fixed window per client address for public writes; `limit` 0 turns it off. */
-export function rateLimit(limit: number, windowMs: number, clientOf: (c: Context) => string): MiddlewareHandler {
+export function rateLimit(
+  limit: number,
+  windowMs: number,
+  clientOf: (c: Context) => string,
+): MiddlewareHandler {
   const hits = new Map<string, { count: number; resetAt: number }>();
   return async (c, next) => {
     if (limit > 0 && c.req.method !== 'GET' && c.req.method !== 'OPTIONS') {

@@ -10,8 +10,14 @@ const json = (schema: z.ZodMiniType, io: 'input' | 'output' = 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const problem = { description: 'Problème (RFC 9457)', content: { 'application/problem+json': { schema: ref('Problem') } } };
-const SECURITY = { organiser: [{ organiser: [] }], organiserOrLink: [{ organiser: [] }, { editLink: [] }] };
+const problem = {
+  description: 'Problème (RFC 9457)',
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+};
+const SECURITY = {
+  organiser: [{ organiser: [] }],
+  organiserOrLink: [{ organiser: [] }, { editLink: [] }],
+};
 
 function describe(op: Operation) {
   const success = op.ok.schema
@@ -21,8 +27,18 @@ function describe(op: Operation) {
     summary: op.summary,
     ...(op.security ? { security: SECURITY[op.security] } : {}),
     ...(op.parameters?.length ? { parameters: op.parameters } : {}),
-    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
-    responses: { [String(op.ok.status)]: success, ...Object.fromEntries((op.problems ?? []).map((status) => [String(status), problem])) },
+    ...(op.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref(op.body) } },
+          },
+        }
+      : {}),
+    responses: {
+      [String(op.ok.status)]: success,
+      ...Object.fromEntries((op.problems ?? []).map((status) => [String(status), problem])),
+    },
   };
 }
 
@@ -30,27 +46,56 @@ let cached: object | undefined;
 export function openApiDocument(): object {
   if (cached) return cached;
   // The routes are only listed here, never run: no database is needed.
-  const { operations } = apiRoutes({ db: undefined as unknown as Db, organiser: async (_c, next) => next() });
+  const { operations } = apiRoutes({
+    db: undefined as unknown as Db,
+    organiser: async (_c, next) => next(),
+  });
   const paths: Record<string, Record<string, object>> = {};
   for (const op of operations) (paths[op.path] ??= {})[op.method] = describe(op);
   cached = {
     openapi: '3.1.0',
-    info: { title: 'Conseils Citoyens Elements — API v1', version: '1.0.0', description: 'Séances, inscriptions avec jauge et liste d’attente, questionnaires, chartes, bilans.' },
+    info: {
+      title: 'Conseils Citoyens Elements — API v1',
+      version: '1.0.0',
+      description:
+        'Séances, inscriptions avec jauge et liste d’attente, questionnaires, chartes, bilans.',
+    },
     servers: [{ url: '/api/v1' }],
     components: {
-      securitySchemes: { organiser: { type: 'http', scheme: 'bearer' }, editLink: { type: 'apiKey', in: 'header', name: 'CC-Edit-Link' } },
+      securitySchemes: {
+        organiser: { type: 'http', scheme: 'bearer' },
+        editLink: { type: 'apiKey', in: 'header', name: 'CC-Edit-Link' },
+      },
       schemas: {
-        Session: json(S.Session), SessionList: json(S.SessionList), SessionInput: json(S.SessionInput, 'input'),
-        SessionPatch: json(S.SessionPatch, 'input'), RegistrationRequest: json(S.RegistrationRequest, 'input'),
-        Registration: json(S.Registration), RegistrationReceipt: json(S.RegistrationReceipt), RegistrationList: json(S.RegistrationList),
-        Questionnaire: json(S.Questionnaire), QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
-        QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'), QuestionnaireResponse: json(S.QuestionnaireResponse),
-        Charte: json(S.Charte), CharteInput: json(S.CharteInput, 'input'), CharteClause: json(S.CharteClause),
-        Bilan: json(S.Bilan), BilanInput: json(S.BilanInput, 'input'), Problem: json(S.Problem),
-        QuestionnaireList: json(S.QuestionnaireList), CharteList: json(S.CharteList), BilanList: json(S.BilanList),
-        PersonExport: json(S.PersonExport), PersonErasure: json(S.PersonErasure),
-        DocumentVersionList: json(S.DocumentVersionList), PublishRequest: json(S.PublishRequest, 'input'),
-        EditLinkInput: json(S.EditLinkInput, 'input'), EditLink: json(S.EditLink), EditLinkCreated: json(S.EditLinkCreated), EditLinkList: json(S.EditLinkList),
+        Session: json(S.Session),
+        SessionList: json(S.SessionList),
+        SessionInput: json(S.SessionInput, 'input'),
+        SessionPatch: json(S.SessionPatch, 'input'),
+        RegistrationRequest: json(S.RegistrationRequest, 'input'),
+        Registration: json(S.Registration),
+        RegistrationReceipt: json(S.RegistrationReceipt),
+        RegistrationList: json(S.RegistrationList),
+        Questionnaire: json(S.Questionnaire),
+        QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
+        QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'),
+        QuestionnaireResponse: json(S.QuestionnaireResponse),
+        Charte: json(S.Charte),
+        CharteInput: json(S.CharteInput, 'input'),
+        CharteClause: json(S.CharteClause),
+        Bilan: json(S.Bilan),
+        BilanInput: json(S.BilanInput, 'input'),
+        Problem: json(S.Problem),
+        QuestionnaireList: json(S.QuestionnaireList),
+        CharteList: json(S.CharteList),
+        BilanList: json(S.BilanList),
+        PersonExport: json(S.PersonExport),
+        PersonErasure: json(S.PersonErasure),
+        DocumentVersionList: json(S.DocumentVersionList),
+        PublishRequest: json(S.PublishRequest, 'input'),
+        EditLinkInput: json(S.EditLinkInput, 'input'),
+        EditLink: json(S.EditLink),
+        EditLinkCreated: json(S.EditLinkCreated),
+        EditLinkList: json(S.EditLinkList),
       },
     },
     paths,

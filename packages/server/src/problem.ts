@@ -8,7 +8,11 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly code: ProblemCode,
     readonly extra: {
-      errors?: FieldError[]; detail?: Partial<Record<Locale, string>>; opensAt?: string; closesAt?: string; retryAfter?: number;
+      errors?: FieldError[];
+      detail?: Partial<Record<Locale, string>>;
+      opensAt?: string;
+      closesAt?: string;
+      retryAfter?: number;
       /** With a 412: the document as it now is. */
       current?: unknown;
     } = {},
@@ -35,7 +39,11 @@ export function problemBody(p: HttpProblem, locale: Locale, instance?: string) {
 
 /** French unless the first language asked is English. */
 export function localeOf(c: Context): Locale {
-  const first = (c.req.header('Accept-Language') ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  const first = (c.req.header('Accept-Language') ?? '')
+    .split(',')[0]
+    ?.trim()
+    .slice(0, 2)
+    .toLowerCase();
   return first === 'en' ? 'en' : 'fr';
 }
 
@@ -44,5 +52,7 @@ export function problemResponse(c: Context, p: HttpProblem): Response {
   if (p.extra.retryAfter) c.header('Retry-After', String(p.extra.retryAfter));
   const locale = localeOf(c);
   const instance = p.status >= 500 ? undefined : c.req.path;
-  return c.body(JSON.stringify(problemBody(p, locale, instance)), p.status as 400, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+  return c.body(JSON.stringify(problemBody(p, locale, instance)), p.status as 400, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+  });
 }

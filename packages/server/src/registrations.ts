@@ -1,5 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Registration, RegistrationReceipt, RegistrationRequest } from '@conseils-citoyens/schemas';
+import type {
+  Registration,
+  RegistrationReceipt,
+  RegistrationRequest,
+} from '@conseils-citoyens/schemas';
 import { HONEYPOT_FIELD, admission } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
@@ -9,27 +13,41 @@ export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex'
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 interface RegistrationRow {
-  id: string; session_id: string; seq: number; status: Registration['status']; data: string;
-  token_hash: string; created_at: string; cancelled_at: string | null;
+  id: string;
+  session_id: string;
+  seq: number;
+  status: Registration['status'];
+  data: string;
+  token_hash: string;
+  created_at: string;
+  cancelled_at: string | null;
 }
 
 async function position(q: Queryable, row: RegistrationRow): Promise<number | null> {
   if (row.status !== 'waitlisted') return null;
   const r = await q.get<{ n: number | string }>(
-    `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'waitlisted' AND seq <= ?`, [row.session_id, row.seq]);
+    `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'waitlisted' AND seq <= ?`,
+    [row.session_id, row.seq],
+  );
   return Number(r?.n ?? 1);
 }
 
 async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Registration> {
   return {
-    id: row.id, sessionId: row.session_id, status: row.status, waitlistPosition: await position(q, row),
+    id: row.id,
+    sessionId: row.session_id,
+    status: row.status,
+    waitlistPosition: await position(q, row),
     ...(JSON.parse(row.data) as RegistrationRequest),
     createdAt: row.created_at,
     ...(row.cancelled_at ? { cancelledAt: row.cancelled_at } : {}),
   };
 }
 
-export interface Stored { status: number; body: unknown }
+export interface Stored {
+  status: number;
+  body: unknown;
+}
 
 /** Keys whose first request is still running in this process (SQLite runs in one process). */
 const inFlight = new Set<string>();
@@ -39,7 +57,13 @@ const inProgress = () => new HttpProblem(409, 'idempotency_in_progress', { retry
  * Registers one person: lock the session, check, insert, remember the answer under the
  * Idempotency-Key — all in one transaction, so it cannot overbook and a replay finds its answer.
  */
-export async function register(db: Db, sessionId: string, request: RegistrationRequest, idempotencyKey: string | undefined, now = new Date()): Promise<Stored> {
+export async function register(
+  db: Db,
+  sessionId: string,
+  request: RegistrationRequest,
+  idempotencyKey: string | undefined,
+  now = new Date(),
+): Promise<Stored> {
   const { [HONEYPOT_FIELD]: honeypot, ...person } = request;
   if (honeypot) throw new HttpProblem(422, 'validation'); // filled by robots only; people never see it
   const scope = `registration:${sessionId}`;
@@ -57,45 +81,86 @@ export async function register(db: Db, sessionId: string, request: RegistrationR
   }
 }
 
-async function registerOnce(db: Db, sessionId: string, person: Omit<RegistrationRequest, typeof HONEYPOT_FIELD>, scope: string,
-  requestHash: string, idempotencyKey: string | undefined, now: Date): Promise<Stored> {
+async function registerOnce(
+  db: Db,
+  sessionId: string,
+  person: Omit<RegistrationRequest, typeof HONEYPOT_FIELD>,
+  scope: string,
+  requestHash: string,
+  idempotencyKey: string | undefined,
+  now: Date,
+): Promise<Stored> {
   return db.tx(async (q) => {
     // Other server processes on the same PostgreSQL: the key's lock is held until commit.
-    if (idempotencyKey && !(await db.tryLockKey(q, `${scope}:${idempotencyKey}`))) throw inProgress();
-    const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [sessionId]);
+    if (idempotencyKey && !(await db.tryLockKey(q, `${scope}:${idempotencyKey}`)))
+      throw inProgress();
+    const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
+      sessionId,
+    ]);
     if (idempotencyKey) {
       const seen = await q.get<{ request_hash: string; status: number; body: string }>(
-        'SELECT request_hash, status, body FROM idempotency_keys WHERE scope = ? AND key = ?', [scope, idempotencyKey]);
+        'SELECT request_hash, status, body FROM idempotency_keys WHERE scope = ? AND key = ?',
+        [scope, idempotencyKey],
+      );
       if (seen) {
         if (seen.request_hash !== requestHash) throw new HttpProblem(422, 'idempotency_key_reused');
-        return { status: seen.status, body: JSON.parse(seen.body) };
+        return { status: seen.status, body: JSON.parse(seen.body) as unknown };
       }
     }
     if (!session) throw new HttpProblem(404, 'not_found');
     const t = now.toISOString();
     const email = normaliseEmail(person.email);
-    const dup = await q.get(`SELECT id FROM registrations WHERE session_id = ? AND email_norm = ? AND status <> 'cancelled'`, [sessionId, email]);
+    const dup = await q.get(
+      `SELECT id FROM registrations WHERE session_id = ? AND email_norm = ? AND status <> 'cancelled'`,
+      [sessionId, email],
+    );
     const counts = await q.get<{ confirmed: number | string; last: number | string | null }>(
-      `SELECT SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, MAX(seq) AS last FROM registrations WHERE session_id = ?`, [sessionId]);
-    const verdict = admission(registrationFacts(session, Number(counts?.confirmed ?? 0)), now, !!dup);
+      `SELECT SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, MAX(seq) AS last FROM registrations WHERE session_id = ?`,
+      [sessionId],
+    );
+    const verdict = admission(
+      registrationFacts(session, Number(counts?.confirmed ?? 0)),
+      now,
+      !!dup,
+    );
     if (verdict.refusal) {
       const { code, ...dates } = verdict.refusal;
       throw new HttpProblem(409, code, dates);
     }
     const token = randomBytes(24).toString('base64url');
     const row: RegistrationRow = {
-      id: randomUUID(), session_id: sessionId, seq: Number(counts?.last ?? 0) + 1,
-      status: verdict.status, data: JSON.stringify({ ...person, email: person.email.trim() }),
-      token_hash: sha256(token), created_at: t, cancelled_at: null,
+      id: randomUUID(),
+      session_id: sessionId,
+      seq: Number(counts?.last ?? 0) + 1,
+      status: verdict.status,
+      data: JSON.stringify({ ...person, email: person.email.trim() }),
+      token_hash: sha256(token),
+      created_at: t,
+      cancelled_at: null,
     };
     await q.run(
       `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [row.id, row.session_id, row.seq, row.status, email, row.data, row.token_hash, row.created_at]);
-    const body: RegistrationReceipt = { ...(await toRegistration(q, row)), cancellationToken: token };
+      [
+        row.id,
+        row.session_id,
+        row.seq,
+        row.status,
+        email,
+        row.data,
+        row.token_hash,
+        row.created_at,
+      ],
+    );
+    const body: RegistrationReceipt = {
+      ...(await toRegistration(q, row)),
+      cancellationToken: token,
+    };
     if (idempotencyKey) {
       // The stored copy keeps the token: a replay must give the same answer (keys expire after 48 h).
-      await q.run('INSERT INTO idempotency_keys (scope, key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [scope, idempotencyKey, requestHash, 201, JSON.stringify(body), t]);
+      await q.run(
+        'INSERT INTO idempotency_keys (scope, key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [scope, idempotencyKey, requestHash, 201, JSON.stringify(body), t],
+      );
     }
     return { status: 201, body };
   });
@@ -106,37 +171,55 @@ export async function cancel(db: Db, id: string, token: string): Promise<Registr
   return db.tx(async (q) => {
     const found = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
     if (!found || found.token_hash !== sha256(token)) throw new HttpProblem(404, 'not_found');
-    const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [found.session_id]);
+    const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
+      found.session_id,
+    ]);
     const row = (await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]))!;
     if (row.status === 'cancelled') throw new HttpProblem(409, 'already_cancelled');
     const t = new Date().toISOString();
-    await q.run(`UPDATE registrations SET status = 'cancelled', cancelled_at = ? WHERE id = ?`, [t, id]);
+    await q.run(`UPDATE registrations SET status = 'cancelled', cancelled_at = ? WHERE id = ?`, [
+      t,
+      id,
+    ]);
     if (session) await promoteWaitlist(q, row.session_id, session.capacity);
     return toRegistration(q, { ...row, status: 'cancelled', cancelled_at: t });
   });
 }
 
 export async function listRegistrations(db: Db, sessionId: string): Promise<Registration[]> {
-  const rows = await db.all<RegistrationRow>('SELECT * FROM registrations WHERE session_id = ? ORDER BY seq', [sessionId]);
+  const rows = await db.all<RegistrationRow>(
+    'SELECT * FROM registrations WHERE session_id = ? ORDER BY seq',
+    [sessionId],
+  );
   return Promise.all(rows.map((r) => toRegistration(db, r)));
 }
 
 /** GDPR: everything held about one person. */
 export async function exportPerson(db: Db, email: string): Promise<Registration[]> {
-  const rows = await db.all<RegistrationRow>('SELECT * FROM registrations WHERE email_norm = ? ORDER BY created_at', [normaliseEmail(email)]);
+  const rows = await db.all<RegistrationRow>(
+    'SELECT * FROM registrations WHERE email_norm = ? ORDER BY created_at',
+    [normaliseEmail(email)],
+  );
   return Promise.all(rows.map((r) => toRegistration(db, r)));
 }
 
 /** GDPR: erases one person; their confirmed seats go to the waiting list. */
 export async function erasePerson(db: Db, email: string): Promise<number> {
   return db.tx(async (q) => {
-    const rows = await q.all<RegistrationRow>('SELECT * FROM registrations WHERE email_norm = ?', [normaliseEmail(email)]);
+    const rows = await q.all<RegistrationRow>('SELECT * FROM registrations WHERE email_norm = ?', [
+      normaliseEmail(email),
+    ]);
     for (const r of rows) {
       await q.run('DELETE FROM registrations WHERE id = ?', [r.id]);
-      const s = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [r.session_id]);
+      const s = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
+        r.session_id,
+      ]);
       if (s && r.status === 'confirmed') await promoteWaitlist(q, r.session_id, s.capacity);
     }
-    await q.run('DELETE FROM idempotency_keys WHERE scope LIKE ? AND body LIKE ?', ['registration:%', `%${JSON.stringify(email.trim()).slice(1, -1)}%`]);
+    await q.run('DELETE FROM idempotency_keys WHERE scope LIKE ? AND body LIKE ?', [
+      'registration:%',
+      `%${JSON.stringify(email.trim()).slice(1, -1)}%`,
+    ]);
     return rows.length;
   });
 }
@@ -145,8 +228,13 @@ export async function erasePerson(db: Db, email: string): Promise<number> {
 export async function purge(db: Db, before: Date): Promise<number> {
   return db.tx(async (q) => {
     const cutoff = before.toISOString();
-    const n = await q.run('DELETE FROM registrations WHERE session_id IN (SELECT id FROM sessions WHERE end_utc < ?)', [cutoff]);
-    await q.run('DELETE FROM idempotency_keys WHERE created_at < ?', [new Date(Date.now() - 48 * 3600_000).toISOString()]);
+    const n = await q.run(
+      'DELETE FROM registrations WHERE session_id IN (SELECT id FROM sessions WHERE end_utc < ?)',
+      [cutoff],
+    );
+    await q.run('DELETE FROM idempotency_keys WHERE created_at < ?', [
+      new Date(Date.now() - 48 * 3600_000).toISOString(),
+    ]);
     return n;
   });
 }

@@ -2,7 +2,13 @@
 // so the document can never list a route the server does not have, nor miss one it has.
 import { Hono, type Handler, type MiddlewareHandler } from 'hono';
 
-export interface Parameter { name: string; in: 'path' | 'query' | 'header'; required?: boolean; schema: object; description?: string }
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required?: boolean;
+  schema: object;
+  description?: string;
+}
 
 export interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -21,8 +27,14 @@ export interface Operation {
   problems?: number[];
 }
 
-export const idParam: Parameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-export const queryParams = (...names: string[]): Parameter[] => names.map((name) => ({ name, in: 'query', schema: { type: 'string' } }));
+export const idParam: Parameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+};
+export const queryParams = (...names: string[]): Parameter[] =>
+  names.map((name) => ({ name, in: 'query', schema: { type: 'string' } }));
 
 /** A Hono app whose routes are recorded with their description. */
 export class RouteTable {

@@ -1,6 +1,11 @@
 // Demo data from the seeds: the Masterclass citoyenne and the network meeting for council referents,
 // kept on their days of the week and hours but placed in the weeks after the day of seeding.
-import type { BilanInput, CharteClause, QuestionnaireInput, SessionInput } from '@conseils-citoyens/schemas';
+import type {
+  BilanInput,
+  CharteClause,
+  QuestionnaireInput,
+  SessionInput,
+} from '@conseils-citoyens/schemas';
 import { BILAN_HEADINGS } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { createSession } from './sessions.js';
@@ -8,86 +13,300 @@ import { createDocument, publishDocument } from './documents.js';
 
 /** The offset of Paris on a given day (+01:00 or +02:00). */
 function parisOffset(date: Date): string {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const name =
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   return name.replace('GMT', '') || '+00:00';
 }
 /** The next given weekday (0 = Sunday) at least `weeks` weeks after `from`, at hh:mm Paris time. */
 function at(from: Date, weeks: number, weekday: number, hh: number, mm = 0): string {
-  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + weeks * 7));
+  const d = new Date(
+    Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + weeks * 7),
+  );
   while (d.getUTCDay() !== weekday) d.setUTCDate(d.getUTCDate() + 1);
   const day = d.toISOString().slice(0, 10);
   return `${day}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00${parisOffset(new Date(`${day}T12:00:00Z`))}`;
 }
 
 const VENUES = {
-  irev: { name: 'IREV', address: '135 boulevard Paul Painlevé', postalCode: '59000', town: 'Lille' },
-  valenciennes: { name: 'Maison de quartier', address: 'Place du Hainaut', postalCode: '59300', town: 'Valenciennes' },
-  maubeuge: { name: 'Centre social', address: 'Rue de la Croix', postalCode: '59600', town: 'Maubeuge' },
-  dunkerque: { name: 'Maison de la vie associative', address: 'Rue du Jeu de Paume', postalCode: '59140', town: 'Dunkerque' },
+  irev: {
+    name: 'IREV',
+    address: '135 boulevard Paul Painlevé',
+    postalCode: '59000',
+    town: 'Lille',
+  },
+  valenciennes: {
+    name: 'Maison de quartier',
+    address: 'Place du Hainaut',
+    postalCode: '59300',
+    town: 'Valenciennes',
+  },
+  maubeuge: {
+    name: 'Centre social',
+    address: 'Rue de la Croix',
+    postalCode: '59600',
+    town: 'Maubeuge',
+  },
+  dunkerque: {
+    name: 'Maison de la vie associative',
+    address: 'Rue du Jeu de Paume',
+    postalCode: '59140',
+    town: 'Dunkerque',
+  },
 };
 
 export function demoSessions(now: Date): (SessionInput & { id: string })[] {
-  const mc = (id: string, kind: 'introductory' | 'thematic', title: string, theme: string, weeks: number, weekday: number, venue: SessionInput['venue'], speaker: { name: string; role: string; organisation?: string }): SessionInput & { id: string } => ({
-    id, kind, title, theme, speakers: [speaker], venue, capacity: 20, waitingList: true,
-    description: "Un professionnel d'une politique publique raconte son métier ; les conseillers citoyens préparent leurs questions, les posent, les priorisent et partagent. Une synthèse est transmise aux absents.",
-    start: at(now, weeks, weekday, 18), end: at(now, weeks, weekday, 20, 30),
+  const mc = (
+    id: string,
+    kind: 'introductory' | 'thematic',
+    title: string,
+    theme: string,
+    weeks: number,
+    weekday: number,
+    venue: SessionInput['venue'],
+    speaker: { name: string; role: string; organisation?: string },
+  ): SessionInput & { id: string } => ({
+    id,
+    kind,
+    title,
+    theme,
+    speakers: [speaker],
+    venue,
+    capacity: 20,
+    waitingList: true,
+    description:
+      "Un professionnel d'une politique publique raconte son métier ; les conseillers citoyens préparent leurs questions, les posent, les priorisent et partagent. Une synthèse est transmise aux absents.",
+    start: at(now, weeks, weekday, 18),
+    end: at(now, weeks, weekday, 20, 30),
     registrationClosesAt: at(now, weeks, weekday, 12),
   });
-  const intro = (town: keyof typeof VENUES, weeks: number) => mc(`masterclass-intro-${town}`, 'introductory', `Masterclass citoyenne : séance introductive (${VENUES[town].town})`, 'Politique de la ville', weeks, 2, VENUES[town],
-    { name: 'Chargé·e de mission politique de la ville', role: 'Chargé de mission contrat de ville', organisation: 'IREV' });
+  const intro = (town: keyof typeof VENUES, weeks: number) =>
+    mc(
+      `masterclass-intro-${town}`,
+      'introductory',
+      `Masterclass citoyenne : séance introductive (${VENUES[town].town})`,
+      'Politique de la ville',
+      weeks,
+      2,
+      VENUES[town],
+      {
+        name: 'Chargé·e de mission politique de la ville',
+        role: 'Chargé de mission contrat de ville',
+        organisation: 'IREV',
+      },
+    );
   return [
     {
-      id: 'rencontre-reseau-referents', kind: 'network_meeting', title: 'Rencontre de réseau des référents conseils citoyens',
-      theme: 'Participation citoyenne', description: 'Présentation des ressources disponibles (boîte à outils), ateliers (document cadre du conseil citoyen, maintenir la dynamique, lien avec le comité de pilotage), restitution et débats.',
+      id: 'rencontre-reseau-referents',
+      kind: 'network_meeting',
+      title: 'Rencontre de réseau des référents conseils citoyens',
+      theme: 'Participation citoyenne',
+      description:
+        'Présentation des ressources disponibles (boîte à outils), ateliers (document cadre du conseil citoyen, maintenir la dynamique, lien avec le comité de pilotage), restitution et débats.',
       speakers: [{ name: "Équipe de l'IREV", role: 'Centre de ressources politique de la ville' }],
-      start: at(now, 1, 4, 9), end: at(now, 1, 4, 12), venue: VENUES.irev, capacity: 25, waitingList: true,
+      start: at(now, 1, 4, 9),
+      end: at(now, 1, 4, 12),
+      venue: VENUES.irev,
+      capacity: 25,
+      waitingList: true,
     },
-    intro('irev', 1), intro('valenciennes', 1), intro('maubeuge', 2), intro('dunkerque', 2),
-    mc('masterclass-emploi', 'thematic', "Masterclass : l'emploi et l'insertion", 'Emploi', 3, 2, VENUES.irev, { name: 'Conseillère en insertion', role: 'Conseillère emploi', organisation: 'Mission locale' }),
-    mc('masterclass-sante', 'thematic', 'Masterclass : la santé dans les quartiers', 'Santé', 4, 2, VENUES.valenciennes, { name: 'Coordinateur atelier santé ville', role: 'Coordinateur ASV' }),
-    mc('masterclass-logement', 'thematic', 'Masterclass : le logement social et le renouvellement urbain', 'Habitat', 5, 2, VENUES.maubeuge, { name: 'Chargée de gestion urbaine de proximité', role: 'Bailleur social' }),
-    mc('masterclass-education', 'thematic', "Masterclass : l'éducation et la réussite éducative", 'Éducation', 6, 2, VENUES.dunkerque, { name: 'Coordinatrice du programme de réussite éducative', role: 'Coordinatrice PRE' }),
-    mc('masterclass-securite', 'thematic', 'Masterclass : la tranquillité publique', 'Tranquillité publique', 7, 2, VENUES.irev, { name: 'Délégué cohésion police-population', role: 'Police nationale' }),
+    intro('irev', 1),
+    intro('valenciennes', 1),
+    intro('maubeuge', 2),
+    intro('dunkerque', 2),
+    mc(
+      'masterclass-emploi',
+      'thematic',
+      "Masterclass : l'emploi et l'insertion",
+      'Emploi',
+      3,
+      2,
+      VENUES.irev,
+      {
+        name: 'Conseillère en insertion',
+        role: 'Conseillère emploi',
+        organisation: 'Mission locale',
+      },
+    ),
+    mc(
+      'masterclass-sante',
+      'thematic',
+      'Masterclass : la santé dans les quartiers',
+      'Santé',
+      4,
+      2,
+      VENUES.valenciennes,
+      { name: 'Coordinateur atelier santé ville', role: 'Coordinateur ASV' },
+    ),
+    mc(
+      'masterclass-logement',
+      'thematic',
+      'Masterclass : le logement social et le renouvellement urbain',
+      'Habitat',
+      5,
+      2,
+      VENUES.maubeuge,
+      { name: 'Chargée de gestion urbaine de proximité', role: 'Bailleur social' },
+    ),
+    mc(
+      'masterclass-education',
+      'thematic',
+      "Masterclass : l'éducation et la réussite éducative",
+      'Éducation',
+      6,
+      2,
+      VENUES.dunkerque,
+      { name: 'Coordinatrice du programme de réussite éducative', role: 'Coordinatrice PRE' },
+    ),
+    mc(
+      'masterclass-securite',
+      'thematic',
+      'Masterclass : la tranquillité publique',
+      'Tranquillité publique',
+      7,
+      2,
+      VENUES.irev,
+      { name: 'Délégué cohésion police-population', role: 'Police nationale' },
+    ),
   ];
 }
 
 const QUESTIONNAIRE: QuestionnaireInput = {
   title: 'Recenser les besoins de formation des conseillers citoyens',
   description: 'Questionnaire à compléter, ajuster et enrichir librement par chaque territoire.',
-  pages: [{
-    id: 'vous', title: 'Vous et le conseil citoyen', questions: [
-      { id: 'anciennete', type: 'single', label: 'Depuis combien de temps êtes-vous membre du conseil citoyen ?', required: true, core: true,
-        options: [{ value: 'moins-6-mois', label: 'Moins de 6 mois' }, { value: '6-mois-1-an', label: 'De 6 mois à 1 an' }, { value: 'plus-1-an', label: "Plus d'un an" }] },
-      { id: 'college', type: 'single', label: 'Votre collège', required: true, core: true, options: [{ value: 'habitant', label: 'Habitant' }, { value: 'acteur_local', label: 'Acteur local' }] },
-    ],
-  }, {
-    id: 'besoins', title: 'Vos besoins de formation', questions: [
-      { id: 'sujets', type: 'multiple', label: 'Sur quels sujets souhaitez-vous vous former ?', required: true, core: true, options: [
-        { value: 'politique-ville', label: 'La politique de la ville et le contrat de ville' }, { value: 'prise-parole', label: 'La prise de parole en public' },
-        { value: 'projet-collectif', label: 'Construire un projet collectif' }, { value: 'animation', label: 'Animer une réunion' },
-        { value: 'partenariat', label: 'Travailler avec les élus et les techniciens' }] },
-      { id: 'autres', type: 'textarea', label: "D'autres besoins ?", required: false },
-    ],
-  }],
+  pages: [
+    {
+      id: 'vous',
+      title: 'Vous et le conseil citoyen',
+      questions: [
+        {
+          id: 'anciennete',
+          type: 'single',
+          label: 'Depuis combien de temps êtes-vous membre du conseil citoyen ?',
+          required: true,
+          core: true,
+          options: [
+            { value: 'moins-6-mois', label: 'Moins de 6 mois' },
+            { value: '6-mois-1-an', label: 'De 6 mois à 1 an' },
+            { value: 'plus-1-an', label: "Plus d'un an" },
+          ],
+        },
+        {
+          id: 'college',
+          type: 'single',
+          label: 'Votre collège',
+          required: true,
+          core: true,
+          options: [
+            { value: 'habitant', label: 'Habitant' },
+            { value: 'acteur_local', label: 'Acteur local' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'besoins',
+      title: 'Vos besoins de formation',
+      questions: [
+        {
+          id: 'sujets',
+          type: 'multiple',
+          label: 'Sur quels sujets souhaitez-vous vous former ?',
+          required: true,
+          core: true,
+          options: [
+            { value: 'politique-ville', label: 'La politique de la ville et le contrat de ville' },
+            { value: 'prise-parole', label: 'La prise de parole en public' },
+            { value: 'projet-collectif', label: 'Construire un projet collectif' },
+            { value: 'animation', label: 'Animer une réunion' },
+            { value: 'partenariat', label: 'Travailler avec les élus et les techniciens' },
+          ],
+        },
+        { id: 'autres', type: 'textarea', label: "D'autres besoins ?", required: false },
+      ],
+    },
+  ],
 };
 
 export const CHARTE_CLAUSES: CharteClause[] = [
-  { id: 'preambule-loi', section: 'preambule', title: 'Préambule', locked: true, body: "Le conseil citoyen du quartier {{quartier}} est institué en application de l'article 7 de la loi n° 2014-173 du 21 février 2014 de programmation pour la ville et la cohésion urbaine. Il est associé à l'élaboration, la mise en œuvre, le suivi et l'évaluation du contrat de ville.", variables: ['quartier'] },
-  { id: 'principes', section: 'principes', title: 'Principes', locked: true, body: 'Le conseil citoyen agit dans le respect des principes de liberté, égalité, fraternité, laïcité et neutralité, ainsi que des principes de souplesse, indépendance, pluralité, parité, proximité, citoyenneté et co-construction.' },
-  { id: 'composition', section: 'composition', title: 'Composition', locked: false, body: "Le conseil citoyen compte {{nombre_membres}} membres répartis en deux collèges : habitants (au moins la moitié des membres, tirés au sort dans le respect de la parité) et acteurs locaux.", variables: ['nombre_membres'] },
-  { id: 'decision', section: 'decision', title: 'Prise de décision', locked: false, body: 'Les décisions sont prises par consensus.', variants: [
-    { id: 'consensus', label: 'Consensus', body: "Les décisions sont prises par consensus ; à défaut, les positions minoritaires sont consignées au compte rendu." },
-    { id: 'majorite', label: 'Majorité', body: 'Les décisions sont prises à la majorité des membres présents, le quorum étant fixé à {{quorum}} membres.' }] },
-  { id: 'fonctionnement', section: 'fonctionnement', title: 'Fonctionnement', locked: false, body: "Le conseil se réunit en séance plénière au moins {{frequence}}. L'ordre du jour est adressé aux membres {{delai_convocation}} jours avant la réunion.", variables: ['frequence', 'delai_convocation'] },
+  {
+    id: 'preambule-loi',
+    section: 'preambule',
+    title: 'Préambule',
+    locked: true,
+    body: "Le conseil citoyen du quartier {{quartier}} est institué en application de l'article 7 de la loi n° 2014-173 du 21 février 2014 de programmation pour la ville et la cohésion urbaine. Il est associé à l'élaboration, la mise en œuvre, le suivi et l'évaluation du contrat de ville.",
+    variables: ['quartier'],
+  },
+  {
+    id: 'principes',
+    section: 'principes',
+    title: 'Principes',
+    locked: true,
+    body: 'Le conseil citoyen agit dans le respect des principes de liberté, égalité, fraternité, laïcité et neutralité, ainsi que des principes de souplesse, indépendance, pluralité, parité, proximité, citoyenneté et co-construction.',
+  },
+  {
+    id: 'composition',
+    section: 'composition',
+    title: 'Composition',
+    locked: false,
+    body: 'Le conseil citoyen compte {{nombre_membres}} membres répartis en deux collèges : habitants (au moins la moitié des membres, tirés au sort dans le respect de la parité) et acteurs locaux.',
+    variables: ['nombre_membres'],
+  },
+  {
+    id: 'decision',
+    section: 'decision',
+    title: 'Prise de décision',
+    locked: false,
+    body: 'Les décisions sont prises par consensus.',
+    variants: [
+      {
+        id: 'consensus',
+        label: 'Consensus',
+        body: 'Les décisions sont prises par consensus ; à défaut, les positions minoritaires sont consignées au compte rendu.',
+      },
+      {
+        id: 'majorite',
+        label: 'Majorité',
+        body: 'Les décisions sont prises à la majorité des membres présents, le quorum étant fixé à {{quorum}} membres.',
+      },
+    ],
+  },
+  {
+    id: 'fonctionnement',
+    section: 'fonctionnement',
+    title: 'Fonctionnement',
+    locked: false,
+    body: "Le conseil se réunit en séance plénière au moins {{frequence}}. L'ordre du jour est adressé aux membres {{delai_convocation}} jours avant la réunion.",
+    variables: ['frequence', 'delai_convocation'],
+  },
 ];
 
 const BILAN_LABELS: Record<(typeof BILAN_HEADINGS)[number], string[]> = {
-  dynamique_collective: ['Des actions fédératrices rendent le groupe plus vivant et attractif', 'Le travail du conseil fait l’objet d’une communication'],
-  facteurs_mobilisateurs: ['Des temps forts rassemblent les acteurs', 'Des formations croisées élus, techniciens et conseillers sont organisées'],
-  pratiques_professionnelles: ['Les documents sont envoyés avant les réunions et simplifiés', 'Les horaires des réunions conviennent aux habitants'],
-  regles_coconstruction: ['Une rencontre partenariale définit la place du conseil dans chaque instance', 'Une charte locale de la participation est adoptée'],
-  rendre_compte: ['Les documents sont validés ensemble et l’information circule', 'Les comptes rendus consignent les contributions du conseil'],
-  evaluer_partenariat: ['Une réunion de bilan de fin d’année réunit institutions et conseil', 'Un rapport annuel de co-construction est rédigé'],
+  dynamique_collective: [
+    'Des actions fédératrices rendent le groupe plus vivant et attractif',
+    'Le travail du conseil fait l’objet d’une communication',
+  ],
+  facteurs_mobilisateurs: [
+    'Des temps forts rassemblent les acteurs',
+    'Des formations croisées élus, techniciens et conseillers sont organisées',
+  ],
+  pratiques_professionnelles: [
+    'Les documents sont envoyés avant les réunions et simplifiés',
+    'Les horaires des réunions conviennent aux habitants',
+  ],
+  regles_coconstruction: [
+    'Une rencontre partenariale définit la place du conseil dans chaque instance',
+    'Une charte locale de la participation est adoptée',
+  ],
+  rendre_compte: [
+    'Les documents sont validés ensemble et l’information circule',
+    'Les comptes rendus consignent les contributions du conseil',
+  ],
+  evaluer_partenariat: [
+    'Une réunion de bilan de fin d’année réunit institutions et conseil',
+    'Un rapport annuel de co-construction est rédigé',
+  ],
 };
 
 /**
@@ -100,17 +319,52 @@ export function historicalSessions(): (SessionInput & { id: string })[] {
   return sessions;
 }
 
-export async function seedDemo(db: Db, now = new Date(), { historical = false } = {}): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  now = new Date(),
+  { historical = false } = {},
+): Promise<void> {
   const existing = await db.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM sessions');
   if (Number(existing?.n ?? 0) > 0) return; // never overwrite a database in use
-  for (const { id, ...s } of historical ? historicalSessions() : demoSessions(now)) await createSession(db, s, id);
+  for (const { id, ...s } of historical ? historicalSessions() : demoSessions(now))
+    await createSession(db, s, id);
   const author = 'Données de démonstration';
   await createDocument(db, 'questionnaires', 'besoins-formation', QUESTIONNAIRE, author);
-  await publishDocument(db, 'questionnaires', 'besoins-formation', '"1"', author, 'Questionnaire de recensement des besoins de formation');
-  await createDocument(db, 'chartes', 'charte-type', { title: 'Charte de fonctionnement type', kind: 'charte_fonctionnement', status: 'draft', variables: { quartier: 'Moulins', nombre_membres: '20' }, clauses: CHARTE_CLAUSES.map((c) => ({ clauseId: c.id, ...(c.variants ? { variantId: c.variants[0]!.id } : {}) })) }, author);
+  await publishDocument(
+    db,
+    'questionnaires',
+    'besoins-formation',
+    '"1"',
+    author,
+    'Questionnaire de recensement des besoins de formation',
+  );
+  await createDocument(
+    db,
+    'chartes',
+    'charte-type',
+    {
+      title: 'Charte de fonctionnement type',
+      kind: 'charte_fonctionnement',
+      status: 'draft',
+      variables: { quartier: 'Moulins', nombre_membres: '20' },
+      clauses: CHARTE_CLAUSES.map((c) => ({
+        clauseId: c.id,
+        ...(c.variants ? { variantId: c.variants[0]!.id } : {}),
+      })),
+    },
+    author,
+  );
   const bilan: BilanInput = {
-    council: 'Conseil citoyen (démonstration)', year: now.getUTCFullYear(),
-    items: BILAN_HEADINGS.flatMap((heading) => BILAN_LABELS[heading].map((label, i) => ({ id: `${heading}-${i + 1}`, heading, label, done: false }))),
+    council: 'Conseil citoyen (démonstration)',
+    year: now.getUTCFullYear(),
+    items: BILAN_HEADINGS.flatMap((heading) =>
+      BILAN_LABELS[heading].map((label, i) => ({
+        id: `${heading}-${i + 1}`,
+        heading,
+        label,
+        done: false,
+      })),
+    ),
   };
   await createDocument(db, 'bilans', 'bilan-demo', bilan, author);
 }

@@ -6,19 +6,30 @@ import * as S from '@conseils-citoyens/schemas';
 import { openApiDocument, seedDemo, historicalSessions } from '../dist/index.js';
 import { auth, openDb, person, startApp, type Running } from './helpers.js';
 
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> };
+type Operation = {
+  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+};
 const doc = openApiDocument() as { paths: Record<string, Record<string, Operation>> };
 const called = new Set<string>();
 
 /** Calls one route and checks the answer against what the OpenAPI document promises for that status. */
-async function call(app: Running, method: string, template: string, path: string, init: RequestInit = {}) {
+async function call(
+  app: Running,
+  method: string,
+  template: string,
+  path: string,
+  init: RequestInit = {},
+) {
   const res = await fetch(`${app.base}${path}`, { ...init, method });
   const operation = doc.paths[template]?.[method.toLowerCase()];
   assert.ok(operation, `${method} ${template} is in the OpenAPI document`);
   called.add(`${method} ${template}`);
   const documented = operation.responses[String(res.status)];
   const text = await res.text();
-  assert.ok(documented, `${method} ${path} answered ${res.status}, which the document does not list: ${text.slice(0, 200)}`);
+  assert.ok(
+    documented,
+    `${method} ${path} answered ${res.status}, which the document does not list: ${text.slice(0, 200)}`,
+  );
   const type = res.headers.get('Content-Type') ?? '';
   let body: unknown = text;
   if (type.startsWith('application/problem+json')) {
@@ -29,10 +40,18 @@ async function call(app: Running, method: string, template: string, path: string
     body = JSON.parse(text);
     const ref = documented.content?.['application/json']?.schema?.$ref?.split('/').pop();
     if (ref) {
-      const schema = (S as unknown as Record<string, { safeParse(v: unknown): { success: boolean; error?: unknown } } | undefined>)[ref];
+      const schema = (
+        S as unknown as Record<
+          string,
+          { safeParse(v: unknown): { success: boolean; error?: unknown } } | undefined
+        >
+      )[ref];
       assert.ok(schema, `schema ${ref} exists in @conseils-citoyens/schemas`);
       const parsed = schema.safeParse(body);
-      assert.ok(parsed.success, `${method} ${path} matches ${ref}: ${JSON.stringify(parsed.error)?.slice(0, 400)}`);
+      assert.ok(
+        parsed.success,
+        `${method} ${path} matches ${ref}: ${JSON.stringify(parsed.error)?.slice(0, 400)}`,
+      );
     }
   }
   return { status: res.status, body: body as Record<string, unknown>, headers: res.headers };
@@ -59,95 +78,282 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'GET', '/sessions/{id}.ics', '/sessions/masterclass-emploi.ics');
     await call(app, 'GET', '/sessions/{id}.ics', '/sessions/absente.ics');
 
-    const created = await call(app, 'POST', '/sessions', '/sessions', { headers: auth, body: JSON.stringify({
-      kind: 'thematic', title: 'Masterclass : la culture', speakers: [{ name: 'Médiatrice', role: 'Médiatrice culturelle' }],
-      start: '2030-03-05T18:00:00+01:00', end: '2030-03-05T20:30:00+01:00', venue: { name: 'IREV', address: '135 boulevard Paul Painlevé', town: 'Lille' }, capacity: 1, waitingList: true,
-    }) });
+    const created = await call(app, 'POST', '/sessions', '/sessions', {
+      headers: auth,
+      body: JSON.stringify({
+        kind: 'thematic',
+        title: 'Masterclass : la culture',
+        speakers: [{ name: 'Médiatrice', role: 'Médiatrice culturelle' }],
+        start: '2030-03-05T18:00:00+01:00',
+        end: '2030-03-05T20:30:00+01:00',
+        venue: { name: 'IREV', address: '135 boulevard Paul Painlevé', town: 'Lille' },
+        capacity: 1,
+        waitingList: true,
+      }),
+    });
     assert.equal(created.status, 201);
     const id = String(created.body.id);
     await call(app, 'POST', '/sessions', '/sessions', { headers: auth, body: '{"title": 1}' });
     await call(app, 'POST', '/sessions', '/sessions', { headers: json, body: '{}' });
-    await call(app, 'PATCH', '/sessions/{id}', `/sessions/${id}`, { headers: auth, body: JSON.stringify({ theme: 'Culture' }) });
-    await call(app, 'PATCH', '/sessions/{id}', `/sessions/${id}`, { headers: auth, body: JSON.stringify({ capacity: -1 }) });
+    await call(app, 'PATCH', '/sessions/{id}', `/sessions/${id}`, {
+      headers: auth,
+      body: JSON.stringify({ theme: 'Culture' }),
+    });
+    await call(app, 'PATCH', '/sessions/{id}', `/sessions/${id}`, {
+      headers: auth,
+      body: JSON.stringify({ capacity: -1 }),
+    });
 
-    const reg = (n: number) => ({ headers: { ...json, 'Idempotency-Key': `contract-key-${n}` }, body: JSON.stringify(person(n)) });
-    const first = await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, reg(1));
+    const reg = (n: number) => ({
+      headers: { ...json, 'Idempotency-Key': `contract-key-${n}` },
+      body: JSON.stringify(person(n)),
+    });
+    const first = await call(
+      app,
+      'POST',
+      '/sessions/{id}/registrations',
+      `/sessions/${id}/registrations`,
+      reg(1),
+    );
     assert.equal(first.body.status, 'confirmed');
-    const second = await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, reg(2));
+    const second = await call(
+      app,
+      'POST',
+      '/sessions/{id}/registrations',
+      `/sessions/${id}/registrations`,
+      reg(2),
+    );
     assert.deepEqual([second.body.status, second.body.waitlistPosition], ['waitlisted', 1]);
-    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, { headers: json, body: JSON.stringify(person(1)) });
-    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, { headers: json, body: '{"email":' });
-    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, { headers: json, body: JSON.stringify({ ...person(5), email: 'non' }) });
-    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, { headers: { 'Content-Type': 'text/plain' }, body: 'x' });
-    await call(app, 'GET', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, { headers: auth });
+    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, {
+      headers: json,
+      body: JSON.stringify(person(1)),
+    });
+    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, {
+      headers: json,
+      body: '{"email":',
+    });
+    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, {
+      headers: json,
+      body: JSON.stringify({ ...person(5), email: 'non' }),
+    });
+    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, {
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x',
+    });
+    await call(app, 'GET', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, {
+      headers: auth,
+    });
     await call(app, 'GET', '/sessions/{id}/registrations', `/sessions/${id}/registrations`);
-    const csv = await call(app, 'GET', '/sessions/{id}/registrations.csv', `/sessions/${id}/registrations.csv`, { headers: auth });
+    const csv = await call(
+      app,
+      'GET',
+      '/sessions/{id}/registrations.csv',
+      `/sessions/${id}/registrations.csv`,
+      { headers: auth },
+    );
     assert.match(csv.headers.get('Content-Type') ?? '', /text\/csv/);
-    await call(app, 'DELETE', '/registrations/{id}', `/registrations/${first.body.id}?token=wrong-token-value`);
-    const cancelled = await call(app, 'DELETE', '/registrations/{id}', `/registrations/${first.body.id}?token=${first.body.cancellationToken}`);
+    await call(
+      app,
+      'DELETE',
+      '/registrations/{id}',
+      `/registrations/${String(first.body.id)}?token=wrong-token-value`,
+    );
+    const cancelled = await call(
+      app,
+      'DELETE',
+      '/registrations/{id}',
+      `/registrations/${String(first.body.id)}?token=${String(first.body.cancellationToken)}`,
+    );
     assert.equal(cancelled.body.status, 'cancelled');
-    await call(app, 'DELETE', '/registrations/{id}', `/registrations/${first.body.id}?token=${first.body.cancellationToken}`);
-    await call(app, 'DELETE', '/registrations/{id}', `/registrations/${first.body.id}`);
+    await call(
+      app,
+      'DELETE',
+      '/registrations/{id}',
+      `/registrations/${String(first.body.id)}?token=${String(first.body.cancellationToken)}`,
+    );
+    await call(app, 'DELETE', '/registrations/{id}', `/registrations/${String(first.body.id)}`);
 
-    await call(app, 'GET', '/people/export', `/people/export?email=${encodeURIComponent(person(2).email)}`, { headers: auth });
+    await call(
+      app,
+      'GET',
+      '/people/export',
+      `/people/export?email=${encodeURIComponent(person(2).email)}`,
+      { headers: auth },
+    );
     await call(app, 'GET', '/people/export', '/people/export?email=non', { headers: auth });
-    await call(app, 'DELETE', '/people', `/people?email=${encodeURIComponent(person(2).email)}`, { headers: auth });
+    await call(app, 'DELETE', '/people', `/people?email=${encodeURIComponent(person(2).email)}`, {
+      headers: auth,
+    });
     await call(app, 'DELETE', '/people', `/people?email=${encodeURIComponent(person(2).email)}`);
     await call(app, 'DELETE', '/sessions/{id}', `/sessions/${id}`, { headers: auth });
-    await call(app, 'POST', '/sessions/{id}/registrations', `/sessions/${id}/registrations`, reg(9));
+    await call(
+      app,
+      'POST',
+      '/sessions/{id}/registrations',
+      `/sessions/${id}/registrations`,
+      reg(9),
+    );
 
     const withIfMatch = (version: unknown) => ({ ...auth, 'If-Match': `"${String(version)}"` });
-    for (const [collection, seeded] of [['questionnaires', 'besoins-formation'], ['chartes', 'charte-type'], ['bilans', 'bilan-demo']] as const) {
+    for (const [collection, seeded] of [
+      ['questionnaires', 'besoins-formation'],
+      ['chartes', 'charte-type'],
+      ['bilans', 'bilan-demo'],
+    ] as const) {
       const all = await call(app, 'GET', `/${collection}`, `/${collection}`, { headers: auth });
       assert.ok((all.body.items as unknown[]).length >= 1);
       await call(app, 'GET', `/${collection}`, `/${collection}?limit=0`);
-      const one = await call(app, 'GET', `/${collection}/{id}`, `/${collection}/${seeded}`, { headers: auth });
-      assert.equal(one.headers.get('ETag'), `"${one.body.version}"`);
+      const one = await call(app, 'GET', `/${collection}/{id}`, `/${collection}/${seeded}`, {
+        headers: auth,
+      });
+      assert.equal(one.headers.get('ETag'), `"${String(one.body.version)}"`);
       await call(app, 'GET', `/${collection}/{id}`, `/${collection}/absent`);
-      const { id: _id, version: _v, updatedAt: _u, versionStatus: _s, updatedBy: _b, ...input } = one.body;
+      const {
+        id: _id,
+        version: _v,
+        updatedAt: _u,
+        versionStatus: _s,
+        updatedBy: _b,
+        ...input
+      } = one.body;
       if (collection === 'questionnaires') delete input.status; // set by the server
-      const made = await call(app, 'POST', `/${collection}`, `/${collection}`, { headers: auth, body: JSON.stringify({ ...input, changeNote: 'Première version' }) });
+      const made = await call(app, 'POST', `/${collection}`, `/${collection}`, {
+        headers: auth,
+        body: JSON.stringify({ ...input, changeNote: 'Première version' }),
+      });
       assert.equal(made.status, 201, JSON.stringify(made.body));
       const newId = String(made.body.id);
-      await call(app, 'POST', `/${collection}`, `/${collection}`, { headers: auth, body: JSON.stringify({ ...input, unknown: 1 }) });
-      const put = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: withIfMatch(1), body: JSON.stringify(input) });
+      await call(app, 'POST', `/${collection}`, `/${collection}`, {
+        headers: auth,
+        body: JSON.stringify({ ...input, unknown: 1 }),
+      });
+      const put = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, {
+        headers: withIfMatch(1),
+        body: JSON.stringify(input),
+      });
       assert.equal(put.body.version, 2);
-      const stale = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: withIfMatch(1), body: JSON.stringify(input) });
+      const stale = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, {
+        headers: withIfMatch(1),
+        body: JSON.stringify(input),
+      });
       assert.equal(stale.status, 412);
-      const blind = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: auth, body: JSON.stringify(input) });
+      const blind = await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, {
+        headers: auth,
+        body: JSON.stringify(input),
+      });
       assert.equal(blind.status, 428);
-      await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, { headers: { 'Content-Type': 'application/json', 'If-Match': '"2"' }, body: JSON.stringify(input) });
-      const published = await call(app, 'POST', `/${collection}/{id}/publish`, `/${collection}/${newId}/publish`, { headers: withIfMatch(2), body: JSON.stringify({ note: 'Adopté en réunion plénière' }) });
+      await call(app, 'PUT', `/${collection}/{id}`, `/${collection}/${newId}`, {
+        headers: { 'Content-Type': 'application/json', 'If-Match': '"2"' },
+        body: JSON.stringify(input),
+      });
+      const published = await call(
+        app,
+        'POST',
+        `/${collection}/{id}/publish`,
+        `/${collection}/${newId}/publish`,
+        { headers: withIfMatch(2), body: JSON.stringify({ note: 'Adopté en réunion plénière' }) },
+      );
       assert.equal(published.status, 201);
-      await call(app, 'POST', `/${collection}/{id}/publish`, `/${collection}/${newId}/publish`, { headers: auth, body: '{}' });
-      const history = await call(app, 'GET', `/${collection}/{id}/versions`, `/${collection}/${newId}/versions`, { headers: auth });
-      assert.deepEqual((history.body.items as { version: number }[]).map((v) => v.version), [3, 2, 1]);
+      await call(app, 'POST', `/${collection}/{id}/publish`, `/${collection}/${newId}/publish`, {
+        headers: auth,
+        body: '{}',
+      });
+      const history = await call(
+        app,
+        'GET',
+        `/${collection}/{id}/versions`,
+        `/${collection}/${newId}/versions`,
+        { headers: auth },
+      );
+      assert.deepEqual(
+        (history.body.items as { version: number }[]).map((v) => v.version),
+        [3, 2, 1],
+      );
       await call(app, 'GET', `/${collection}/{id}/versions`, `/${collection}/${newId}/versions`);
-      await call(app, 'GET', `/${collection}/{id}/versions/{version}`, `/${collection}/${newId}/versions/3`);
-      await call(app, 'GET', `/${collection}/{id}/versions/{version}`, `/${collection}/${newId}/versions/1`);
-      await call(app, 'GET', `/${collection}/{id}/versions/{version}`, `/${collection}/${newId}/versions/zero`);
-      const link = await call(app, 'POST', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, { headers: auth, body: JSON.stringify({ access: 'edit', label: 'Bureau du conseil citoyen', expiresAt: '2099-01-01T00:00:00Z' }) });
+      await call(
+        app,
+        'GET',
+        `/${collection}/{id}/versions/{version}`,
+        `/${collection}/${newId}/versions/3`,
+      );
+      await call(
+        app,
+        'GET',
+        `/${collection}/{id}/versions/{version}`,
+        `/${collection}/${newId}/versions/1`,
+      );
+      await call(
+        app,
+        'GET',
+        `/${collection}/{id}/versions/{version}`,
+        `/${collection}/${newId}/versions/zero`,
+      );
+      const link = await call(
+        app,
+        'POST',
+        `/${collection}/{id}/links`,
+        `/${collection}/${newId}/links`,
+        {
+          headers: auth,
+          body: JSON.stringify({
+            access: 'edit',
+            label: 'Bureau du conseil citoyen',
+            expiresAt: '2099-01-01T00:00:00Z',
+          }),
+        },
+      );
       assert.equal(link.status, 201);
-      await call(app, 'POST', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, { headers: auth, body: JSON.stringify({ access: 'admin' }) });
-      await call(app, 'GET', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, { headers: auth });
+      await call(app, 'POST', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, {
+        headers: auth,
+        body: JSON.stringify({ access: 'admin' }),
+      });
+      await call(app, 'GET', `/${collection}/{id}/links`, `/${collection}/${newId}/links`, {
+        headers: auth,
+      });
       await call(app, 'GET', `/${collection}/{id}/links`, `/${collection}/${newId}/links`);
       await call(app, 'DELETE', '/links/{id}', `/links/${String(link.body.id)}`, { headers: auth });
       await call(app, 'DELETE', '/links/{id}', '/links/absent', { headers: auth });
     }
-    const answer = await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/besoins-formation/responses', { headers: json, body: JSON.stringify({ version: 2, answers: { anciennete: 'plus-1-an' } }) });
+    const answer = await call(
+      app,
+      'POST',
+      '/questionnaires/{id}/responses',
+      '/questionnaires/besoins-formation/responses',
+      { headers: json, body: JSON.stringify({ version: 2, answers: { anciennete: 'plus-1-an' } }) },
+    );
     assert.equal(answer.status, 201);
-    await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/besoins-formation/responses', { headers: json, body: JSON.stringify({ version: 1, answers: {} }) });
-    await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/absent/responses', { headers: json, body: JSON.stringify({ version: 1, answers: {} }) });
+    await call(
+      app,
+      'POST',
+      '/questionnaires/{id}/responses',
+      '/questionnaires/besoins-formation/responses',
+      { headers: json, body: JSON.stringify({ version: 1, answers: {} }) },
+    );
+    await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/absent/responses', {
+      headers: json,
+      body: JSON.stringify({ version: 1, answers: {} }),
+    });
   });
 
   it('left no route of the OpenAPI document uncalled', () => {
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    assert.deepEqual(documented.filter((r) => !called.has(r)), []);
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    assert.deepEqual(
+      documented.filter((r) => !called.has(r)),
+      [],
+    );
   });
 });
 
 describe('demo seed', () => {
-  const paris = (iso: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const paris = (iso: string) =>
+    new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(iso));
 
   it('places the programme of the seeds in the weeks after the day it is seeded, with seats to take', async () => {
     const db = await openDb('sqlite');
@@ -155,16 +361,32 @@ describe('demo seed', () => {
     await seedDemo(db, now);
     const app = await startApp(db);
     try {
-      const { items } = S.SessionList.parse(await (await fetch(`${app.base}/sessions?limit=100&from=2000-01-01T00:00:00Z`)).json());
-      assert.ok(items.every((s) => Date.parse(s.start) > now.getTime() && s.seatsLeft === s.capacity));
+      const { items } = S.SessionList.parse(
+        await (await fetch(`${app.base}/sessions?limit=100&from=2000-01-01T00:00:00Z`)).json(),
+      );
+      assert.ok(
+        items.every((s) => Date.parse(s.start) > now.getTime() && s.seatsLeft === s.capacity),
+      );
       const intros = items.filter((s) => s.kind === 'introductory');
-      assert.deepEqual(intros.map((s) => s.venue.town).sort(), ['Dunkerque', 'Lille', 'Maubeuge', 'Valenciennes']);
+      assert.deepEqual(intros.map((s) => s.venue.town).sort(), [
+        'Dunkerque',
+        'Lille',
+        'Maubeuge',
+        'Valenciennes',
+      ]);
       const thematic = items.filter((s) => s.kind === 'thematic');
       assert.equal(thematic.length, 5);
-      assert.ok([...intros, ...thematic].every((s) => s.capacity === 20 && s.speakers.length === 1));
+      assert.ok(
+        [...intros, ...thematic].every((s) => s.capacity === 20 && s.speakers.length === 1),
+      );
       const meeting = items.find((s) => s.kind === 'network_meeting')!;
-      assert.deepEqual([paris(meeting.start), paris(meeting.end), meeting.capacity, meeting.venue.address], ['jeudi 09:00', 'jeudi 12:00', 25, '135 boulevard Paul Painlevé']);
-      const bilan = S.Bilan.parse(await (await fetch(`${app.base}/bilans/bilan-demo`, { headers: auth })).json());
+      assert.deepEqual(
+        [paris(meeting.start), paris(meeting.end), meeting.capacity, meeting.venue.address],
+        ['jeudi 09:00', 'jeudi 12:00', 25, '135 boulevard Paul Painlevé'],
+      );
+      const bilan = S.Bilan.parse(
+        await (await fetch(`${app.base}/bilans/bilan-demo`, { headers: auth })).json(),
+      );
       assert.deepEqual(new Set(bilan.items.map((i) => i.heading)), new Set(S.BILAN_HEADINGS));
     } finally {
       await app.close();
@@ -175,6 +397,10 @@ describe('demo seed', () => {
     const meeting = historicalSessions().find((s) => s.kind === 'network_meeting')!;
     assert.equal(new Date(meeting.start).toISOString(), '2016-03-24T08:00:00.000Z');
     assert.equal(paris(meeting.start), 'jeudi 09:00');
-    assert.ok(historicalSessions().filter((s) => s.kind !== 'network_meeting').every((s) => s.start.startsWith('2018-')));
+    assert.ok(
+      historicalSessions()
+        .filter((s) => s.kind !== 'network_meeting')
+        .every((s) => s.start.startsWith('2018-')),
+    );
   });
 });

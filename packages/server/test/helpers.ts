@@ -12,7 +12,10 @@ export const TOKEN = 'cc_test_organiser_token';
 
 /** A fresh PostgreSQL database for one test, in the throwaway cluster. */
 export async function freshPgUrl(): Promise<string> {
-  if (!PG_URL) throw new Error('CC_TEST_PG_URL is not set: run the tests through `npm test`, which starts a throwaway PostgreSQL');
+  if (!PG_URL)
+    throw new Error(
+      'CC_TEST_PG_URL is not set: run the tests through `npm test`, which starts a throwaway PostgreSQL',
+    );
   const name = `cc_${randomUUID().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
@@ -24,21 +27,53 @@ export async function freshPgUrl(): Promise<string> {
 }
 
 export async function openDb(kind: 'sqlite' | 'postgres', url?: string): Promise<Db> {
-  const db = kind === 'sqlite' ? openSqlite(':memory:') : await openPostgres(url ?? (await freshPgUrl()), 20);
-  await db.tx((q) => q.run('INSERT INTO organiser_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [randomUUID(), 'Tests', sha256(TOKEN), new Date().toISOString()]));
+  const db =
+    kind === 'sqlite'
+      ? openSqlite(':memory:')
+      : await openPostgres(url ?? (await freshPgUrl()), 20);
+  await db.tx((q) =>
+    q.run('INSERT INTO organiser_tokens (id, name, token_hash, created_at) VALUES (?, ?, ?, ?)', [
+      randomUUID(),
+      'Tests',
+      sha256(TOKEN),
+      new Date().toISOString(),
+    ]),
+  );
   return db;
 }
 
-export interface Running { base: string; db: Db; close(): Promise<void> }
+export interface Running {
+  base: string;
+  db: Db;
+  close(): Promise<void>;
+}
 
 /** The app on a real HTTP port of 127.0.0.1. */
-export async function startApp(db: Db, opts: { rateLimitPerMinute?: number; corsOrigins?: string[]; log?: (line: string) => void; trustProxy?: boolean } = {}): Promise<Running> {
-  const app = createApp({ db, rateLimitPerMinute: opts.rateLimitPerMinute ?? 0, corsOrigins: opts.corsOrigins, log: opts.log, trustProxy: opts.trustProxy });
+export async function startApp(
+  db: Db,
+  opts: {
+    rateLimitPerMinute?: number;
+    corsOrigins?: string[];
+    log?: (line: string) => void;
+    trustProxy?: boolean;
+  } = {},
+): Promise<Running> {
+  const app = createApp({
+    db,
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 0,
+    corsOrigins: opts.corsOrigins,
+    log: opts.log,
+    trustProxy: opts.trustProxy,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
-  return { base: `http://127.0.0.1:${port}/api/v1`, db, close: () => new Promise<void>((r) => server.close(() => r())).then(() => db.close()) };
+  return {
+    base: `http://127.0.0.1:${port}/api/v1`,
+    db,
+    close: () => new Promise<void>((r) => server.close(() => r())).then(() => db.close()),
+  };
 }
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -46,10 +81,18 @@ const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 /** A `cc-server` child process; resolves when it listens. */
 export function startProcess(args: string[], port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, '--port', String(port), '--quiet', '--rate-limit', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [CLI, '--port', String(port), '--quiet', '--rate-limit', '0', ...args],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let err = '';
-    child.stderr!.on('data', (d) => { err += d; });
-    child.stdout!.on('data', (d) => { if (String(d).includes('prêt')) resolve(child); });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.stdout.on('data', (d) => {
+      if (String(d).includes('prêt')) resolve(child);
+    });
     child.on('exit', (code) => reject(new Error(`cc-server exited ${code}: ${err}`)));
   });
 }
@@ -61,23 +104,52 @@ export function futureSession(overrides: Record<string, unknown> = {}) {
   start.setUTCHours(17, 0, 0, 0);
   const end = new Date(start.getTime() + 2 * 3600_000);
   return {
-    kind: 'thematic', title: 'Masterclass : test', speakers: [{ name: 'Intervenante', role: 'Professionnelle' }],
-    start: start.toISOString(), end: end.toISOString(),
-    venue: { name: 'IREV', address: '135 boulevard Paul Painlevé', town: 'Lille' }, capacity: 20, waitingList: true, ...overrides,
+    kind: 'thematic',
+    title: 'Masterclass : test',
+    speakers: [{ name: 'Intervenante', role: 'Professionnelle' }],
+    start: start.toISOString(),
+    end: end.toISOString(),
+    venue: { name: 'IREV', address: '135 boulevard Paul Painlevé', town: 'Lille' },
+    capacity: 20,
+    waitingList: true,
+    ...overrides,
   };
 }
 
-export async function createSession(base: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await fetch(`${base}/sessions`, { method: 'POST', headers: auth, body: JSON.stringify(futureSession(overrides)) });
+export async function createSession(
+  base: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await fetch(`${base}/sessions`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify(futureSession(overrides)),
+  });
   if (res.status !== 201) throw new Error(`create session: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
 
-export const person = (n: number) => ({ firstName: `Prénom${n}`, lastName: 'Test', email: `personne${n}@example.org` });
+export const person = (n: number) => ({
+  firstName: `Prénom${n}`,
+  lastName: 'Test',
+  email: `personne${n}@example.org`,
+});
 
-export async function registerOnce(base: string, sessionId: string, body: unknown, key = randomUUID()) {
+export async function registerOnce(
+  base: string,
+  sessionId: string,
+  body: unknown,
+  key = randomUUID(),
+) {
   const res = await fetch(`${base}/sessions/${sessionId}/registrations`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
   });
-  return { status: res.status, type: res.headers.get('Content-Type') ?? '', retryAfter: res.headers.get('Retry-After'), body: (await res.json()) as Record<string, unknown> };
+  return {
+    status: res.status,
+    type: res.headers.get('Content-Type') ?? '',
+    retryAfter: res.headers.get('Retry-After'),
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }

@@ -4,13 +4,33 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
 import { SESSION_KINDS, registrationState } from '@conseils-citoyens/schemas';
 import {
-  CcElement, ModalDialogController, calendarHref, formatDate, heading, registrationClosedReason, renderApiError, renderAvailability, renderSessionFacts,
-  sessionStrings, translations as coreStrings, uiStyles,
+  CcElement,
+  ModalDialogController,
+  calendarHref,
+  formatDate,
+  heading,
+  registrationClosedReason,
+  renderApiError,
+  renderAvailability,
+  renderSessionFacts,
+  sessionStrings,
+  translations as coreStrings,
+  uiStyles,
 } from '@conseils-citoyens/core';
 import { styles } from './session-calendar.styles.js';
 import { fr, type CalendarStrings } from './translations/fr.js';
 import { en } from './translations/en.js';
-import { dayForKey, monthOf, monthRange, monthWeeks, parisDay, firstDay, addMonths, type DayKey, type MonthKey } from './controllers/month-grid.js';
+import {
+  dayForKey,
+  monthOf,
+  monthRange,
+  monthWeeks,
+  parisDay,
+  firstDay,
+  addMonths,
+  type DayKey,
+  type MonthKey,
+} from './controllers/month-grid.js';
 import { readUrlState, writeUrlState } from './controllers/url-state.js';
 import './session-calendar.events.js';
 
@@ -22,9 +42,18 @@ const AGENDA_STEP = 10;
 const AGENDA_FETCH = 100;
 type View = 'month' | 'list';
 /** A month's sessions; `next` is the first session after an empty month, to offer a way forward. */
-interface Loaded { month: MonthKey; sessions: Session[]; next?: Session }
+interface Loaded {
+  month: MonthKey;
+  sessions: Session[];
+  next?: Session;
+}
 /** What is coming from `start`: the first `fetched` sessions of `total`. */
-interface Agenda { start: DayKey; sessions: Session[]; total: number; fetched: number }
+interface Agenda {
+  start: DayKey;
+  sessions: Session[];
+  total: number;
+  fetched: number;
+}
 
 /**
  * The sessions of a month — Masterclass sessions, network meetings — as an accessible month grid or a list
@@ -84,7 +113,12 @@ export class CcSessionCalendar extends CcElement {
   private monthPinned = false;
   @state() private announcement = '';
 
-  private readonly details = new ModalDialogController(this, { titleId: 'dialog-title', onClose: () => { this.openSession = undefined; } });
+  private readonly details = new ModalDialogController(this, {
+    titleId: 'dialog-title',
+    onClose: () => {
+      this.openSession = undefined;
+    },
+  });
 
   private readonly sessions = new Task(this, {
     args: () => [this.client, this.currentView === 'month' ? this.shownMonth : ''] as const,
@@ -98,11 +132,20 @@ export class CcSessionCalendar extends CcElement {
         sessions.push(...page.items);
         if (page.items.length < PAGE || sessions.length >= page.total) break;
       }
-      const inMonth = sessions.filter((s) => monthOf(parisDay(s.start)) === month).sort((a, b) => a.start.localeCompare(b.start));
+      const inMonth = sessions
+        .filter((s) => monthOf(parisDay(s.start)) === month)
+        .sort((a, b) => a.start.localeCompare(b.start));
       const now = this.clock.toISOString();
       const upcoming = inMonth.some((s) => s.end >= now);
-      const next = inMonth.length && (upcoming || this.monthPinned) ? undefined
-        : (await client.listSessions({ from: inMonth.length ? now : range.to, limit: 1 }, { signal })).items[0];
+      const next =
+        inMonth.length && (upcoming || this.monthPinned)
+          ? undefined
+          : (
+              await client.listSessions(
+                { from: inMonth.length ? now : range.to, limit: 1 },
+                { signal },
+              )
+            ).items[0];
       // Opened on today's month with nothing left in it: open on the month of the next session instead.
       if (!this.monthPinned && next && month === monthOf(this.today)) {
         this.monthPinned = true;
@@ -114,7 +157,8 @@ export class CcSessionCalendar extends CcElement {
   });
 
   private readonly agenda = new Task(this, {
-    args: () => [this.client, this.currentView === 'list' ? this.agendaStart : '', this.agendaPages] as const,
+    args: () =>
+      [this.client, this.currentView === 'list' ? this.agendaStart : '', this.agendaPages] as const,
     task: async ([client, start, pages], { signal }): Promise<Agenda> => {
       if (!client || !start) return { start, sessions: [], total: 0, fetched: 0 };
       // Today: what has not ended yet (a session under way is still shown); a later start: from that day, in Paris.
@@ -163,7 +207,11 @@ export class CcSessionCalendar extends CcElement {
         this.month = fromUrl.month ?? this.month;
         if (fromUrl.view === 'month' || fromUrl.view === 'list') this.view = fromUrl.view;
       }
-      const start = /^\d{4}-\d{2}$/.test(this.month ?? '') ? firstDay(this.month!) : /^\d{4}-\d{2}-\d{2}$/.test(this.from ?? '') ? this.from! : this.today;
+      const start = /^\d{4}-\d{2}$/.test(this.month ?? '')
+        ? firstDay(this.month!)
+        : /^\d{4}-\d{2}-\d{2}$/.test(this.from ?? '')
+          ? this.from!
+          : this.today;
       this.monthPinned = start !== this.today;
       this.shownMonth = monthOf(start);
       this.focusedDay = monthOf(this.today) === this.shownMonth ? this.today : start;
@@ -172,21 +220,35 @@ export class CcSessionCalendar extends CcElement {
     }
     // The filters leave fewer cards than shown and more sessions are coming: read the next page.
     const a = this.loadedAgenda;
-    if (this.currentView === 'list' && a && this.agenda.status === TaskStatus.COMPLETE && this.visible.length < this.agendaShown
-      && a.fetched < a.total && a.fetched === this.agendaPages * AGENDA_FETCH) this.agendaPages++;
+    if (
+      this.currentView === 'list' &&
+      a &&
+      this.agenda.status === TaskStatus.COMPLETE &&
+      this.visible.length < this.agendaShown &&
+      a.fetched < a.total &&
+      a.fetched === this.agendaPages * AGENDA_FETCH
+    )
+      this.agendaPages++;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const watched = ['town', 'theme', 'kind', 'view', 'shownMonth'] as const;
     if (this.syncUrl && watched.some((k) => changed.has(k as keyof CcSessionCalendar)))
-      writeUrlState({ town: this.town, theme: this.theme, kind: this.kind, month: this.shownMonth, view: this.view });
+      writeUrlState({
+        town: this.town,
+        theme: this.theme,
+        kind: this.kind,
+        month: this.shownMonth,
+        view: this.view,
+      });
   }
 
   /** Shows a month (`YYYY-MM`). Like a native control set from code, it fires no event. */
   showMonth(month: MonthKey): void {
     if (month === this.shownMonth) return;
     this.shownMonth = month;
-    if (monthOf(this.focusedDay) !== month) this.focusedDay = monthOf(this.today) === month ? this.today : firstDay(month);
+    if (monthOf(this.focusedDay) !== month)
+      this.focusedDay = monthOf(this.today) === month ? this.today : firstDay(month);
   }
 
   /** The resident moved to a month: show it and tell the page. */
@@ -223,8 +285,13 @@ export class CcSessionCalendar extends CcElement {
   private get visible(): Session[] {
     return (this.read ?? []).filter((s) => {
       const day = parisDay(s.start);
-      return (!this.town || s.venue.town === this.town) && (!this.theme || s.theme === this.theme)
-        && (!this.kind || s.kind === this.kind) && (!this.from || day >= this.from) && (!this.to || day <= this.to);
+      return (
+        (!this.town || s.venue.town === this.town) &&
+        (!this.theme || s.theme === this.theme) &&
+        (!this.kind || s.kind === this.kind) &&
+        (!this.from || day >= this.from) &&
+        (!this.to || day <= this.to)
+      );
     });
   }
 
@@ -240,16 +307,26 @@ export class CcSessionCalendar extends CcElement {
   }
 
   private monthLabel(month = this.shownMonth): string {
-    return formatDate(`${firstDay(month)}T12:00:00Z`, this.locale, { month: 'long', year: 'numeric' });
+    return formatDate(`${firstDay(month)}T12:00:00Z`, this.locale, {
+      month: 'long',
+      year: 'numeric',
+    });
   }
 
   private dayLabel(day: DayKey): string {
-    return formatDate(`${day}T12:00:00Z`, this.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    return formatDate(`${day}T12:00:00Z`, this.locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
   }
 
   private announce(): void {
-    this.announcement = this.currentView === 'list' ? this.t.agendaLoaded(this.agendaTitle(), this.visible.length)
-      : this.t.loaded(this.monthLabel(), this.visible.length);
+    this.announcement =
+      this.currentView === 'list'
+        ? this.t.agendaLoaded(this.agendaTitle(), this.visible.length)
+        : this.t.loaded(this.monthLabel(), this.visible.length);
   }
 
   /** « Prochaines séances », or « Séances à partir du … » when the agenda starts later than today. */
@@ -263,11 +340,19 @@ export class CcSessionCalendar extends CcElement {
     this.agendaShown += AGENDA_STEP;
     // The first new card takes the focus, so a keyboard user goes on reading where the list grew.
     const first = this.agendaShown - AGENDA_STEP;
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part="session"] .title')[first]?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll<HTMLElement>('[part="session"] .title')[first]?.focus(),
+    );
   }
 
   private changed(): void {
-    this.emit('cc-calendar-change', { month: this.shownMonth, view: this.currentView, town: this.town, theme: this.theme, kind: this.kind });
+    this.emit('cc-calendar-change', {
+      month: this.shownMonth,
+      view: this.currentView,
+      town: this.town,
+      theme: this.theme,
+      kind: this.kind,
+    });
   }
 
   // --- event handlers
@@ -315,10 +400,13 @@ export class CcSessionCalendar extends CcElement {
   private onRegister(session: Session): void {
     const proceed = this.emit('cc-session-select', { session }, { cancelable: true });
     const root = this.getRootNode() as Document | ShadowRoot;
-    const form = this.id ? root.querySelector(`cc-registration-form[for="${CSS.escape(this.id)}"]`) : null;
+    const form = this.id
+      ? root.querySelector(`cc-registration-form[for="${CSS.escape(this.id)}"]`)
+      : null;
     // The linked form or the next page takes the focus; otherwise it goes back where it came from.
     this.details.close({ returnFocus: !proceed || !(form || this.registrationHref) });
-    if (proceed && !form && this.registrationHref) window.location.assign(registrationUrl(this.registrationHref, session.id));
+    if (proceed && !form && this.registrationHref)
+      window.location.assign(registrationUrl(this.registrationHref, session.id));
   }
 
   // --- render helpers
@@ -329,13 +417,17 @@ export class CcSessionCalendar extends CcElement {
     const agenda = view === 'list';
     return html`<div class="toolbar" part="toolbar">
       ${heading(this.headingLevel, agenda ? this.agendaTitle() : this.monthLabel(), { id: 'month-heading', class: 'month-heading' })}
-      ${agenda ? nothing : html`<div class="nav">
+      ${
+        agenda
+          ? nothing
+          : html`<div class="nav">
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(addMonths(firstDay(this.shownMonth), -1).slice(0, 7))}>
           <span aria-hidden="true">‹</span> ${t.previousMonth}</button>
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(monthOf(this.today))}>${t.today}</button>
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.goToMonth(addMonths(firstDay(this.shownMonth), 1).slice(0, 7))}>
           ${t.nextMonth} <span aria-hidden="true">›</span></button>
-      </div>`}
+      </div>`
+      }
       <div class="views" role="group" aria-label=${t.views}>
         <button type="button" class="cc-button" data-variant=${view === 'month' ? 'primary' : 'secondary'} aria-pressed=${view === 'month'} @click=${() => this.setView('month')}>${t.monthView}</button>
         <button type="button" class="cc-button" data-variant=${view === 'list' ? 'primary' : 'secondary'} aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${t.listView}</button>
@@ -347,8 +439,14 @@ export class CcSessionCalendar extends CcElement {
     const t = this.t;
     const all = this.read ?? [];
     const options = (values: (string | undefined)[], current?: string) =>
-      [...new Set([...values, current].filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, this.locale));
-    const select = (name: 'town' | 'theme' | 'kind', label: string, values: { value: string; label: string }[]) => html`
+      [...new Set([...values, current].filter((v): v is string => !!v))].sort((a, b) =>
+        a.localeCompare(b, this.locale),
+      );
+    const select = (
+      name: 'town' | 'theme' | 'kind',
+      label: string,
+      values: { value: string; label: string }[],
+    ) => html`
       <div class="filter">
         <label for="filter-${name}">${label}</label>
         <select id="filter-${name}" @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
@@ -359,9 +457,27 @@ export class CcSessionCalendar extends CcElement {
     const kinds = sessionStrings[this.locale].kinds;
     return html`<fieldset class="filters" part="filters">
       <legend>${t.filters}</legend>
-      ${select('town', t.town, options(all.map((s) => s.venue.town), this.town).map((v) => ({ value: v, label: v })))}
-      ${select('theme', t.theme, options(all.map((s) => s.theme), this.theme).map((v) => ({ value: v, label: v })))}
-      ${select('kind', t.kind, SESSION_KINDS.map((k) => ({ value: k, label: kinds[k] })))}
+      ${select(
+        'town',
+        t.town,
+        options(
+          all.map((s) => s.venue.town),
+          this.town,
+        ).map((v) => ({ value: v, label: v })),
+      )}
+      ${select(
+        'theme',
+        t.theme,
+        options(
+          all.map((s) => s.theme),
+          this.theme,
+        ).map((v) => ({ value: v, label: v })),
+      )}
+      ${select(
+        'kind',
+        t.kind,
+        SESSION_KINDS.map((k) => ({ value: k, label: kinds[k] })),
+      )}
     </fieldset>`;
   }
 
@@ -370,16 +486,29 @@ export class CcSessionCalendar extends CcElement {
     const kinds = sessionStrings[this.locale].kinds;
     const colon = coreStrings[this.locale].colon;
     const active = [
-      this.town && `${t.town}${colon}${this.town}`, this.theme && `${t.theme}${colon}${this.theme}`,
+      this.town && `${t.town}${colon}${this.town}`,
+      this.theme && `${t.theme}${colon}${this.theme}`,
       this.kind && `${t.kind}${colon}${kinds[this.kind as keyof typeof kinds] ?? this.kind}`,
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     return html`<div class="empty" part="empty">
-      <p>${this.currentView === 'list'
-        ? (active ? t.agendaEmptyWithFilters(active) : t.agendaEmpty)
-        : (active ? t.emptyWithFilters(this.monthLabel(), active) : t.empty(this.monthLabel()))}</p>
+      <p>${
+        this.currentView === 'list'
+          ? active
+            ? t.agendaEmptyWithFilters(active)
+            : t.agendaEmpty
+          : active
+            ? t.emptyWithFilters(this.monthLabel(), active)
+            : t.empty(this.monthLabel())
+      }</p>
       ${active ? html`<button type="button" class="cc-button" data-variant="secondary" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
-      ${!active && this.loaded?.next ? html`<button type="button" class="cc-button" data-variant="secondary"
-          @click=${() => this.goToMonth(monthOf(parisDay(this.loaded!.next!.start)))}>${t.nextSession(this.dayLabel(parisDay(this.loaded.next.start)))}</button>` : nothing}
+      ${
+        !active && this.loaded?.next
+          ? html`<button type="button" class="cc-button" data-variant="secondary"
+          @click=${() => this.goToMonth(monthOf(parisDay(this.loaded!.next!.start)))}>${t.nextSession(this.dayLabel(parisDay(this.loaded.next.start)))}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -388,8 +517,12 @@ export class CcSessionCalendar extends CcElement {
     const today = this.today;
     return html`<table role="grid" class="grid" part="grid" aria-labelledby="month-heading"
         @keydown=${this.onGridKeydown}>
-      <thead><tr>${weeks[0]!.map((d) => html`<th scope="col" abbr=${formatDate(`${d}T12:00:00Z`, this.locale, { weekday: 'long' })}>
-        ${formatDate(`${d}T12:00:00Z`, this.locale, { weekday: 'short' })}</th>`)}</tr></thead>
+      <thead><tr>${weeks[0]!.map(
+        (
+          d,
+        ) => html`<th scope="col" abbr=${formatDate(`${d}T12:00:00Z`, this.locale, { weekday: 'long' })}>
+        ${formatDate(`${d}T12:00:00Z`, this.locale, { weekday: 'short' })}</th>`,
+      )}</tr></thead>
       <tbody>${weeks.map((week) => html`<tr>${week.map((day) => this.renderDay(day, days.get(day) ?? [], today))}</tr>`)}</tbody>
     </table>`;
   }
@@ -398,16 +531,21 @@ export class CcSessionCalendar extends CcElement {
     const focused = day === this.focusedDay;
     const outside = monthOf(day) !== this.shownMonth;
     const shown = sessions.slice(0, 2);
-    const time = (s: Session) => formatDate(s.start, this.locale, { hour: '2-digit', minute: '2-digit' });
+    const time = (s: Session) =>
+      formatDate(s.start, this.locale, { hour: '2-digit', minute: '2-digit' });
     return html`<td role="gridcell" part="day" data-day=${day} tabindex=${focused ? 0 : -1} aria-selected=${focused ? 'true' : 'false'}
         aria-current=${day === today ? 'date' : nothing} class=${`day${outside ? ' outside' : ''}${sessions.length ? ' has-sessions' : ''}`}
         @click=${() => void this.focusDay(day)}>
       <span class="day-number" aria-hidden="true">${Number(day.slice(8))}</span>
       <span class="visually-hidden">${this.dayLabel(day)}${day === today ? `, ${this.t.todayMark}` : ''}, ${this.t.sessionsCount(sessions.length)}</span>
-      ${shown.length ? html`<ul class="day-sessions" aria-hidden="true">
+      ${
+        shown.length
+          ? html`<ul class="day-sessions" aria-hidden="true">
         ${shown.map((s) => html`<li class=${s.status === 'cancelled' ? 'cancelled' : ''}>${time(s)} ${s.title}</li>`)}
         ${sessions.length > 2 ? html`<li class="more">${this.t.moreSessions(sessions.length - 2)}</li>` : nothing}
-      </ul>` : nothing}
+      </ul>`
+          : nothing
+      }
     </td>`;
   }
 
@@ -423,18 +561,27 @@ export class CcSessionCalendar extends CcElement {
     const more = visible.length > this.agendaShown || (!!a && a.fetched < a.total);
     const pending = this.agenda.status === TaskStatus.PENDING;
     return html`<div class="list">
-      ${[...this.byDay(visible.slice(0, this.agendaShown))].map(([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
+      ${[...this.byDay(visible.slice(0, this.agendaShown))].map(
+        ([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
         ${heading(this.headingLevel + 1, this.dayLabel(day), { id: `list-${day}`, class: 'day-heading' })}
         ${this.renderCards(sessions)}
-      </section>`)}
-      ${more ? html`<p class="more-sessions"><button type="button" class="cc-button" data-variant="secondary" part="more"
-          aria-disabled=${pending ? 'true' : 'false'} @click=${() => { if (!pending) this.showMore(); }}>${this.t.showMore}</button></p>` : nothing}
+      </section>`,
+      )}
+      ${
+        more
+          ? html`<p class="more-sessions"><button type="button" class="cc-button" data-variant="secondary" part="more"
+          aria-disabled=${pending ? 'true' : 'false'} @click=${() => {
+            if (!pending) this.showMore();
+          }}>${this.t.showMore}</button></p>`
+          : nothing
+      }
     </div>`;
   }
 
   private renderCards(sessions: Session[]): TemplateResult {
     const kinds = sessionStrings[this.locale].kinds;
-    return html`<ul class="cards">${sessions.map((s) => html`<li>
+    return html`<ul class="cards">${sessions.map(
+      (s) => html`<li>
       <article class="card" part="session" aria-labelledby="title-${s.id}" data-session=${s.id}>
         <p class="kind cc-muted">${kinds[s.kind]}</p>
         ${heading(this.headingLevel + 2, s.title, { id: `title-${s.id}`, class: 'title', focusable: true })}
@@ -444,7 +591,8 @@ export class CcSessionCalendar extends CcElement {
           <button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openDetails(s, e.currentTarget as HTMLElement)}>
           ${this.t.details}<span class="visually-hidden">${`\u00a0: ${s.title}`}</span></button></p>
       </article>
-    </li>`)}</ul>`;
+    </li>`,
+    )}</ul>`;
   }
 
   /** « S'inscrire » (or the waiting list) when one can register now; on a card it names its session. */
@@ -452,16 +600,24 @@ export class CcSessionCalendar extends CcElement {
     const state = registrationState(s, this.clock);
     if (state !== 'open' && state !== 'waitlist') return nothing;
     return html`<button type="button" part="register" class="cc-button" @click=${() => this.onRegister(s)}>
-      ${state === 'open' ? this.t.register : this.t.joinWaitingList}${where === 'card'
-        ? html`<span class="visually-hidden">${`\u00a0: ${s.title}`}</span>` : nothing}</button>`;
+      ${state === 'open' ? this.t.register : this.t.joinWaitingList}${
+        where === 'card'
+          ? html`<span class="visually-hidden">${`\u00a0: ${s.title}`}</span>`
+          : nothing
+      }</button>`;
   }
 
   private renderDialog(): TemplateResult {
     const s = this.openSession;
     const t = this.t;
     const state = s ? registrationState(s, this.clock) : undefined;
-    const closedReason = s && state !== 'open' && state !== 'waitlist' && state !== 'cancelled' ? registrationClosedReason(s, this.clock, this.locale) : undefined;
-    return this.details.render(s ? html`
+    const closedReason =
+      s && state !== 'open' && state !== 'waitlist' && state !== 'cancelled'
+        ? registrationClosedReason(s, this.clock, this.locale)
+        : undefined;
+    return this.details.render(
+      s
+        ? html`
         <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
         <h2 id="dialog-title" class="dialog-title" tabindex="-1">${s.title}</h2>
         ${renderSessionFacts(s, this.locale)}
@@ -473,13 +629,16 @@ export class CcSessionCalendar extends CcElement {
           ${this.renderRegister(s, 'dialog')}
           <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
           <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.details.close()}>${t.close}</button>
-        </div>` : nothing);
+        </div>`
+        : nothing,
+    );
   }
 
   private renderBody(): TemplateResult | typeof nothing {
     const list = this.currentView === 'list';
     const task = list ? this.agenda : this.sessions;
-    if (task.status === TaskStatus.ERROR) return renderApiError(task.error, this.locale, () => void this.reload());
+    if (task.status === TaskStatus.ERROR)
+      return renderApiError(task.error, this.locale, () => void this.reload());
     const firstLoad = !this.read;
     if (firstLoad && list) {
       return html`<div class="skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<div class="cc-skeleton"></div><div class="cc-skeleton short"></div>`)}</div>`;

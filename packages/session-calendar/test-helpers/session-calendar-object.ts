@@ -8,7 +8,7 @@ export class SessionCalendarObject {
     return this.el.shadowRoot!;
   }
   get heading(): string {
-    return this.root.querySelector('#month-heading')!.textContent!.trim();
+    return this.root.querySelector('#month-heading')!.textContent.trim();
   }
   get grid(): HTMLTableElement | null {
     return this.root.querySelector('[role="grid"]');
@@ -47,7 +47,10 @@ export class SessionCalendarObject {
   }
   button(text: string | RegExp, within: ParentNode = this.root): HTMLElement {
     const found = [...within.querySelectorAll<HTMLElement>('button, a')].find((b) =>
-      typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!.replace(/\s+/g, ' ')));
+      typeof text === 'string'
+        ? b.textContent.replace(/\s+/g, ' ').trim() === text
+        : text.test(b.textContent.replace(/\s+/g, ' ')),
+    );
     if (!found) throw new Error(`no button ${String(text)}`);
     return found;
   }
@@ -62,6 +65,6 @@ export class SessionCalendarObject {
     throw new Error('the calendar never finished loading');
   }
   get text(): string {
-    return this.root.textContent!.replace(/\s+/g, ' ');
+    return this.root.textContent.replace(/\s+/g, ' ');
   }
 }

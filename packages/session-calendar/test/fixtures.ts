@@ -10,16 +10,35 @@ import { SessionCalendarObject } from '../test-helpers/session-calendar-object.j
 failOnLitWarnings();
 
 export const cancelledSession: MemorySession = {
-  id: 'sante-dunkerque', kind: 'thematic', title: 'Masterclass : la santé', theme: 'Santé', status: 'cancelled', cancellationReason: 'Intervenante indisponible',
+  id: 'sante-dunkerque',
+  kind: 'thematic',
+  title: 'Masterclass : la santé',
+  theme: 'Santé',
+  status: 'cancelled',
+  cancellationReason: 'Intervenante indisponible',
   speakers: [{ name: 'Dr Nadia Lefebvre', role: 'Médecin de santé publique' }],
-  start: '2026-12-15T18:00:00+01:00', end: '2026-12-15T20:30:00+01:00',
-  venue: { name: 'Maison de la vie associative', address: 'Rue du Jeu de Paume', town: 'Dunkerque' }, capacity: 20, waitingList: true,
+  start: '2026-12-15T18:00:00+01:00',
+  end: '2026-12-15T20:30:00+01:00',
+  venue: {
+    name: 'Maison de la vie associative',
+    address: 'Rue du Jeu de Paume',
+    town: 'Dunkerque',
+  },
+  capacity: 20,
+  waitingList: true,
 };
 
-export interface Mounted { el: CcSessionCalendar; cal: SessionCalendarObject; api: MemoryApi }
+export interface Mounted {
+  el: CcSessionCalendar;
+  cal: SessionCalendarObject;
+  api: MemoryApi;
+}
 
 /** A calendar in a French provider on the memory backend, on 23 November 2026, showing December. */
-export async function mountCalendar(attrs: { view?: 'month' | 'list'; town?: string; id?: string } = {}, api = createMemoryApi({ sessions: [...demoSessions(), cancelledSession], now: () => FIXED_NOW })): Promise<Mounted> {
+export async function mountCalendar(
+  attrs: { view?: 'month' | 'list'; town?: string; id?: string } = {},
+  api = createMemoryApi({ sessions: [...demoSessions(), cancelledSession], now: () => FIXED_NOW }),
+): Promise<Mounted> {
   const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}>
     <cc-session-calendar id=${attrs.id ?? 'agenda'} month="2026-12" .now=${FIXED_NOW} view=${attrs.view ?? 'month'} town=${attrs.town ?? ''}></cc-session-calendar>
   </cc-provider>`);

@@ -66,7 +66,9 @@ describe('<cc-session-calendar> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     expect(cal.focused!.id).to.equal('day-heading');
     await sendKeys({ press: 'Tab' });
-    expect(cal.focused!.textContent!.replace(/\s+/g, ' ').trim()).to.equal("S'inscrire : Rencontre de réseau des référents");
+    expect(cal.focused!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      "S'inscrire : Rencontre de réseau des référents",
+    );
     await sendKeys({ press: 'Tab' });
     expect(cal.focused!.textContent).to.contain('Voir le détail');
     await sendKeys({ press: 'Enter' });
@@ -83,13 +85,13 @@ describe('<cc-session-calendar> keyboard', () => {
     const names: string[] = [];
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
-      names.push(cal.focused!.textContent!.trim());
+      names.push(cal.focused!.textContent.trim());
     }
     expect(names).to.deep.equal(["S'inscrire", 'Ajouter à mon agenda', 'Fermer', "S'inscrire"]);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(cal.focused!.textContent!.trim()).to.equal('Fermer');
+    expect(cal.focused!.textContent.trim()).to.equal('Fermer');
     const closed = oneEvent(cal.dialog, 'close');
     await sendKeys({ press: 'Escape' });
     await closed;

@@ -15,7 +15,9 @@ describe('<cc-session-calendar>', () => {
       const { cal } = await mountCalendar();
       expect(cal.heading).to.equal('décembre 2026');
       expect(cal.grid!.getAttribute('aria-labelledby')).to.equal('month-heading');
-      expect(cal.cell('2026-12-03').textContent!.replace(/\s+/g, ' ')).to.contain('jeudi 3 décembre 2026, 1 séance');
+      expect(cal.cell('2026-12-03').textContent.replace(/\s+/g, ' ')).to.contain(
+        'jeudi 3 décembre 2026, 1 séance',
+      );
       expect(cal.cell('2026-12-04').textContent).to.contain('aucune séance');
       expect(cal.cell('2026-11-30').classList.contains('outside')).to.equal(true);
       expect(cal.grid!.querySelectorAll('tbody tr').length).to.equal(5);
@@ -23,9 +25,19 @@ describe('<cc-session-calendar>', () => {
     });
 
     it('marks today with aria-current="date" and starts on it when today is in the month shown', async () => {
-      const thisMonth = { ...demoSessions()[0]!, id: 'novembre', start: '2026-11-26T18:00:00+01:00', end: '2026-11-26T20:00:00+01:00' };
-      const api = createMemoryApi({ sessions: [...demoSessions(), thisMonth], now: () => FIXED_NOW });
-      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="month" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const thisMonth = {
+        ...demoSessions()[0]!,
+        id: 'novembre',
+        start: '2026-11-26T18:00:00+01:00',
+        end: '2026-11-26T20:00:00+01:00',
+      };
+      const api = createMemoryApi({
+        sessions: [...demoSessions(), thisMonth],
+        now: () => FIXED_NOW,
+      });
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="month" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.loaded();
       expect(cal.heading).to.equal('novembre 2026');
@@ -36,7 +48,9 @@ describe('<cc-session-calendar>', () => {
 
     it('opens on the month of the next session when nothing is left this month, without firing cc-calendar-change', async () => {
       const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
-      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="month" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="month" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const el = root.querySelector('cc-session-calendar')!;
       let changes = 0;
       el.addEventListener('cc-calendar-change', () => changes++);
@@ -55,7 +69,9 @@ describe('<cc-session-calendar>', () => {
       const { cal } = await mountCalendar();
       cal.cell('2026-12-08').click();
       await cal.el.updateComplete;
-      expect(cal.root.querySelector('#day-heading')!.textContent).to.contain('mardi 8 décembre 2026');
+      expect(cal.root.querySelector('#day-heading')!.textContent).to.contain(
+        'mardi 8 décembre 2026',
+      );
       expect(cal.cards.map((c) => c.dataset.session)).to.deep.equal(['intro-valenciennes']);
     });
 
@@ -67,18 +83,35 @@ describe('<cc-session-calendar>', () => {
       cal.button("Aujourd'hui").click();
       await cal.loaded();
       expect(cal.heading).to.equal('novembre 2026');
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('novembre 2026');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+        'novembre 2026',
+      );
     });
   });
 
   describe('list view', () => {
     it('groups the sessions by day, in order, with every fact a resident needs', async () => {
       const { cal } = await mountCalendar({ view: 'list' });
-      const days = [...cal.root.querySelectorAll('.list-day .day-heading')].map((h) => h.textContent!.trim());
-      expect(days).to.deep.equal(['jeudi 3 décembre 2026', 'mardi 8 décembre 2026', 'jeudi 10 décembre 2026', 'mardi 15 décembre 2026']);
-      const card = cal.card('intro-valenciennes').textContent!.replace(/\s+/g, ' ');
-      for (const fact of ['Séance introductive', 'Masterclass citoyenne : séance introductive', 'mardi 8 décembre 2026, 18:00 – 20:30',
-        'Maison de quartier, 2 rue des Écoles, Valenciennes', 'Politique de la ville', 'Claire Martin', 'Cheffe de projet politique de la ville', '2 places restantes'])
+      const days = [...cal.root.querySelectorAll('.list-day .day-heading')].map((h) =>
+        h.textContent.trim(),
+      );
+      expect(days).to.deep.equal([
+        'jeudi 3 décembre 2026',
+        'mardi 8 décembre 2026',
+        'jeudi 10 décembre 2026',
+        'mardi 15 décembre 2026',
+      ]);
+      const card = cal.card('intro-valenciennes').textContent.replace(/\s+/g, ' ');
+      for (const fact of [
+        'Séance introductive',
+        'Masterclass citoyenne : séance introductive',
+        'mardi 8 décembre 2026, 18:00 – 20:30',
+        'Maison de quartier, 2 rue des Écoles, Valenciennes',
+        'Politique de la ville',
+        'Claire Martin',
+        'Cheffe de projet politique de la ville',
+        '2 places restantes',
+      ])
         expect(card).to.contain(fact);
       expect(cal.card('sante-dunkerque').textContent).to.contain('Séance annulée');
       await expect(cal.el).to.be.accessible();
@@ -89,39 +122,68 @@ describe('<cc-session-calendar>', () => {
       expect(cal.root.querySelector('#month-heading')!.tagName).to.equal('H2');
       el.headingLevel = 3;
       await el.updateComplete;
-      expect([cal.root.querySelector('#month-heading')!.tagName, cal.root.querySelector('.day-heading')!.tagName, cal.card('intro-valenciennes').querySelector('.title')!.tagName])
-        .to.deep.equal(['H3', 'H4', 'H5']);
+      expect([
+        cal.root.querySelector('#month-heading')!.tagName,
+        cal.root.querySelector('.day-heading')!.tagName,
+        cal.card('intro-valenciennes').querySelector('.title')!.tagName,
+      ]).to.deep.equal(['H3', 'H4', 'H5']);
     });
 
     it('gives each “Voir le détail” button a distinct accessible name with the session title', async () => {
       await mountCalendar({ view: 'list' });
       type Ax = { role: string; name: string; children: Ax[] };
       const snapshot = (await a11ySnapshot({})) as unknown as Ax;
-      const named = (name: string) => findAccessibilityNode<Ax>(snapshot, (n) => n.role === 'button' && n.name.replace(/\s+/g, ' ') === name);
-      expect(named('Voir le détail : Masterclass citoyenne : séance introductive')).not.to.equal(null);
+      const named = (name: string) =>
+        findAccessibilityNode<Ax>(
+          snapshot,
+          (n) => n.role === 'button' && n.name.replace(/\s+/g, ' ') === name,
+        );
+      expect(named('Voir le détail : Masterclass citoyenne : séance introductive')).not.to.equal(
+        null,
+      );
       expect(named('Voir le détail : Rencontre de réseau des référents')).not.to.equal(null);
     });
 
     it('says “Complet” when no seat is left and no waiting list, and the waiting list with its length', async () => {
       const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
-      await api.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
-      for (const n of [1, 2, 3]) await api.register('intro-valenciennes', { firstName: 'P', lastName: `${n}`, email: `p${n}@example.org` });
+      await api.register('emploi-maubeuge', {
+        firstName: 'A',
+        lastName: 'B',
+        email: 'a@example.org',
+      });
+      for (const n of [1, 2, 3])
+        await api.register('intro-valenciennes', {
+          firstName: 'P',
+          lastName: `${n}`,
+          email: `p${n}@example.org`,
+        });
       const { cal } = await mountCalendar({ view: 'list' }, api);
-      expect(cal.card('emploi-maubeuge').querySelector('[part="availability"]')!.textContent).to.equal('Complet');
-      expect(cal.card('intro-valenciennes').querySelector('[part="availability"]')!.textContent).to.equal("Complet – liste d'attente : 1 personne");
+      expect(
+        cal.card('emploi-maubeuge').querySelector('[part="availability"]')!.textContent,
+      ).to.equal('Complet');
+      expect(
+        cal.card('intro-valenciennes').querySelector('[part="availability"]')!.textContent,
+      ).to.equal("Complet – liste d'attente : 1 personne");
     });
   });
 
   describe('filters', () => {
     it('filters by town, theme and kind, and explains an empty result with the filters that caused it', async () => {
       const { cal } = await mountCalendar({ view: 'list' });
-      expect([...cal.filter('town').options].map((o) => o.value)).to.deep.equal(['', 'Dunkerque', 'Lille', 'Maubeuge', 'Valenciennes']);
+      expect([...cal.filter('town').options].map((o) => o.value)).to.deep.equal([
+        '',
+        'Dunkerque',
+        'Lille',
+        'Maubeuge',
+        'Valenciennes',
+      ]);
       await cal.choose('town', 'Maubeuge');
       expect(cal.cards.map((c) => c.dataset.session)).to.deep.equal(['emploi-maubeuge']);
       await cal.choose('kind', 'network_meeting');
       expect(cal.cards).to.have.length(0);
-      expect(cal.root.querySelector('[part="empty"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-        'Aucune séance à venir avec ces filtres : Ville : Maubeuge, Type de séance : Rencontre de réseau.');
+      expect(cal.root.querySelector('[part="empty"]')!.textContent.replace(/\s+/g, ' ')).to.contain(
+        'Aucune séance à venir avec ces filtres : Ville : Maubeuge, Type de séance : Rencontre de réseau.',
+      );
       await expect(cal.el).to.be.accessible();
       cal.button('Effacer les filtres').click();
       await cal.el.updateComplete;
@@ -136,10 +198,19 @@ describe('<cc-session-calendar>', () => {
       await cal.loaded();
       expect(cal.heading).to.equal('Séances à partir du samedi 5 décembre 2026');
       expect(cal.cards.map((c) => c.dataset.session)).to.deep.equal(['intro-valenciennes']);
-      const changed = oneEvent(cal.el, 'cc-calendar-change');
+      const changed = oneEvent<HTMLElementEventMap['cc-calendar-change']>(
+        cal.el,
+        'cc-calendar-change',
+      );
       await cal.choose('town', 'Valenciennes');
       const { detail } = await changed;
-      expect(detail).to.deep.equal({ month: '2026-12', view: 'list', town: 'Valenciennes', theme: undefined, kind: undefined });
+      expect(detail).to.deep.equal({
+        month: '2026-12',
+        view: 'list',
+        town: 'Valenciennes',
+        theme: undefined,
+        kind: undefined,
+      });
     });
 
     it('fires cc-calendar-change for the resident, never when the page sets the month from code', async () => {
@@ -171,7 +242,9 @@ describe('<cc-session-calendar>', () => {
         expect(window.location.search).not.to.contain('cc-town');
         history.replaceState(null, '', '?cc-town=Valenciennes&cc-month=2026-12');
         const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
-        const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-session-calendar sync-url view="list" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+        const root = await fixture<HTMLElement>(
+          html`<cc-provider .api=${api}><cc-session-calendar sync-url view="list" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+        );
         const synced = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
         await synced.loaded();
         expect(synced.heading).to.equal('Séances à partir du mardi 1er décembre 2026');
@@ -186,8 +259,14 @@ describe('<cc-session-calendar>', () => {
 
   describe('states', () => {
     it('loading: aria-busy with a skeleton, then the sessions', async () => {
-      const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW, latencyMs: 300 });
-      const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const api = createMemoryApi({
+        sessions: demoSessions(),
+        now: () => FIXED_NOW,
+        latencyMs: 300,
+      });
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider .api=${api}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.el.updateComplete;
       expect(cal.root.querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
@@ -214,32 +293,49 @@ describe('<cc-session-calendar>', () => {
       const { cal } = await mountCalendar({ view: 'month' });
       cal.button("Aujourd'hui").click();
       await cal.loaded();
-      expect(cal.root.querySelector('[part="empty"] p')!.textContent!.trim()).to.equal('Aucune séance en novembre 2026.');
+      expect(cal.root.querySelector('[part="empty"] p')!.textContent.trim()).to.equal(
+        'Aucune séance en novembre 2026.',
+      );
       await expect(cal.el).to.be.accessible();
       cal.button('Voir la prochaine séance : jeudi 3 décembre 2026').click();
       await cal.loaded();
       expect(cal.heading).to.equal('décembre 2026');
       cal.button(/Mois suivant/).click();
       await cal.loaded();
-      expect(cal.root.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('Aucune séance en janvier 2027.');
+      expect(cal.root.querySelector('[part="empty"]')!.textContent.trim()).to.equal(
+        'Aucune séance en janvier 2027.',
+      );
     });
 
     it('the list is an agenda of what is coming from today, never an empty month, ten cards at a time', async () => {
       const later = manySessions(25, '2027-01');
-      const api = createMemoryApi({ sessions: [...demoSessions(), ...later], now: () => FIXED_NOW });
-      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="list" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const api = createMemoryApi({
+        sessions: [...demoSessions(), ...later],
+        now: () => FIXED_NOW,
+      });
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="list" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.loaded();
       expect(cal.heading).to.equal('Prochaines séances');
       expect(cal.root.querySelector('.nav'), 'no month navigation in the agenda').to.equal(null);
-      expect(cal.cards.map((c) => c.dataset.session).slice(0, 3)).to.deep.equal(['reseau-referents', 'intro-valenciennes', 'emploi-maubeuge']);
+      expect(cal.cards.map((c) => c.dataset.session).slice(0, 3)).to.deep.equal([
+        'reseau-referents',
+        'intro-valenciennes',
+        'emploi-maubeuge',
+      ]);
       expect(cal.cards).to.have.length(10);
-      expect(cal.root.querySelector('#list-2026-12-03')!.textContent).to.equal('jeudi 3 décembre 2026');
+      expect(cal.root.querySelector('#list-2026-12-03')!.textContent).to.equal(
+        'jeudi 3 décembre 2026',
+      );
       await expect(cal.el).to.be.accessible();
       cal.button('Voir plus de séances').click();
       await cal.loaded();
       expect(cal.cards).to.have.length(20);
-      expect(cal.focused, 'the first new card takes the focus').to.equal(cal.cards[10]!.querySelector('.title'));
+      expect(cal.focused, 'the first new card takes the focus').to.equal(
+        cal.cards[10]!.querySelector('.title'),
+      );
       cal.button('Voir plus de séances').click();
       await cal.loaded();
       expect(cal.cards).to.have.length(28);
@@ -247,10 +343,19 @@ describe('<cc-session-calendar>', () => {
     });
 
     it('the agenda reads further when the filters leave too few sessions', async () => {
-      const lille = manySessions(140, '2027-01').map((s) => ({ ...s, venue: { ...s.venue, town: 'Lille' } }));
-      const calais = manySessions(12, '2027-02').map((s) => ({ ...s, id: `calais-${s.id}`, venue: { ...s.venue, town: 'Calais' } }));
+      const lille = manySessions(140, '2027-01').map((s) => ({
+        ...s,
+        venue: { ...s.venue, town: 'Lille' },
+      }));
+      const calais = manySessions(12, '2027-02').map((s) => ({
+        ...s,
+        id: `calais-${s.id}`,
+        venue: { ...s.venue, town: 'Calais' },
+      }));
       const api = createMemoryApi({ sessions: [...lille, ...calais], now: () => FIXED_NOW });
-      const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="list" town="Calais" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider locale="fr" .api=${api}><cc-session-calendar view="list" town="Calais" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       for (let i = 0; i < 100 && cal.cards.length < 10; i++) await cal.loaded();
       expect(cal.cards).to.have.length(10);
@@ -262,7 +367,7 @@ describe('<cc-session-calendar>', () => {
 
     it('configuration missing: says what to add, in French', async () => {
       const el = await fixture(html`<cc-session-calendar></cc-session-calendar>`);
-      const message = el.shadowRoot!.querySelector('[part="config-error"]')!.textContent!;
+      const message = el.shadowRoot!.querySelector('[part="config-error"]')!.textContent;
       expect(message).to.contain("<cc-session-calendar> n'est relié à aucune API");
       expect(message).to.contain('api-base');
     });
@@ -270,7 +375,10 @@ describe('<cc-session-calendar>', () => {
     it('renders 1,000 sessions of one month, counted per day', async () => {
       const api = createMemoryApi({ sessions: manySessions(1000), now: () => FIXED_NOW });
       const { cal } = await mountCalendar({}, api);
-      const total = [...cal.root.querySelectorAll('[role="gridcell"]')].reduce((n, c) => n + Number(/(\d+) séances?/.exec(c.textContent!)?.[1] ?? 0), 0);
+      const total = [...cal.root.querySelectorAll('[role="gridcell"]')].reduce(
+        (n, c) => n + Number(/(\d+) séances?/.exec(c.textContent)?.[1] ?? 0),
+        0,
+      );
       expect(total).to.equal(1000);
       expect(api.calls).to.equal(2); // two pages of 500, no look-ahead
     });
@@ -285,9 +393,13 @@ describe('<cc-session-calendar>', () => {
       expect(cal.dialog.open).to.equal(true);
       expect(cal.focused!.id).to.equal('dialog-title');
       const ics = cal.button('Ajouter à mon agenda', cal.dialog) as HTMLAnchorElement;
-      expect(decodeURIComponent(ics.href)).to.match(/^data:text\/calendar;charset=utf-8,BEGIN:VCALENDAR/);
+      expect(decodeURIComponent(ics.href)).to.match(
+        /^data:text\/calendar;charset=utf-8,BEGIN:VCALENDAR/,
+      );
       // The same writer as cc-server's feeds: Paris wall-clock time with its VTIMEZONE.
-      expect(decodeURIComponent(ics.href)).to.contain('DTSTART;TZID=Europe/Paris:20261208T180000').and.contain('TZID:Europe/Paris');
+      expect(decodeURIComponent(ics.href))
+        .to.contain('DTSTART;TZID=Europe/Paris:20261208T180000')
+        .and.contain('TZID:Europe/Paris');
       await expect(cal.el).to.be.accessible();
       const closed = oneEvent(cal.dialog, 'close');
       cal.button('Fermer', cal.dialog).click();
@@ -303,14 +415,16 @@ describe('<cc-session-calendar>', () => {
       const { cal } = await mountCalendar({ view: 'list' }, api);
       cal.button(/Voir le détail : Masterclass : l'emploi/).click();
       await cal.el.updateComplete;
-      expect((cal.button('Ajouter à mon agenda', cal.dialog) as HTMLAnchorElement).href).to.equal('https://ville.example/api/v1/sessions/emploi-maubeuge.ics');
+      expect((cal.button('Ajouter à mon agenda', cal.dialog) as HTMLAnchorElement).href).to.equal(
+        'https://ville.example/api/v1/sessions/emploi-maubeuge.ics',
+      );
     });
 
     it('“S’inscrire” fires cc-session-select with the session; a cancelled session offers no registration', async () => {
       const { cal, el } = await mountCalendar({ view: 'list' });
       cal.button(/Voir le détail : Masterclass citoyenne/).click();
       await el.updateComplete;
-      const heard = oneEvent(el, 'cc-session-select');
+      const heard = oneEvent<HTMLElementEventMap['cc-session-select']>(el, 'cc-session-select');
       el.addEventListener('cc-session-select', (e) => e.preventDefault(), { once: true }); // the host takes over
       cal.button("S'inscrire", cal.dialog).click();
       const event = await heard;
@@ -321,39 +435,67 @@ describe('<cc-session-calendar>', () => {
       cal.button(/Voir le détail : Masterclass : la santé/).click();
       await el.updateComplete;
       expect(cal.dialog.textContent).to.contain('Motif : Intervenante indisponible');
-      expect([...cal.dialog.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Fermer']);
+      expect(
+        [...cal.dialog.querySelectorAll('button')].map((b) => b.textContent.trim()),
+      ).to.deep.equal(['Fermer']);
     });
 
     it('says why one cannot register (closed, full) instead of offering “S’inscrire”', async () => {
-      const api = createMemoryApi({ now: () => FIXED_NOW, sessions: [
-        { ...demoSessions()[0]!, id: 'closed', title: 'Séance close', registrationClosesAt: '2026-11-20T12:00:00+01:00' }, demoSessions()[2]!] });
-      await api.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
+      const api = createMemoryApi({
+        now: () => FIXED_NOW,
+        sessions: [
+          {
+            ...demoSessions()[0]!,
+            id: 'closed',
+            title: 'Séance close',
+            registrationClosesAt: '2026-11-20T12:00:00+01:00',
+          },
+          demoSessions()[2]!,
+        ],
+      });
+      await api.register('emploi-maubeuge', {
+        firstName: 'A',
+        lastName: 'B',
+        email: 'a@example.org',
+      });
       const { cal, el } = await mountCalendar({ view: 'list' }, api);
       cal.button(/Voir le détail : Séance close/).click();
       await el.updateComplete;
-      expect(cal.dialog.textContent).to.contain('Les inscriptions sont closes depuis le vendredi 20 novembre 2026 à 12:00.');
+      expect(cal.dialog.textContent).to.contain(
+        'Les inscriptions sont closes depuis le vendredi 20 novembre 2026 à 12:00.',
+      );
       expect(cal.dialog.querySelector('[part="register"]')).to.equal(null);
       await expect(cal.el).to.be.accessible();
       cal.dialog.close();
       cal.button(/Voir le détail : Masterclass : l'emploi/).click();
       await el.updateComplete;
-      expect(cal.dialog.textContent).to.contain("Cette séance est complète et n'a pas de liste d'attente.");
+      expect(cal.dialog.textContent).to.contain(
+        "Cette séance est complète et n'a pas de liste d'attente.",
+      );
       expect(cal.dialog.querySelector('[part="register"]')).to.equal(null);
     });
 
     it('builds the registration address from registration-href', () => {
-      expect(registrationUrl('/inscription?seance={id}', 'emploi maubeuge')).to.equal('/inscription?seance=emploi%20maubeuge');
-      expect(registrationUrl('https://ville.example/inscription', 'x1')).to.equal('https://ville.example/inscription?cc-session=x1');
+      expect(registrationUrl('/inscription?seance={id}', 'emploi maubeuge')).to.equal(
+        '/inscription?seance=emploi%20maubeuge',
+      );
+      expect(registrationUrl('https://ville.example/inscription', 'x1')).to.equal(
+        'https://ville.example/inscription?cc-session=x1',
+      );
     });
 
     it('speaks English when the provider says so', async () => {
       const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
-      const root = await fixture<HTMLElement>(html`<cc-provider locale="en" .api=${api}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`);
+      const root = await fixture<HTMLElement>(
+        html`<cc-provider locale="en" .api=${api}><cc-session-calendar view="list" month="2026-12" .now=${FIXED_NOW}></cc-session-calendar></cc-provider>`,
+      );
       const cal = new SessionCalendarObject(root.querySelector('cc-session-calendar')!);
       await cal.loaded();
       expect(cal.heading).to.equal('Sessions from Tuesday, 1 December 2026');
       expect(cal.card('intro-valenciennes').textContent).to.contain('2 seats left');
-      expect(cal.card('intro-valenciennes').textContent).to.contain('Tuesday, 8 December 2026, 18:00 – 20:30');
+      expect(cal.card('intro-valenciennes').textContent).to.contain(
+        'Tuesday, 8 December 2026, 18:00 – 20:30',
+      );
     });
   });
 
@@ -363,7 +505,8 @@ describe('<cc-session-calendar>', () => {
     it('in a 470 px column of a 1280 px page it is narrow and shows the agenda; widened, the month grid', async () => {
       await setViewport({ width: 1280, height: 900 });
       const api = createMemoryApi({ sessions: demoSessions(), now: () => FIXED_NOW });
-      const page = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr 470px; width: 1280px">
+      const page =
+        await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr 470px; width: 1280px">
         <main><p>Article de la ville</p></main>
         <aside><cc-provider locale="fr" .api=${api}><cc-session-calendar .now=${FIXED_NOW}></cc-session-calendar></cc-provider></aside></div>`);
       const el = page.querySelector('cc-session-calendar')!;
@@ -374,7 +517,8 @@ describe('<cc-session-calendar>', () => {
       expect(cal.grid).to.equal(null);
       expect(cal.heading).to.equal('Prochaines séances');
       page.style.gridTemplateColumns = '1fr 1000px';
-      for (let i = 0; i < 50 && el.currentView === 'list'; i++) await new Promise((r) => requestAnimationFrame(r));
+      for (let i = 0; i < 50 && el.currentView === 'list'; i++)
+        await new Promise((r) => requestAnimationFrame(r));
       await cal.loaded();
       expect(el.matches(':state(narrow)')).to.equal(false);
       expect(cal.grid).not.to.equal(null);
@@ -383,7 +527,9 @@ describe('<cc-session-calendar>', () => {
     it('in a 390 px card each label sits above its value and never breaks mid-word', async () => {
       await setViewport({ width: 390, height: 800 });
       const { cal } = await mountCalendar({ view: 'list' });
-      const dt = [...cal.card('emploi-maubeuge').querySelectorAll('dt')].find((d) => d.textContent === 'Intervenant·e')!;
+      const dt = [...cal.card('emploi-maubeuge').querySelectorAll('dt')].find(
+        (d) => d.textContent === 'Intervenant·e',
+      )!;
       const range = document.createRange();
       range.selectNodeContents(dt);
       expect(range.getClientRects().length, '« Intervenant·e » on one line').to.equal(1);
@@ -400,7 +546,14 @@ describe('<cc-session-calendar>', () => {
       expect(dayForKey('2026-12-03', 'Home')).to.equal('2026-11-30');
       expect(dayForKey('2026-12-03', 'End')).to.equal('2026-12-06');
       expect(dayForKey('2026-12-03', 'PageUp', true)).to.equal('2025-12-03');
-      expect(monthWeeks('2026-03').map((w) => w[0])).to.deep.equal(['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
+      expect(monthWeeks('2026-03').map((w) => w[0])).to.deep.equal([
+        '2026-02-23',
+        '2026-03-02',
+        '2026-03-09',
+        '2026-03-16',
+        '2026-03-23',
+        '2026-03-30',
+      ]);
     });
   });
 });

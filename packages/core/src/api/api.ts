@@ -1,6 +1,19 @@
 import type {
-  Bilan, BilanInput, Charte, CharteInput, DocumentKind, DocumentVersionList, Questionnaire, QuestionnaireInput,
-  QuestionnaireResponse, Registration, RegistrationReceipt, RegistrationRequest, Session, SessionList, SessionQuery,
+  Bilan,
+  BilanInput,
+  Charte,
+  CharteInput,
+  DocumentKind,
+  DocumentVersionList,
+  Questionnaire,
+  QuestionnaireInput,
+  QuestionnaireResponse,
+  Registration,
+  RegistrationReceipt,
+  RegistrationRequest,
+  Session,
+  SessionList,
+  SessionQuery,
 } from '@conseils-citoyens/schemas';
 
 export interface CallOptions {
@@ -30,7 +43,10 @@ export interface PostOptions extends CallOptions {
   /** Reuse the same key when retrying the same attempt: the server answers it once. */
   idempotencyKey?: string;
 }
-export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & { limit?: number; offset?: number };
+export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & {
+  limit?: number;
+  offset?: number;
+};
 
 /**
  * What every component needs from a backend. Two adapters implement it:
@@ -42,20 +58,50 @@ export interface CcApi {
   getSession(id: string, options?: CallOptions): Promise<Session>;
   /** URL of the session's iCalendar file, or undefined when the backend has none. */
   sessionIcsUrl(id: string): string | undefined;
-  register(sessionId: string, request: RegistrationRequest, options?: PostOptions): Promise<RegistrationReceipt>;
-  cancelRegistration(registrationId: string, token: string, options?: CallOptions): Promise<Registration>;
+  register(
+    sessionId: string,
+    request: RegistrationRequest,
+    options?: PostOptions,
+  ): Promise<RegistrationReceipt>;
+  cancelRegistration(
+    registrationId: string,
+    token: string,
+    options?: CallOptions,
+  ): Promise<Registration>;
   getQuestionnaire(id: string, options?: CallOptions): Promise<Questionnaire>;
-  submitQuestionnaireResponse(id: string, body: { version: number; answers: QuestionnaireResponse['answers'] }, options?: PostOptions): Promise<QuestionnaireResponse>;
+  submitQuestionnaireResponse(
+    id: string,
+    body: { version: number; answers: QuestionnaireResponse['answers'] },
+    options?: PostOptions,
+  ): Promise<QuestionnaireResponse>;
   getCharte(id: string, options?: CallOptions): Promise<Charte>;
   getBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
-  getDocument<K extends DocumentKind>(kind: K, id: string, options?: CallOptions): Promise<DocumentTypes[K]['served']>;
+  getDocument<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    options?: CallOptions,
+  ): Promise<DocumentTypes[K]['served']>;
   /** A new draft version on top of `ifMatch`. */
-  saveDocument<K extends DocumentKind>(kind: K, id: string, body: DocumentTypes[K]['input'], options: SaveOptions): Promise<DocumentTypes[K]['served']>;
+  saveDocument<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    body: DocumentTypes[K]['input'],
+    options: SaveOptions,
+  ): Promise<DocumentTypes[K]['served']>;
   /** Publishes (questionnaire) or adopts (charte, bilan) version `ifMatch`, as a new version that never changes. */
-  publishDocument<K extends DocumentKind>(kind: K, id: string, options: SaveOptions): Promise<DocumentTypes[K]['served']>;
+  publishDocument<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    options: SaveOptions,
+  ): Promise<DocumentTypes[K]['served']>;
   listVersions(kind: DocumentKind, id: string, options?: CallOptions): Promise<DocumentVersionList>;
-  getVersion<K extends DocumentKind>(kind: K, id: string, version: number, options?: CallOptions): Promise<DocumentTypes[K]['served']>;
+  getVersion<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    version: number,
+    options?: CallOptions,
+  ): Promise<DocumentTypes[K]['served']>;
 }
 
 /** A random key for `Idempotency-Key`; works outside secure contexts too. */

@@ -2,12 +2,27 @@ import * as z from 'zod/mini';
 import type { Locale } from '@conseils-citoyens/schemas';
 import type { DocumentKind } from '@conseils-citoyens/schemas';
 import {
-  Bilan, Charte, DocumentVersionList, EDIT_LINK_HEADER, Problem, Questionnaire, QuestionnaireResponse, Registration,
-  RegistrationReceipt, Session, SessionList,
+  Bilan,
+  Charte,
+  DocumentVersionList,
+  EDIT_LINK_HEADER,
+  Problem,
+  Questionnaire,
+  QuestionnaireResponse,
+  Registration,
+  RegistrationReceipt,
+  Session,
+  SessionList,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import {
-  newIdempotencyKey, type CcApi, type CcAuth, type CallOptions, type DocumentTypes, type PostOptions, type SessionFilters,
+  newIdempotencyKey,
+  type CcApi,
+  type CcAuth,
+  type CallOptions,
+  type DocumentTypes,
+  type PostOptions,
+  type SessionFilters,
 } from './api.js';
 
 // No `new Function` in the browser: municipal sites with a strict Content-Security-Policy (no 'unsafe-eval') would
@@ -48,7 +63,8 @@ function kindOf(status: number, problem?: Problem): ApiErrorKind {
   if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404 || status === 410) return 'not_found';
-  if (status === 409 || status === 412 || status === 428) return problem?.code === 'session_full' ? 'full' : 'conflict';
+  if (status === 409 || status === 412 || status === 428)
+    return problem?.code === 'session_full' ? 'full' : 'conflict';
   if (status === 429) return 'rate_limited';
   if (status >= 500) return 'server';
   return 'invalid_response';
@@ -65,7 +81,14 @@ function retryAfterMs(res: Response): number | undefined {
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); reject(new ApiError('aborted')); }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(new ApiError('aborted'));
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -79,7 +102,8 @@ export function createApiClient(options: ApiClientOptions): CcApi {
 
   function url(path: string, query?: RequestSpec<unknown>['query']): string {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') params.set(k, String(v));
+    for (const [k, v] of Object.entries(query ?? {}))
+      if (v !== undefined && v !== '') params.set(k, String(v));
     const qs = params.toString();
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
@@ -87,21 +111,30 @@ export function createApiClient(options: ApiClientOptions): CcApi {
   async function attempt<T>(spec: RequestSpec<T>): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
     const onAbort = () => controller.abort();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Accept-Language': locale,
+    };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (typeof auth === 'string') headers.Authorization = `Bearer ${auth}`;
     else if (auth) Object.assign(headers, await auth());
     if (spec.editLink) headers[EDIT_LINK_HEADER] = spec.editLink;
-    if (spec.ifMatch !== undefined) headers['If-Match'] = spec.ifMatch === '*' ? '*' : `"${spec.ifMatch}"`;
+    if (spec.ifMatch !== undefined)
+      headers['If-Match'] = spec.ifMatch === '*' ? '*' : `"${spec.ifMatch}"`;
     if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
     let res: Response;
     let text: string;
     try {
       res = await doFetch(url(spec.path, spec.query), {
-        method: spec.method, headers, signal: controller.signal,
+        method: spec.method,
+        headers,
+        signal: controller.signal,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
       });
       text = await res.text();
@@ -122,19 +155,32 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     if (!res.ok) {
       const parsed = Problem.safeParse(json);
       const problem = parsed.success ? parsed.data : undefined;
-      throw new ApiError(kindOf(res.status, problem), { status: res.status, problem, retryAfterMs: retryAfterMs(res) });
+      throw new ApiError(kindOf(res.status, problem), {
+        status: res.status,
+        problem,
+        retryAfterMs: retryAfterMs(res),
+      });
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) {
-      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(racine)'}: ${i.code}`).join('; ');
-      throw new ApiError('invalid_response', { status: res.status, details: json === undefined ? 'not JSON' : where });
+      const where = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(racine)'}: ${i.code}`)
+        .join('; ');
+      throw new ApiError('invalid_response', {
+        status: res.status,
+        details: json === undefined ? 'not JSON' : where,
+      });
     }
     return parsed.data;
   }
 
   /** GET and DELETE are idempotent; a POST only with its Idempotency-Key; a PUT or publish with If-Match is refused if repeated after success. */
   const isSafeToRepeat = (spec: RequestSpec<unknown>) =>
-    spec.method === 'GET' || spec.method === 'DELETE' || spec.idempotencyKey !== undefined || spec.ifMatch !== undefined;
+    spec.method === 'GET' ||
+    spec.method === 'DELETE' ||
+    spec.idempotencyKey !== undefined ||
+    spec.ifMatch !== undefined;
 
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
     for (let n = 0; ; n++) {
@@ -153,36 +199,72 @@ export function createApiClient(options: ApiClientOptions): CcApi {
   }
 
   const id = (value: string) => encodeURIComponent(value);
-  const get = <T>(path: string, schema: z.ZodMiniType<T>, o?: CallOptions, query?: RequestSpec<T>['query']) =>
-    request({ method: 'GET', path, schema, query, signal: o?.signal, editLink: o?.editLink });
+  const get = <T>(
+    path: string,
+    schema: z.ZodMiniType<T>,
+    o?: CallOptions,
+    query?: RequestSpec<T>['query'],
+  ) => request({ method: 'GET', path, schema, query, signal: o?.signal, editLink: o?.editLink });
   const post = <T>(path: string, body: unknown, schema: z.ZodMiniType<T>, o?: PostOptions) =>
-    request({ method: 'POST', path, body, schema, signal: o?.signal, idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey() });
+    request({
+      method: 'POST',
+      path,
+      body,
+      schema,
+      signal: o?.signal,
+      idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
+    });
 
   return {
     listSessions: (filters: SessionFilters = {}, o) => get('/sessions', SessionList, o, filters),
     getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, Session, o),
     sessionIcsUrl: (sessionId) => url(`/sessions/${id(sessionId)}.ics`),
-    register: (sessionId, body, o) => post(`/sessions/${id(sessionId)}/registrations`, body, RegistrationReceipt, o),
+    register: (sessionId, body, o) =>
+      post(`/sessions/${id(sessionId)}/registrations`, body, RegistrationReceipt, o),
     cancelRegistration: (registrationId, cancelToken, o) =>
-      request({ method: 'DELETE', path: `/registrations/${id(registrationId)}`, query: { token: cancelToken }, schema: Registration, signal: o?.signal }),
+      request({
+        method: 'DELETE',
+        path: `/registrations/${id(registrationId)}`,
+        query: { token: cancelToken },
+        schema: Registration,
+        signal: o?.signal,
+      }),
     getQuestionnaire: (qid, o) => get(`/questionnaires/${id(qid)}`, Questionnaire, o),
-    submitQuestionnaireResponse: (qid, body, o) => post(`/questionnaires/${id(qid)}/responses`, body, QuestionnaireResponse, o),
+    submitQuestionnaireResponse: (qid, body, o) =>
+      post(`/questionnaires/${id(qid)}/responses`, body, QuestionnaireResponse, o),
     getCharte: (cid, o) => get(`/chartes/${id(cid)}`, Charte, o),
     getBilan: (bid, o) => get(`/bilans/${id(bid)}`, Bilan, o),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, DOCUMENT_SCHEMAS[kind], o),
-    saveDocument: (kind, did, body, o) => request({
-      method: 'PUT', path: `/${kind}/${id(did)}`, body: o.changeNote ? { ...body, changeNote: o.changeNote } : body,
-      schema: DOCUMENT_SCHEMAS[kind], ifMatch: o.ifMatch, editLink: o.editLink, signal: o.signal,
-    }),
-    publishDocument: (kind, did, o) => request({
-      method: 'POST', path: `/${kind}/${id(did)}/publish`, body: o.changeNote ? { note: o.changeNote } : {},
-      schema: DOCUMENT_SCHEMAS[kind], ifMatch: o.ifMatch, editLink: o.editLink, signal: o.signal,
-    }),
+    saveDocument: (kind, did, body, o) =>
+      request({
+        method: 'PUT',
+        path: `/${kind}/${id(did)}`,
+        body: o.changeNote ? { ...body, changeNote: o.changeNote } : body,
+        schema: DOCUMENT_SCHEMAS[kind],
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+    publishDocument: (kind, did, o) =>
+      request({
+        method: 'POST',
+        path: `/${kind}/${id(did)}/publish`,
+        body: o.changeNote ? { note: o.changeNote } : {},
+        schema: DOCUMENT_SCHEMAS[kind],
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
     listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, DocumentVersionList, o),
-    getVersion: (kind, did, version, o) => get(`/${kind}/${id(did)}/versions/${version}`, DOCUMENT_SCHEMAS[kind], o),
+    getVersion: (kind, did, version, o) =>
+      get(`/${kind}/${id(did)}/versions/${version}`, DOCUMENT_SCHEMAS[kind], o),
   };
 }
 
-const DOCUMENT_SCHEMAS = { questionnaires: Questionnaire, chartes: Charte, bilans: Bilan } as unknown as {
+const DOCUMENT_SCHEMAS = {
+  questionnaires: Questionnaire,
+  chartes: Charte,
+  bilans: Bilan,
+} as unknown as {
   [K in DocumentKind]: z.ZodMiniType<DocumentTypes[K]['served']>;
 };

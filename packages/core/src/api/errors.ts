@@ -4,8 +4,18 @@ import { translations } from '../i18n/translations.js';
 
 /** Every way a call can fail, each explained differently to a resident. */
 export type ApiErrorKind =
-  | 'network' | 'timeout' | 'aborted' | 'invalid_response' | 'validation' | 'conflict' | 'full'
-  | 'not_found' | 'unauthorized' | 'rate_limited' | 'server' | 'config';
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'invalid_response'
+  | 'validation'
+  | 'conflict'
+  | 'full'
+  | 'not_found'
+  | 'unauthorized'
+  | 'rate_limited'
+  | 'server'
+  | 'config';
 
 export interface ApiErrorInit {
   status?: number;
@@ -24,8 +34,14 @@ export class ApiError extends Error {
   readonly retryAfterMs?: number;
   readonly details?: string;
 
-  constructor(readonly kind: ApiErrorKind, init: ApiErrorInit = {}) {
-    super(`${kind}${init.status ? ` (${init.status})` : ''}${init.details ? `: ${init.details}` : ''}`, { cause: init.cause });
+  constructor(
+    readonly kind: ApiErrorKind,
+    init: ApiErrorInit = {},
+  ) {
+    super(
+      `${kind}${init.status ? ` (${init.status})` : ''}${init.details ? `: ${init.details}` : ''}`,
+      { cause: init.cause },
+    );
     this.status = init.status;
     this.problem = init.problem;
     this.retryAfterMs = init.retryAfterMs;
@@ -50,8 +66,8 @@ export class ApiError extends Error {
   /** A sentence for a resident: what happened and what to do. */
   messageFor(locale: Locale = 'fr'): string {
     const code = this.code;
-    if (code && code !== 'validation' && code !== 'server_error') return PROBLEM_TITLES[code][locale];
+    if (code && code !== 'validation' && code !== 'server_error')
+      return PROBLEM_TITLES[code][locale];
     return translations[locale].errors[this.kind];
   }
 }
-

@@ -1,14 +1,34 @@
 import type {
-  Bilan, Charte, DocumentKind, DocumentVersion, Locale, ProblemCode, Questionnaire, QuestionnaireResponse, Registration,
-  RegistrationReceipt, Session, SessionInput,
+  Bilan,
+  Charte,
+  DocumentKind,
+  DocumentVersion,
+  Locale,
+  ProblemCode,
+  Questionnaire,
+  QuestionnaireResponse,
+  Registration,
+  RegistrationReceipt,
+  Session,
+  SessionInput,
 } from '@conseils-citoyens/schemas';
 import {
-  HONEYPOT_FIELD, PROBLEM_TITLES, RegistrationRequest, admission, fieldErrors, seatsLeft, sessionStatus,
+  HONEYPOT_FIELD,
+  PROBLEM_TITLES,
+  RegistrationRequest,
+  admission,
+  fieldErrors,
+  seatsLeft,
+  sessionStatus,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import type { CcApi, DocumentTypes, SaveOptions, SessionFilters } from './api.js';
 
-export type MemorySession = SessionInput & { id: string; status?: 'scheduled' | 'cancelled'; cancellationReason?: string };
+export type MemorySession = SessionInput & {
+  id: string;
+  status?: 'scheduled' | 'cancelled';
+  cancellationReason?: string;
+};
 
 export interface MemoryApiOptions {
   sessions?: MemorySession[];
@@ -31,7 +51,10 @@ export interface MemoryApi extends CcApi {
   readonly calls: number;
 }
 
-interface StoredRegistration extends Registration { token: string; seq: number }
+interface StoredRegistration extends Registration {
+  token: string;
+  seq: number;
+}
 
 /**
  * An in-browser backend with the server's behaviour: capacity, waiting list with positions,
@@ -47,10 +70,19 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   let seq = 0;
   let calls = 0;
 
-  const problem = (status: number, code: ProblemCode, extra: Record<string, string> = {}) =>
-    ({ type: `about:blank#${code}`, title: PROBLEM_TITLES[code][locale], status, code, ...extra });
-  const fail = (kind: ApiErrorKind, status: number, code: ProblemCode, extra?: Record<string, string>) =>
-    new ApiError(kind, { status, problem: problem(status, code, extra) });
+  const problem = (status: number, code: ProblemCode, extra: Record<string, string> = {}) => ({
+    type: `about:blank#${code}`,
+    title: PROBLEM_TITLES[code][locale],
+    status,
+    code,
+    ...extra,
+  });
+  const fail = (
+    kind: ApiErrorKind,
+    status: number,
+    code: ProblemCode,
+    extra?: Record<string, string>,
+  ) => new ApiError(kind, { status, problem: problem(status, code, extra) });
 
   async function call<T>(work: () => T): Promise<T> {
     calls++;
@@ -60,15 +92,22 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     return structuredClone(work());
   }
 
-  const active = (sid: string) => regs.filter((r) => r.sessionId === sid && r.status !== 'cancelled');
+  const active = (sid: string) =>
+    regs.filter((r) => r.sessionId === sid && r.status !== 'cancelled');
 
   function view(s: MemorySession): Session {
     const confirmed = active(s.id).filter((r) => r.status === 'confirmed').length;
     const waitlisted = active(s.id).filter((r) => r.status === 'waitlisted').length;
     return {
-      ...s, speakers: s.speakers ?? [], timeZone: 'Europe/Paris', status: sessionStatus(s.status === 'cancelled', s.capacity, confirmed),
-      confirmed, waitlisted, seatsLeft: seatsLeft(s.capacity, confirmed), updatedAt: now().toISOString(),
-    } as Session;
+      ...s,
+      speakers: s.speakers ?? [],
+      timeZone: 'Europe/Paris',
+      status: sessionStatus(s.status === 'cancelled', s.capacity, confirmed),
+      confirmed,
+      waitlisted,
+      seatsLeft: seatsLeft(s.capacity, confirmed),
+      updatedAt: now().toISOString(),
+    };
   }
 
   function sessionOr404(id: string): MemorySession {
@@ -78,8 +117,12 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   }
 
   function renumberWaitlist(sid: string) {
-    active(sid).filter((r) => r.status === 'waitlisted').sort((a, b) => a.seq - b.seq)
-      .forEach((r, i) => { r.waitlistPosition = i + 1; });
+    active(sid)
+      .filter((r) => r.status === 'waitlisted')
+      .sort((a, b) => a.seq - b.seq)
+      .forEach((r, i) => {
+        r.waitlistPosition = i + 1;
+      });
   }
 
   const publicView = ({ token: _t, seq: _s, ...r }: StoredRegistration): Registration => r;
@@ -94,7 +137,10 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     const s = sessionOr404(sessionId);
     const parsed = RegistrationRequest.safeParse(body);
     if (!parsed.success)
-      throw new ApiError('validation', { status: 422, problem: { ...problem(422, 'validation'), errors: fieldErrors(parsed.error, body, locale) } });
+      throw new ApiError('validation', {
+        status: 422,
+        problem: { ...problem(422, 'validation'), errors: fieldErrors(parsed.error, body, locale) },
+      });
     const { [HONEYPOT_FIELD]: honeypot, ...request } = parsed.data;
     if (honeypot) throw fail('validation', 422, 'validation');
     const email = request.email.trim().toLowerCase();
@@ -102,12 +148,18 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     const verdict = admission(view(s), now(), duplicate);
     if (verdict.refusal) {
       const { code, ...dates } = verdict.refusal;
-      throw fail(code === 'session_full' ? 'full' : 'conflict', 409, code, dates as Record<string, string>);
+      throw fail(code === 'session_full' ? 'full' : 'conflict', 409, code, dates);
     }
     const stored: StoredRegistration = {
-      ...request, email: request.email.trim(), id: `r${++seq}`, seq, sessionId,
-      status: verdict.status, waitlistPosition: null,
-      createdAt: now().toISOString(), token: `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`,
+      ...request,
+      email: request.email.trim(),
+      id: `r${++seq}`,
+      seq,
+      sessionId,
+      status: verdict.status,
+      waitlistPosition: null,
+      createdAt: now().toISOString(),
+      token: `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`,
     };
     regs.push(stored);
     renumberWaitlist(sessionId);
@@ -121,9 +173,15 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     if (!r || r.token !== token) throw fail('not_found', 404, 'not_found');
     if (r.status === 'cancelled') throw fail('conflict', 409, 'already_cancelled');
     const wasConfirmed = r.status === 'confirmed';
-    Object.assign(r, { status: 'cancelled', waitlistPosition: null, cancelledAt: now().toISOString() });
+    Object.assign(r, {
+      status: 'cancelled',
+      waitlistPosition: null,
+      cancelledAt: now().toISOString(),
+    });
     if (wasConfirmed) {
-      const next = active(r.sessionId).filter((x) => x.status === 'waitlisted').sort((a, b) => a.seq - b.seq)[0];
+      const next = active(r.sessionId)
+        .filter((x) => x.status === 'waitlisted')
+        .sort((a, b) => a.seq - b.seq)[0];
       if (next) next.status = 'confirmed';
     }
     renumberWaitlist(r.sessionId);
@@ -148,7 +206,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   type Served = DocumentTypes[DocumentKind]['served'] & { versionNote?: string };
   const docs = new Map<string, Served[]>();
   const seed = (kind: DocumentKind, items: Served[] | undefined) => {
-    for (const d of items ?? []) docs.set(`${kind}/${d.id}`, [{ ...d, versionStatus: d.versionStatus ?? 'published' }]);
+    for (const d of items ?? [])
+      docs.set(`${kind}/${d.id}`, [{ ...d, versionStatus: d.versionStatus ?? 'published' }]);
   };
   seed('questionnaires', options.questionnaires);
   seed('chartes', options.chartes);
@@ -161,14 +220,30 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   }
   const headOf = (kind: DocumentKind, id: string) => versionsOf(kind, id).at(-1)!;
 
-  function append(kind: DocumentKind, id: string, data: object, o: SaveOptions, status: 'draft' | 'published' | 'adopted'): Served {
+  function append(
+    kind: DocumentKind,
+    id: string,
+    data: object,
+    o: SaveOptions,
+    status: 'draft' | 'published' | 'adopted',
+  ): Served {
     const versions = versionsOf(kind, id);
     const head = versions.at(-1)!;
     if (o.ifMatch !== '*' && o.ifMatch !== head.version)
-      throw new ApiError('conflict', { status: 412, problem: { ...problem(412, 'version_conflict'), current: structuredClone(head) } });
+      throw new ApiError('conflict', {
+        status: 412,
+        problem: { ...problem(412, 'version_conflict'), current: structuredClone(head) },
+      });
     const next = {
-      ...data, id, version: head.version + 1, versionStatus: status, updatedAt: now().toISOString(), updatedBy: 'Démonstration',
-      ...(kind === 'questionnaires' ? { status: status === 'published' ? 'published' : 'draft' } : {}),
+      ...data,
+      id,
+      version: head.version + 1,
+      versionStatus: status,
+      updatedAt: now().toISOString(),
+      updatedBy: 'Démonstration',
+      ...(kind === 'questionnaires'
+        ? { status: status === 'published' ? 'published' : 'draft' }
+        : {}),
       ...(o.changeNote ? { versionNote: o.changeNote } : {}),
     } as Served;
     versions.push(next);
@@ -176,41 +251,68 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   }
 
   const toVersion = (d: Served): DocumentVersion => ({
-    version: d.version, status: d.versionStatus ?? 'draft', author: d.updatedBy ?? 'Démonstration',
-    ...(d.versionNote ? { note: d.versionNote } : {}), createdAt: d.updatedAt,
+    version: d.version,
+    status: d.versionStatus ?? 'draft',
+    author: d.updatedBy ?? 'Démonstration',
+    ...(d.versionNote ? { note: d.versionNote } : {}),
+    createdAt: d.updatedAt,
   });
 
   return {
-    get calls() { return calls; },
-    failNext(kind, count = 1) { for (let i = 0; i < count; i++) failures.push(kind); },
+    get calls() {
+      return calls;
+    },
+    failNext(kind, count = 1) {
+      for (let i = 0; i < count; i++) failures.push(kind);
+    },
     registrations: (sid) => regs.filter((r) => !sid || r.sessionId === sid).map(publicView),
     listSessions: (filters = {}) => call(() => list(filters)),
     getSession: (id) => call(() => view(sessionOr404(id))),
     sessionIcsUrl: () => undefined,
-    register: (sid, body, o) => call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
+    register: (sid, body, o) =>
+      call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
     cancelRegistration: (id, token) => call(() => cancel(id, token)),
     getQuestionnaire: (id) => call(() => headOf('questionnaires', id) as Questionnaire),
-    submitQuestionnaireResponse: (id, body) => call((): QuestionnaireResponse => {
-      const answered = versionsOf('questionnaires', id).find((v) => v.version === body.version);
-      if (answered?.versionStatus !== 'published') throw fail('conflict', 409, 'version_conflict');
-      return { id: `q${++seq}`, questionnaireId: id, ...body, submittedAt: now().toISOString() };
-    }),
+    submitQuestionnaireResponse: (id, body) =>
+      call((): QuestionnaireResponse => {
+        const answered = versionsOf('questionnaires', id).find((v) => v.version === body.version);
+        if (answered?.versionStatus !== 'published')
+          throw fail('conflict', 409, 'version_conflict');
+        return { id: `q${++seq}`, questionnaireId: id, ...body, submittedAt: now().toISOString() };
+      }),
     getCharte: (id) => call(() => headOf('chartes', id) as Charte),
     getBilan: (id) => call(() => headOf('bilans', id) as Bilan),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),
     saveDocument: (kind, id, body, o) => call(() => append(kind, id, body, o, 'draft') as never),
-    publishDocument: (kind, id, o) => call(() => {
-      const { id: _i, version: _v, versionStatus: _s, updatedAt: _u, updatedBy: _b, versionNote: _n, ...data } = headOf(kind, id);
-      return append(kind, id, data, o, kind === 'questionnaires' ? 'published' : 'adopted') as never;
-    }),
-    listVersions: (kind, id) => call(() => {
-      const items = versionsOf(kind, id).map(toVersion).reverse();
-      return { items, total: items.length, limit: items.length, offset: 0 };
-    }),
-    getVersion: (kind, id, version) => call(() => {
-      const found = versionsOf(kind, id).find((v) => v.version === version);
-      if (!found) throw fail('not_found', 404, 'not_found');
-      return found as never;
-    }),
+    publishDocument: (kind, id, o) =>
+      call(() => {
+        const {
+          id: _i,
+          version: _v,
+          versionStatus: _s,
+          updatedAt: _u,
+          updatedBy: _b,
+          versionNote: _n,
+          ...data
+        } = headOf(kind, id);
+        return append(
+          kind,
+          id,
+          data,
+          o,
+          kind === 'questionnaires' ? 'published' : 'adopted',
+        ) as never;
+      }),
+    listVersions: (kind, id) =>
+      call(() => {
+        const items = versionsOf(kind, id).map(toVersion).reverse();
+        return { items, total: items.length, limit: items.length, offset: 0 };
+      }),
+    getVersion: (kind, id, version) =>
+      call(() => {
+        const found = versionsOf(kind, id).find((v) => v.version === version);
+        if (!found) throw fail('not_found', 404, 'not_found');
+        return found as never;
+      }),
   };
 }

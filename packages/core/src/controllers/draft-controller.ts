@@ -21,7 +21,10 @@ const PREFIX = 'cc-draft:';
  * loses nothing. Cleared after success.
  */
 export class DraftController implements ReactiveController {
-  constructor(host: ReactiveControllerHost, private readonly options: DraftOptions) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: DraftOptions,
+  ) {
     host.addController(this);
   }
 
@@ -60,11 +63,18 @@ export class DraftController implements ReactiveController {
 
   save(values: DraftValues): void {
     const kept = Object.fromEntries(
-      Object.entries(values).filter(([k, v]) => !this.options.exclude?.includes(k) && v !== '' && !(Array.isArray(v) && !v.length)),
+      Object.entries(values).filter(
+        ([k, v]) =>
+          !this.options.exclude?.includes(k) && v !== '' && !(Array.isArray(v) && !v.length),
+      ),
     );
     try {
       if (Object.keys(kept).length === 0) this.clear();
-      else this.store?.setItem(PREFIX + this.options.key(), JSON.stringify({ savedAt: Date.now(), values: kept }));
+      else
+        this.store?.setItem(
+          PREFIX + this.options.key(),
+          JSON.stringify({ savedAt: Date.now(), values: kept }),
+        );
     } catch {
       // quota exceeded or storage blocked: keeping the form usable matters more than the draft
     }
@@ -80,7 +90,8 @@ export class DraftController implements ReactiveController {
       for (let i = localStorage.length - 1; i >= 0; i--) {
         const k = localStorage.key(i);
         if (!k?.startsWith(PREFIX)) continue;
-        const savedAt = (JSON.parse(localStorage.getItem(k) ?? '{}') as { savedAt?: number }).savedAt ?? 0;
+        const savedAt =
+          (JSON.parse(localStorage.getItem(k) ?? '{}') as { savedAt?: number }).savedAt ?? 0;
         if (Date.now() - savedAt > DAY) localStorage.removeItem(k);
       }
     } catch {

@@ -1,8 +1,14 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 
 // Tab may still leave a modal <dialog> for the browser's own controls: keep it cycling inside (APG dialog pattern).
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export interface ModalDialogOptions {
   /** The id of the element that names the dialog and takes the focus when it opens (`tabindex="-1"`). */
@@ -21,7 +27,10 @@ export class ModalDialogController implements ReactiveController {
   private opener?: HTMLElement;
   private returnFocus = true;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: ModalDialogOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ModalDialogOptions,
+  ) {
     host.addController(this);
   }
 
@@ -60,8 +69,9 @@ export class ModalDialogController implements ReactiveController {
     const dialog = this.dialogRef.value;
     if (e.key !== 'Tab' || !dialog) return;
     const root = dialog.getRootNode() as ShadowRoot | Document;
-    const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)]
-      .filter((el) => el.offsetParent !== null || el === root.activeElement);
+    const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null || el === root.activeElement,
+    );
     if (!items.length) return;
     const first = items[0]!;
     const last = items[items.length - 1]!;

@@ -8,7 +8,10 @@ export class FieldErrorsController implements ReactiveController {
   errors: ReadonlyMap<string, string> = new Map();
 
   /** `check` validates the whole form and returns field → message, in display order. */
-  constructor(private readonly host: ReactiveControllerHost, private readonly check: () => Map<string, string>) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly check: () => Map<string, string>,
+  ) {
     host.addController(this);
   }
 

@@ -40,7 +40,11 @@ export interface ChoiceFieldOptions extends FieldState {
 export const fieldId = (name: string) => `f-${name}`;
 
 function describedBy(f: FieldState): string | undefined {
-  return [f.hint ? `${fieldId(f.name)}-hint` : '', f.error ? `${fieldId(f.name)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    [f.hint ? `${fieldId(f.name)}-hint` : '', f.error ? `${fieldId(f.name)}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 /** The label's words; the space lives inside the span, as Chromium drops a bare one between text and an element. */
@@ -74,14 +78,17 @@ export function renderTextField(f: TextFieldOptions, t: FormStrings): TemplateRe
 /** Radios or checkboxes in a fieldset whose legend is the question; the first control carries `f-<name>`. */
 export function renderChoiceField(f: ChoiceFieldOptions, t: FormStrings): TemplateResult {
   const chosen = typeof f.value === 'string' ? [f.value] : f.value;
-  const idOf = (i: number, value: string) => (i === 0 ? fieldId(f.name) : `${fieldId(f.name)}-${value}`);
+  const idOf = (i: number, value: string) =>
+    i === 0 ? fieldId(f.name) : `${fieldId(f.name)}-${value}`;
   return html`<fieldset class="field" part="field" aria-describedby=${ifDefined(describedBy(f))} aria-invalid=${f.error ? 'true' : nothing}>
     <legend part="label">${labelText(f, t)}</legend>
     ${messages(f, t)}
-    ${f.options.map((o, i) => html`<div class="choice">
+    ${f.options.map(
+      (o, i) => html`<div class="choice">
       <input type=${f.type} name=${f.name} id=${idOf(i, o.value)} value=${o.value} .checked=${chosen.includes(o.value)}
         ?required=${f.required && f.type === 'radio'}>
-      <label for=${idOf(i, o.value)}>${o.label}</label></div>`)}
+      <label for=${idOf(i, o.value)}>${o.label}</label></div>`,
+    )}
   </fieldset>`;
 }
 
@@ -89,18 +96,31 @@ export function renderChoiceField(f: ChoiceFieldOptions, t: FormStrings): Templa
  * The summary shown after a failed submit: the errors as links to their fields, named with the field's label.
  * It takes the focus (`tabindex=-1`); `focus(id)` moves to a field from a link.
  */
-export function renderErrorSummary(errors: ReadonlyMap<string, string>, labelOf: (name: string) => string, t: FormStrings,
-  focus: (id: string) => void): TemplateResult | typeof nothing {
+export function renderErrorSummary(
+  errors: ReadonlyMap<string, string>,
+  labelOf: (name: string) => string,
+  t: FormStrings,
+  focus: (id: string) => void,
+): TemplateResult | typeof nothing {
   if (!errors.size) return nothing;
   return html`<div id="error-summary" class="cc-error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <p id="error-summary-title"><strong>${t.summaryTitle(errors.size)}</strong></p>
-    <ul>${[...errors].map(([name, message]) => html`<li>
+    <ul>${[...errors].map(
+      ([name, message]) => html`<li>
       <a href="#${fieldId(name)}" aria-label=${`${labelOf(name)} : ${message}`}
-        @click=${(e: Event) => { e.preventDefault(); focus(fieldId(name)); }}>${message}</a></li>`)}</ul>
+        @click=${(e: Event) => {
+          e.preventDefault();
+          focus(fieldId(name));
+        }}>${message}</a></li>`,
+    )}</ul>
   </div>`;
 }
 
 /** The submit button: `aria-disabled` while sending (a disabled button would drop the keyboard focus). */
-export function renderSubmit(label: string, pending: boolean, pendingLabel: string): TemplateResult {
+export function renderSubmit(
+  label: string,
+  pending: boolean,
+  pendingLabel: string,
+): TemplateResult {
   return html`<button type="submit" part="submit" class="cc-button" aria-disabled=${pending ? 'true' : 'false'}>${pending ? pendingLabel : label}</button>`;
 }

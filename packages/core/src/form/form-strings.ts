@@ -16,7 +16,8 @@ const fr: FormStrings = {
   optional: '(facultatif)',
   requiredNote: 'Les champs marqués « obligatoire » doivent être remplis.',
   requiredMessage: (label) => `« ${label} » est obligatoire.`,
-  summaryTitle: (n) => (n === 1 ? 'Une information est à corriger :' : `${n} informations sont à corriger :`),
+  summaryTitle: (n) =>
+    n === 1 ? 'Une information est à corriger :' : `${n} informations sont à corriger :`,
   errorPrefix: 'Erreur : ',
   keptInput: 'Ce que vous avez saisi est conservé sur cet appareil.',
 };
@@ -26,7 +27,10 @@ const en: FormStrings = {
   optional: '(optional)',
   requiredNote: 'Fields marked “required” must be filled in.',
   requiredMessage: (label) => `“${label}” is required.`,
-  summaryTitle: (n) => (n === 1 ? 'One piece of information needs correcting:' : `${n} pieces of information need correcting:`),
+  summaryTitle: (n) =>
+    n === 1
+      ? 'One piece of information needs correcting:'
+      : `${n} pieces of information need correcting:`,
   errorPrefix: 'Error: ',
   keptInput: 'What you typed is kept on this device.',
 };

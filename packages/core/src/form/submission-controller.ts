@@ -47,7 +47,11 @@ export class SubmissionController<R> implements ReactiveController {
    * Sends `body` with `send`, unless an attempt is already in flight (then resolves to undefined at once).
    * `onKey` runs before sending, to save the draft with its key.
    */
-  async submit(body: unknown, send: (idempotencyKey: string) => Promise<R>, onKey?: () => void): Promise<Submission<R> | undefined> {
+  async submit(
+    body: unknown,
+    send: (idempotencyKey: string) => Promise<R>,
+    onKey?: () => void,
+  ): Promise<Submission<R> | undefined> {
     if (this.pending) return undefined;
     const key = this.attempt.keyFor(body);
     onKey?.();
@@ -58,7 +62,8 @@ export class SubmissionController<R> implements ReactiveController {
       this.attempt.reset();
       this.last = { kind: 'done', result };
     } catch (err) {
-      const error = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
+      const error =
+        err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
       const sameAgain = error.retryable || error.kind === 'invalid_response';
       if (!sameAgain) this.attempt.reset();
       this.last = { kind: sameAgain ? 'failed' : 'refused', error };
@@ -75,7 +80,9 @@ function parseAttempt(raw: unknown): { key: string; body: string } | undefined {
   if (typeof raw !== 'string') return undefined;
   try {
     const a = JSON.parse(raw) as { key?: unknown; body?: unknown };
-    return typeof a.key === 'string' && typeof a.body === 'string' ? { key: a.key, body: a.body } : undefined;
+    return typeof a.key === 'string' && typeof a.body === 'string'
+      ? { key: a.key, body: a.body }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -13,7 +13,8 @@ export function toLocale(value: string | null | undefined): Locale | undefined {
 export function closestLang(el: Element): Locale | undefined {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return toLocale(node.getAttribute('lang'));
+    if (node instanceof Element && node.hasAttribute('lang'))
+      return toLocale(node.getAttribute('lang'));
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;
@@ -23,7 +24,11 @@ const BCP47: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Dates and times always in Europe/Paris, whatever the visitor's device says. */
-export function formatDate(iso: string | Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+export function formatDate(
+  iso: string | Date,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): string {
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
@@ -32,7 +37,9 @@ export function formatDate(iso: string | Date, locale: Locale, options: Intl.Dat
   }
   const text = f.format(typeof iso === 'string' ? new Date(iso) : iso);
   // French writes the first of the month as an ordinal: « mardi 1er décembre » (Intl gives « 1 décembre »).
-  return locale === 'fr' && (options.day || options.dateStyle) ? text.replace(/(^|\s)1(?= \p{L})/u, '$11er') : text;
+  return locale === 'fr' && (options.day || options.dateStyle)
+    ? text.replace(/(^|\s)1(?= \p{L})/u, '$11er')
+    : text;
 }
 
 export const formatDateTime = (iso: string | Date, locale: Locale) =>
@@ -40,7 +47,12 @@ export const formatDateTime = (iso: string | Date, locale: Locale) =>
 
 /** “jeudi 3 décembre 2026, 09:00 – 12:00” */
 export function formatTimeRange(start: string, end: string, locale: Locale): string {
-  const day = formatDate(start, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const day = formatDate(start, locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const time = (d: string) => formatDate(d, locale, { hour: '2-digit', minute: '2-digit' });
   return `${day}, ${time(start)} – ${time(end)}`;
 }

@@ -16,7 +16,10 @@ export class ElementWidthController implements ReactiveController {
   private measured = false;
   private observer?: ResizeObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: ElementWidthOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ElementWidthOptions,
+  ) {
     host.addController(this);
   }
 
@@ -24,7 +27,8 @@ export class ElementWidthController implements ReactiveController {
     this.observer = new ResizeObserver(([entry]) => {
       const narrow = this.isNarrow(entry?.borderBoxSize[0]?.inlineSize);
       // Re-render on the next frame: a render now would resize the element inside this very notification.
-      if (narrow !== undefined && narrow !== this.narrow) requestAnimationFrame(() => this.set(narrow));
+      if (narrow !== undefined && narrow !== this.narrow)
+        requestAnimationFrame(() => this.set(narrow));
     });
     this.observer.observe(this.host);
   }

@@ -4,13 +4,20 @@ import { sessionStrings } from './session-strings.js';
 import { formatDateTime } from '../i18n/locale.js';
 
 /** “3 places restantes”, “Complet – liste d'attente : 2 personnes”, “Complet”, “Séance annulée”. */
-export function availabilityLabel(s: Pick<Session, 'status' | 'seatsLeft' | 'waitingList' | 'waitlisted'>, locale: Locale): string {
+export function availabilityLabel(
+  s: Pick<Session, 'status' | 'seatsLeft' | 'waitingList' | 'waitlisted'>,
+  locale: Locale,
+): string {
   const t = sessionStrings[locale];
   switch (availability(s)) {
-    case 'cancelled': return t.cancelled;
-    case 'open': return t.seatsLeft(s.seatsLeft);
-    case 'waitlist': return t.waitingList(s.waitlisted);
-    case 'full': return t.full;
+    case 'cancelled':
+      return t.cancelled;
+    case 'open':
+      return t.seatsLeft(s.seatsLeft);
+    case 'waitlist':
+      return t.waitingList(s.waitlisted);
+    case 'full':
+      return t.full;
   }
 }
 
@@ -18,17 +25,27 @@ export function availabilityLabel(s: Pick<Session, 'status' | 'seatsLeft' | 'wai
 export function refusalReason(refusal: Refusal, locale: Locale): string {
   const t = sessionStrings[locale];
   switch (refusal.code) {
-    case 'session_cancelled': return t.cancelledNoRegistration;
-    case 'session_past': return t.past;
-    case 'registration_not_open': return refusal.opensAt ? t.opensOn(formatDateTime(refusal.opensAt, locale)) : t.notOpen;
-    case 'registration_closed': return refusal.closesAt ? t.closedSince(formatDateTime(refusal.closesAt, locale)) : t.closed;
-    case 'already_registered': return t.alreadyRegistered;
-    case 'session_full': return t.fullNoWaitlist;
+    case 'session_cancelled':
+      return t.cancelledNoRegistration;
+    case 'session_past':
+      return t.past;
+    case 'registration_not_open':
+      return refusal.opensAt ? t.opensOn(formatDateTime(refusal.opensAt, locale)) : t.notOpen;
+    case 'registration_closed':
+      return refusal.closesAt ? t.closedSince(formatDateTime(refusal.closesAt, locale)) : t.closed;
+    case 'already_registered':
+      return t.alreadyRegistered;
+    case 'session_full':
+      return t.fullNoWaitlist;
   }
 }
 
 /** Why one cannot register now, in words with the dates, or undefined when one can (the server decides in the end). */
-export function registrationClosedReason(s: RegistrationFacts, now: Date, locale: Locale): string | undefined {
+export function registrationClosedReason(
+  s: RegistrationFacts,
+  now: Date,
+  locale: Locale,
+): string | undefined {
   const { refusal } = admission(s, now);
   return refusal && refusalReason(refusal, locale);
 }

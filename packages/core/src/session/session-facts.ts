@@ -11,7 +11,13 @@ import { sessionStrings } from './session-strings.js';
  */
 export function renderSessionFacts(s: Session, locale: Locale): TemplateResult {
   const t = sessionStrings[locale];
-  const place = [s.venue.name, s.venue.address, [s.venue.postalCode, s.venue.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const place = [
+    s.venue.name,
+    s.venue.address,
+    [s.venue.postalCode, s.venue.town].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
   return html`<dl class="cc-facts" part="facts">
     <div><dt>${t.when}</dt><dd>${formatTimeRange(s.start, s.end, locale)}</dd></div>
     <div><dt>${t.place}</dt><dd>${place}</dd></div>

@@ -4,24 +4,48 @@ import type { MemorySession } from '../api/memory.js';
 export const FIXED_NOW = new Date('2026-11-23T10:00:00+01:00');
 
 export function demoSessions(): MemorySession[] {
-  const venue = { name: 'IREV', address: '135 boulevard Paul Painlevé', postalCode: '59000', town: 'Lille' };
+  const venue = {
+    name: 'IREV',
+    address: '135 boulevard Paul Painlevé',
+    postalCode: '59000',
+    town: 'Lille',
+  };
   return [
     {
-      id: 'reseau-referents', kind: 'network_meeting', title: 'Rencontre de réseau des référents',
-      theme: 'Participation citoyenne', speakers: [{ name: 'Équipe IREV', role: 'Centre de ressources' }],
-      start: '2026-12-03T09:00:00+01:00', end: '2026-12-03T12:00:00+01:00', venue, capacity: 25, waitingList: true,
+      id: 'reseau-referents',
+      kind: 'network_meeting',
+      title: 'Rencontre de réseau des référents',
+      theme: 'Participation citoyenne',
+      speakers: [{ name: 'Équipe IREV', role: 'Centre de ressources' }],
+      start: '2026-12-03T09:00:00+01:00',
+      end: '2026-12-03T12:00:00+01:00',
+      venue,
+      capacity: 25,
+      waitingList: true,
     },
     {
-      id: 'intro-valenciennes', kind: 'introductory', title: 'Masterclass citoyenne : séance introductive',
-      theme: 'Politique de la ville', speakers: [{ name: 'Claire Martin', role: 'Cheffe de projet politique de la ville' }],
-      start: '2026-12-08T18:00:00+01:00', end: '2026-12-08T20:30:00+01:00',
-      venue: { name: 'Maison de quartier', address: '2 rue des Écoles', town: 'Valenciennes' }, capacity: 2, waitingList: true,
+      id: 'intro-valenciennes',
+      kind: 'introductory',
+      title: 'Masterclass citoyenne : séance introductive',
+      theme: 'Politique de la ville',
+      speakers: [{ name: 'Claire Martin', role: 'Cheffe de projet politique de la ville' }],
+      start: '2026-12-08T18:00:00+01:00',
+      end: '2026-12-08T20:30:00+01:00',
+      venue: { name: 'Maison de quartier', address: '2 rue des Écoles', town: 'Valenciennes' },
+      capacity: 2,
+      waitingList: true,
     },
     {
-      id: 'emploi-maubeuge', kind: 'thematic', title: "Masterclass : l'emploi", theme: 'Emploi',
+      id: 'emploi-maubeuge',
+      kind: 'thematic',
+      title: "Masterclass : l'emploi",
+      theme: 'Emploi',
       speakers: [{ name: 'Karim Benali', role: 'Conseiller Mission locale' }],
-      start: '2026-12-10T18:00:00+01:00', end: '2026-12-10T20:30:00+01:00',
-      venue: { name: 'Centre social', address: '1 place Vauban', town: 'Maubeuge' }, capacity: 1, waitingList: false,
+      start: '2026-12-10T18:00:00+01:00',
+      end: '2026-12-10T20:30:00+01:00',
+      venue: { name: 'Centre social', address: '1 place Vauban', town: 'Maubeuge' },
+      capacity: 1,
+      waitingList: false,
     },
   ];
 }
@@ -34,10 +58,20 @@ export function manySessions(count: number, month = '2026-12'): MemorySession[] 
     const day = String((i % 28) + 1).padStart(2, '0');
     const hour = String(8 + (i % 12)).padStart(2, '0');
     return {
-      id: `seance-${i}`, kind: i % 5 === 0 ? 'introductory' : 'thematic', title: `Masterclass n° ${i + 1}`, theme: themes[i % themes.length],
+      id: `seance-${i}`,
+      kind: i % 5 === 0 ? 'introductory' : 'thematic',
+      title: `Masterclass n° ${i + 1}`,
+      theme: themes[i % themes.length],
       speakers: [{ name: `Intervenant ${i + 1}`, role: 'Professionnel' }],
-      start: `${month}-${day}T${hour}:00:00+01:00`, end: `${month}-${day}T${hour}:45:00+01:00`,
-      venue: { name: 'Maison de quartier', address: `${i + 1} rue de la Paix`, town: towns[i % towns.length]! }, capacity: 20, waitingList: true,
+      start: `${month}-${day}T${hour}:00:00+01:00`,
+      end: `${month}-${day}T${hour}:45:00+01:00`,
+      venue: {
+        name: 'Maison de quartier',
+        address: `${i + 1} rue de la Paix`,
+        town: towns[i % towns.length]!,
+      },
+      capacity: 20,
+      waitingList: true,
     };
   });
 }

@@ -4,7 +4,10 @@
  * Call once per test file, at module level.
  */
 export function failOnLitWarnings(): void {
-  const hooks = globalThis as unknown as { beforeEach?: (fn: () => void) => void; afterEach?: (fn: () => void) => void };
+  const hooks = globalThis as unknown as {
+    beforeEach?: (fn: () => void) => void;
+    afterEach?: (fn: () => void) => void;
+  };
   if (!hooks.beforeEach || !hooks.afterEach) return;
   const heard: string[] = [];
   const original = console.warn.bind(console);
@@ -13,7 +16,9 @@ export function failOnLitWarnings(): void {
     if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) heard.push(text);
     original(...args);
   };
-  hooks.beforeEach(() => { heard.length = 0; });
+  hooks.beforeEach(() => {
+    heard.length = 0;
+  });
   hooks.afterEach(() => {
     if (heard.length) throw new Error(`Lit warned during this test:\n${heard.join('\n')}`);
   });

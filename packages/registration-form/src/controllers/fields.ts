@@ -1,23 +1,38 @@
 // Which fields a site asks for, and turning what was typed into a RegistrationRequest — with French
 // (or English) messages that name the field, from the same zod schema the server uses.
 import type { Locale, RegistrationField, RegistrationRequest } from '@conseils-citoyens/schemas';
-import { FIELD_LABELS, REGISTRATION_FIELDS, RegistrationRequest as Schema, fieldErrors } from '@conseils-citoyens/schemas';
+import {
+  FIELD_LABELS,
+  REGISTRATION_FIELDS,
+  RegistrationRequest as Schema,
+  fieldErrors,
+} from '@conseils-citoyens/schemas';
 
 /** Always asked: the schema needs them to register anyone. */
 export const ALWAYS: readonly RegistrationField[] = ['firstName', 'lastName', 'email'];
 
 /** `"phone, college"` or `["phone"]` → known fields in display order (unknown names are ignored with a warning). */
-export function parseFields(value: string | readonly string[] | null | undefined, base: readonly RegistrationField[] = []): RegistrationField[] {
+export function parseFields(
+  value: string | readonly string[] | null | undefined,
+  base: readonly RegistrationField[] = [],
+): RegistrationField[] {
   const asked = typeof value === 'string' ? value.split(/[\s,]+/) : [...(value ?? [])];
   const unknown = asked.filter((f) => f && !(REGISTRATION_FIELDS as readonly string[]).includes(f));
-  if (unknown.length) console.warn(`[conseils-citoyens] <cc-registration-form> : champ(s) inconnu(s) ignoré(s) : ${unknown.join(', ')}`);
+  if (unknown.length)
+    console.warn(
+      `[conseils-citoyens] <cc-registration-form> : champ(s) inconnu(s) ignoré(s) : ${unknown.join(', ')}`,
+    );
   return REGISTRATION_FIELDS.filter((f) => base.includes(f) || asked.includes(f));
 }
 
 export type FormValues = Record<string, string | boolean | string[]>;
 
 /** The request body: trimmed text, empty optional fields left out. */
-export function toRequest(values: FormValues, fields: readonly RegistrationField[], consents: readonly string[]): Record<string, unknown> {
+export function toRequest(
+  values: FormValues,
+  fields: readonly RegistrationField[],
+  consents: readonly string[],
+): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const f of fields) {
     const v = values[f];
@@ -31,9 +46,16 @@ export function toRequest(values: FormValues, fields: readonly RegistrationField
 }
 
 /** Field → message, in display order; empty when the request is valid. */
-export function validate(body: Record<string, unknown>, required: readonly RegistrationField[], locale: Locale, requiredMessage: (label: string) => string): Map<string, string> {
+export function validate(
+  body: Record<string, unknown>,
+  required: readonly RegistrationField[],
+  locale: Locale,
+  requiredMessage: (label: string) => string,
+): Map<string, string> {
   const errors = new Map<string, string>();
-  for (const f of required) if (body[f] === undefined || body[f] === '') errors.set(f, requiredMessage(FIELD_LABELS[locale][f] ?? f));
+  for (const f of required)
+    if (body[f] === undefined || body[f] === '')
+      errors.set(f, requiredMessage(FIELD_LABELS[locale][f] ?? f));
   const parsed = Schema.safeParse(body);
   if (!parsed.success)
     for (const e of fieldErrors(parsed.error, body, locale)) {

@@ -4,13 +4,17 @@ export const en: FormStrings = {
   heading: (title) => `Registration: ${title}`,
   headingNoSession: 'Register for a session',
   chooseSession: 'Choose a session in the calendar, then “Register”.',
-  missingSession: '<cc-registration-form> has no session: add the session-id attribute or for="calendar-id".',
+  missingSession:
+    '<cc-registration-form> has no session: add the session-id attribute or for="calendar-id".',
   hints: {
     email: 'For example: name@example.org. We only write to you about this session.',
     phone: 'For example: 06 12 34 56 78.',
     accessibilityNeeds: 'For example: wheelchair access, sign language interpreter, hearing loop.',
   },
-  colleges: { habitant: 'Resident', acteur_local: 'Local actor (association, shopkeeper, professional)' },
+  colleges: {
+    habitant: 'Resident',
+    acteur_local: 'Local actor (association, shopkeeper, professional)',
+  },
   honeypot: 'Leave this field empty',
   submit: 'Register',
   submitWaitlist: 'Join the waiting list',
@@ -25,9 +29,11 @@ export const en: FormStrings = {
   privacyMore: 'More about data protection',
   consentsLegend: 'Optional uses (you can register without accepting them)',
   confirmedTitle: 'Your registration is confirmed',
-  confirmedText: 'A seat is kept for you. Keep the cancellation link below in case you cannot come: your seat will go to someone else.',
+  confirmedText:
+    'A seat is kept for you. Keep the cancellation link below in case you cannot come: your seat will go to someone else.',
   waitlistedTitle: 'You are on the waiting list',
-  waitlistedText: (n) => `You are number ${n}. If a seat becomes free, it is given in the order of the list.`,
+  waitlistedText: (n) =>
+    `You are number ${n}. If a seat becomes free, it is given in the order of the list.`,
   cancelLink: 'Cancel my registration',
   cancelLinkHint: 'Personal link, keep it (do not share it).',
   newRegistration: 'Register someone else',

@@ -2,14 +2,19 @@
 export const fr = {
   heading: (title: string) => `Inscription : ${title}`,
   headingNoSession: 'Inscription à une séance',
-  chooseSession: 'Choisissez une séance dans le calendrier, puis « S\'inscrire ».',
-  missingSession: "<cc-registration-form> n'a pas de séance : ajoutez l'attribut session-id ou for=\"id-du-calendrier\".",
+  chooseSession: "Choisissez une séance dans le calendrier, puis « S'inscrire ».",
+  missingSession:
+    '<cc-registration-form> n\'a pas de séance : ajoutez l\'attribut session-id ou for="id-du-calendrier".',
   hints: {
     email: 'Exemple : nom@domaine.fr. Nous vous écrivons seulement au sujet de cette séance.',
     phone: 'Exemple : 06 12 34 56 78.',
-    accessibilityNeeds: 'Par exemple : accès en fauteuil, interprète en langue des signes, boucle magnétique.',
+    accessibilityNeeds:
+      'Par exemple : accès en fauteuil, interprète en langue des signes, boucle magnétique.',
   } as Record<string, string>,
-  colleges: { habitant: 'Habitant·e', acteur_local: 'Acteur local (association, commerçant, professionnel)' },
+  colleges: {
+    habitant: 'Habitant·e',
+    acteur_local: 'Acteur local (association, commerçant, professionnel)',
+  },
   honeypot: 'Laissez ce champ vide',
   submit: "Je m'inscris",
   submitWaitlist: "Je m'inscris sur la liste d'attente",
@@ -24,9 +29,11 @@ export const fr = {
   privacyMore: 'En savoir plus sur la protection des données',
   consentsLegend: 'Utilisations facultatives (vous pouvez vous inscrire sans les accepter)',
   confirmedTitle: 'Votre inscription est confirmée',
-  confirmedText: 'Une place vous est réservée. Gardez le lien d\'annulation ci-dessous si vous ne pouvez plus venir : votre place ira à une autre personne.',
+  confirmedText:
+    "Une place vous est réservée. Gardez le lien d'annulation ci-dessous si vous ne pouvez plus venir : votre place ira à une autre personne.",
   waitlistedTitle: "Vous êtes sur la liste d'attente",
-  waitlistedText: (n: number) => `Vous êtes en position ${n}. Si une place se libère, elle vous sera attribuée dans l'ordre de la liste.`,
+  waitlistedText: (n: number) =>
+    `Vous êtes en position ${n}. Si une place se libère, elle vous sera attribuée dans l'ordre de la liste.`,
   cancelLink: 'Annuler mon inscription',
   cancelLinkHint: 'Lien personnel, à conserver (ne le partagez pas).',
   newRegistration: 'Inscrire une autre personne',

@@ -20,19 +20,116 @@ export interface RegistrationCase {
 }
 
 export const REGISTRATION_CASES: RegistrationCase[] = [
-  { name: 'seats left', capacity: 2, waitingList: false, before: [], startsIn: 48, expected: 'confirmed' },
-  { name: 'the last seat', capacity: 2, waitingList: false, before: ['other'], startsIn: 48, expected: 'confirmed' },
-  { name: 'full, waiting list', capacity: 1, waitingList: true, before: ['other'], startsIn: 48, expected: 'waitlisted' },
-  { name: 'full, waiting list already long', capacity: 1, waitingList: true, before: ['other', 'other'], startsIn: 48, expected: 'waitlisted' },
-  { name: 'full, no waiting list', capacity: 1, waitingList: false, before: ['other'], startsIn: 48, expected: 'session_full' },
-  { name: 'cancelled', capacity: 5, waitingList: true, before: [], startsIn: 48, cancelled: true, expected: 'session_cancelled' },
-  { name: 'cancelled beats past', capacity: 5, waitingList: true, before: [], startsIn: -1, cancelled: true, expected: 'session_cancelled' },
-  { name: 'past', capacity: 5, waitingList: true, before: [], startsIn: -1, expected: 'session_past' },
-  { name: 'not open yet', capacity: 5, waitingList: true, before: [], startsIn: 96, opensIn: 24, expected: 'registration_not_open' },
-  { name: 'window open', capacity: 5, waitingList: true, before: [], startsIn: 96, opensIn: -24, closesIn: 24, expected: 'confirmed' },
-  { name: 'closed', capacity: 5, waitingList: true, before: [], startsIn: 48, closesIn: -1, expected: 'registration_closed' },
-  { name: 'same e-mail again', capacity: 5, waitingList: true, before: ['same'], startsIn: 48, expected: 'already_registered' },
-  { name: 'same e-mail beats full', capacity: 1, waitingList: false, before: ['same'], startsIn: 48, expected: 'already_registered' },
+  {
+    name: 'seats left',
+    capacity: 2,
+    waitingList: false,
+    before: [],
+    startsIn: 48,
+    expected: 'confirmed',
+  },
+  {
+    name: 'the last seat',
+    capacity: 2,
+    waitingList: false,
+    before: ['other'],
+    startsIn: 48,
+    expected: 'confirmed',
+  },
+  {
+    name: 'full, waiting list',
+    capacity: 1,
+    waitingList: true,
+    before: ['other'],
+    startsIn: 48,
+    expected: 'waitlisted',
+  },
+  {
+    name: 'full, waiting list already long',
+    capacity: 1,
+    waitingList: true,
+    before: ['other', 'other'],
+    startsIn: 48,
+    expected: 'waitlisted',
+  },
+  {
+    name: 'full, no waiting list',
+    capacity: 1,
+    waitingList: false,
+    before: ['other'],
+    startsIn: 48,
+    expected: 'session_full',
+  },
+  {
+    name: 'cancelled',
+    capacity: 5,
+    waitingList: true,
+    before: [],
+    startsIn: 48,
+    cancelled: true,
+    expected: 'session_cancelled',
+  },
+  {
+    name: 'cancelled beats past',
+    capacity: 5,
+    waitingList: true,
+    before: [],
+    startsIn: -1,
+    cancelled: true,
+    expected: 'session_cancelled',
+  },
+  {
+    name: 'past',
+    capacity: 5,
+    waitingList: true,
+    before: [],
+    startsIn: -1,
+    expected: 'session_past',
+  },
+  {
+    name: 'not open yet',
+    capacity: 5,
+    waitingList: true,
+    before: [],
+    startsIn: 96,
+    opensIn: 24,
+    expected: 'registration_not_open',
+  },
+  {
+    name: 'window open',
+    capacity: 5,
+    waitingList: true,
+    before: [],
+    startsIn: 96,
+    opensIn: -24,
+    closesIn: 24,
+    expected: 'confirmed',
+  },
+  {
+    name: 'closed',
+    capacity: 5,
+    waitingList: true,
+    before: [],
+    startsIn: 48,
+    closesIn: -1,
+    expected: 'registration_closed',
+  },
+  {
+    name: 'same e-mail again',
+    capacity: 5,
+    waitingList: true,
+    before: ['same'],
+    startsIn: 48,
+    expected: 'already_registered',
+  },
+  {
+    name: 'same e-mail beats full',
+    capacity: 1,
+    waitingList: false,
+    before: ['same'],
+    startsIn: 48,
+    expected: 'already_registered',
+  },
 ];
 
 /** The case's session times, as ISO strings from `now`. */
@@ -47,4 +144,5 @@ export function caseTimes(c: RegistrationCase, now: Date) {
 }
 
 /** The newcomer's e-mail, and the others'. */
-export const caseEmail = (who: 'newcomer' | number) => (who === 'newcomer' ? 'nouvelle@example.org' : `deja${who}@example.org`);
+export const caseEmail = (who: 'newcomer' | number) =>
+  who === 'newcomer' ? 'nouvelle@example.org' : `deja${who}@example.org`;

@@ -3,34 +3,82 @@ import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import type { DocumentKind } from '@conseils-citoyens/schemas';
 import {
-  BilanInput, CharteInput, DocumentQuery, EDIT_LINK_HEADER, EditLinkInput, PublishRequest, QuestionnaireInput,
-  QuestionnaireResponseInput, text,
+  BilanInput,
+  CharteInput,
+  DocumentQuery,
+  EDIT_LINK_HEADER,
+  EditLinkInput,
+  PublishRequest,
+  QuestionnaireInput,
+  QuestionnaireResponseInput,
+  text,
 } from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, parse } from '../http.js';
 import { HttpProblem } from '../problem.js';
-import { actorFor, createLink, listLinks, organiserOf, requireOrganiser, requireWriter, revokeLink } from '../access.js';
 import {
-  createDocument, listDocuments, listVersions, publishDocument, readDocument, saveDocument, saveResponse, served, versionRow,
+  actorFor,
+  createLink,
+  listLinks,
+  organiserOf,
+  requireOrganiser,
+  requireWriter,
+  revokeLink,
+} from '../access.js';
+import {
+  createDocument,
+  listDocuments,
+  listVersions,
+  publishDocument,
+  readDocument,
+  saveDocument,
+  saveResponse,
+  served,
+  versionRow,
 } from '../documents.js';
 import { RouteTable, idParam, queryParams, type Parameter } from '../route-table.js';
 import type { RouteContext } from './context.js';
 
-const KINDS: Record<DocumentKind, { schema: z.ZodMiniType<object>; name: string; label: string }> = {
-  questionnaires: { schema: QuestionnaireInput, name: 'Questionnaire', label: 'un questionnaire' },
-  chartes: { schema: CharteInput, name: 'Charte', label: 'une charte' },
-  bilans: { schema: BilanInput, name: 'Bilan', label: 'un bilan' },
-};
+const KINDS: Record<DocumentKind, { schema: z.ZodMiniType<object>; name: string; label: string }> =
+  {
+    questionnaires: {
+      schema: QuestionnaireInput,
+      name: 'Questionnaire',
+      label: 'un questionnaire',
+    },
+    chartes: { schema: CharteInput, name: 'Charte', label: 'une charte' },
+    bilans: { schema: BilanInput, name: 'Bilan', label: 'un bilan' },
+  };
 
-const ifMatch: Parameter = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'La version modifiée, ex. "3" (son ETag), ou *' };
-const editLink: Parameter = { name: EDIT_LINK_HEADER, in: 'header', schema: { type: 'string' }, description: "Le secret d'un lien d'édition (jamais dans l'adresse)" };
-const versionParam: Parameter = { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const ifMatch: Parameter = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+  description: 'La version modifiée, ex. "3" (son ETag), ou *',
+};
+const editLink: Parameter = {
+  name: EDIT_LINK_HEADER,
+  in: 'header',
+  schema: { type: 'string' },
+  description: "Le secret d'un lien d'édition (jamais dans l'adresse)",
+};
+const versionParam: Parameter = {
+  name: 'version',
+  in: 'path',
+  required: true,
+  schema: { type: 'integer', minimum: 1 },
+};
 const VersionParam = z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000));
 const ChangeNote = z.object({ changeNote: text(1000) });
 
 /** A document body may carry `changeNote` beside the document's own fields: take it out before validating. */
-async function documentBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<{ data: T; note?: string }> {
+async function documentBody<T>(
+  c: Context,
+  schema: z.ZodMiniType<T>,
+): Promise<{ data: T; note?: string }> {
   const raw = await jsonBody(c, z.unknown());
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !('changeNote' in raw)) return { data: parse(c, schema, raw) };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !('changeNote' in raw))
+    return { data: parse(c, schema, raw) };
   const { changeNote, ...rest } = raw as Record<string, unknown>;
   return { data: parse(c, schema, rest), note: parse(c, ChangeNote, { changeNote }).changeNote };
 }
@@ -43,89 +91,224 @@ const withEtag = <T extends { version: number }>(c: Context, doc: T) => {
 /** Questionnaires, chartes, bilans: versions, publication, history, edit links; and the answers to questionnaires. */
 export function documentRoutes({ db }: RouteContext): RouteTable {
   const table = new RouteTable();
-  for (const [kind, { schema, name, label }] of Object.entries(KINDS) as [DocumentKind, (typeof KINDS)[DocumentKind]][]) {
+  for (const [kind, { schema, name, label }] of Object.entries(KINDS) as [
+    DocumentKind,
+    (typeof KINDS)[DocumentKind],
+  ][]) {
     const base = `/${kind}`;
     table
-      .on({
-        method: 'get', path: base, summary: `Lister (${label}) : publiés ou adoptés pour tous, à leur dernière version pour un organisateur`,
-        parameters: queryParams('limit', 'offset'), ok: { status: 200, schema: `${name}List` }, problems: [401, 422],
-      }, async (c) => c.json(await listDocuments(db, kind, !!(await organiserOf(db, c)), parse(c, DocumentQuery, c.req.query()))))
-      .on({
-        method: 'post', path: base, summary: `Créer ${label} (version 1, brouillon)`, security: 'organiser', body: `${name}Input`,
-        ok: { status: 201, schema: name }, problems: [400, 401, 413, 415, 422],
-      }, async (c) => {
-        const author = await requireOrganiser(db, c);
-        const { data, note } = await documentBody(c, schema);
-        const doc = withEtag(c, await createDocument(db, kind, randomUUID(), data, author.label, note));
-        c.header('Location', `/api/v1/${kind}/${doc.id}`);
-        return c.json(doc, 201);
-      })
-      .on({
-        method: 'get', path: `${base}/{id}`, summary: `Lire ${label} : la dernière version publiée, ou la dernière pour un organisateur ou un lien (ETag)`,
-        parameters: [idParam, editLink], ok: { status: 200, schema: name }, problems: [401, 404],
-      }, async (c) => c.json(withEtag(c, await readDocument(db, kind, id(c), !!(await actorFor(db, c, kind, id(c)))))))
-      .on({
-        method: 'put', path: `${base}/{id}`, summary: `Enregistrer une nouvelle version de ${label} (If-Match obligatoire ; 412 avec la version actuelle)`,
-        security: 'organiserOrLink', parameters: [idParam, ifMatch, editLink], body: `${name}Input`,
-        ok: { status: 200, schema: name }, problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
-      }, async (c) => {
-        const author = requireWriter(await actorFor(db, c, kind, id(c)));
-        const { data, note } = await documentBody(c, schema);
-        return c.json(withEtag(c, await saveDocument(db, kind, id(c), data, c.req.header('If-Match'), author.label, note)));
-      })
-      .on({
-        method: 'post', path: `${base}/{id}/publish`, summary: 'Publier ou adopter la version vue (elle ne changera plus)', security: 'organiser',
-        parameters: [idParam, ifMatch], body: 'PublishRequest', ok: { status: 201, schema: name }, problems: [400, 401, 404, 412, 415, 422, 428],
-      }, async (c) => {
-        const author = await requireOrganiser(db, c);
-        const { note } = await jsonBody(c, PublishRequest);
-        return c.json(withEtag(c, await publishDocument(db, kind, id(c), c.req.header('If-Match'), author.label, note)), 201);
-      })
-      .on({
-        method: 'get', path: `${base}/{id}/versions`, summary: 'Historique des versions (qui, quand, note)', security: 'organiserOrLink',
-        parameters: [idParam, editLink, ...queryParams('limit', 'offset')], ok: { status: 200, schema: 'DocumentVersionList' }, problems: [401, 404, 422],
-      }, async (c) => {
-        if (!(await actorFor(db, c, kind, id(c)))) throw new HttpProblem(401, 'unauthorized');
-        return c.json(await listVersions(db, kind, id(c), parse(c, DocumentQuery, c.req.query())));
-      })
-      .on({
-        method: 'get', path: `${base}/{id}/versions/{version}`, summary: 'Une version précise (publique si publiée ou adoptée)',
-        parameters: [idParam, versionParam, editLink], ok: { status: 200, schema: name }, problems: [401, 404, 422],
-      }, async (c) => {
-        const row = await versionRow(db, kind, id(c), parse(c, VersionParam, c.req.param('version')));
-        // Published and adopted versions are public (answers point at them); drafts are for their authors.
-        if (!row || (row.status === 'draft' && !(await actorFor(db, c, kind, id(c))))) throw new HttpProblem(404, 'not_found');
-        return c.json(withEtag(c, served(row)));
-      })
-      .on({
-        method: 'post', path: `${base}/{id}/links`, summary: "Créer un lien d'édition ou de lecture (son secret n'est montré qu'une fois)",
-        security: 'organiser', parameters: [idParam], body: 'EditLinkInput', ok: { status: 201, schema: 'EditLinkCreated' }, problems: [400, 401, 404, 415, 422],
-      }, async (c) => {
-        const by = await requireOrganiser(db, c);
-        const input = await jsonBody(c, EditLinkInput);
-        await readDocument(db, kind, id(c), true);
-        return c.json(await createLink(db, kind, id(c), input, by), 201);
-      })
-      .on({
-        method: 'get', path: `${base}/{id}/links`, summary: "Les liens d'édition du document (sans leurs secrets)", security: 'organiser',
-        parameters: [idParam], ok: { status: 200, schema: 'EditLinkList' }, problems: [401, 404],
-      }, async (c) => {
-        await requireOrganiser(db, c);
-        await readDocument(db, kind, id(c), true);
-        const items = await listLinks(db, kind, id(c));
-        return c.json({ items, total: items.length, limit: items.length, offset: 0 });
-      });
+      .on(
+        {
+          method: 'get',
+          path: base,
+          summary: `Lister (${label}) : publiés ou adoptés pour tous, à leur dernière version pour un organisateur`,
+          parameters: queryParams('limit', 'offset'),
+          ok: { status: 200, schema: `${name}List` },
+          problems: [401, 422],
+        },
+        async (c) =>
+          c.json(
+            await listDocuments(
+              db,
+              kind,
+              !!(await organiserOf(db, c)),
+              parse(c, DocumentQuery, c.req.query()),
+            ),
+          ),
+      )
+      .on(
+        {
+          method: 'post',
+          path: base,
+          summary: `Créer ${label} (version 1, brouillon)`,
+          security: 'organiser',
+          body: `${name}Input`,
+          ok: { status: 201, schema: name },
+          problems: [400, 401, 413, 415, 422],
+        },
+        async (c) => {
+          const author = await requireOrganiser(db, c);
+          const { data, note } = await documentBody(c, schema);
+          const doc = withEtag(
+            c,
+            await createDocument(db, kind, randomUUID(), data, author.label, note),
+          );
+          c.header('Location', `/api/v1/${kind}/${doc.id}`);
+          return c.json(doc, 201);
+        },
+      )
+      .on(
+        {
+          method: 'get',
+          path: `${base}/{id}`,
+          summary: `Lire ${label} : la dernière version publiée, ou la dernière pour un organisateur ou un lien (ETag)`,
+          parameters: [idParam, editLink],
+          ok: { status: 200, schema: name },
+          problems: [401, 404],
+        },
+        async (c) =>
+          c.json(
+            withEtag(
+              c,
+              await readDocument(db, kind, id(c), !!(await actorFor(db, c, kind, id(c)))),
+            ),
+          ),
+      )
+      .on(
+        {
+          method: 'put',
+          path: `${base}/{id}`,
+          summary: `Enregistrer une nouvelle version de ${label} (If-Match obligatoire ; 412 avec la version actuelle)`,
+          security: 'organiserOrLink',
+          parameters: [idParam, ifMatch, editLink],
+          body: `${name}Input`,
+          ok: { status: 200, schema: name },
+          problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
+        },
+        async (c) => {
+          const author = requireWriter(await actorFor(db, c, kind, id(c)));
+          const { data, note } = await documentBody(c, schema);
+          return c.json(
+            withEtag(
+              c,
+              await saveDocument(
+                db,
+                kind,
+                id(c),
+                data,
+                c.req.header('If-Match'),
+                author.label,
+                note,
+              ),
+            ),
+          );
+        },
+      )
+      .on(
+        {
+          method: 'post',
+          path: `${base}/{id}/publish`,
+          summary: 'Publier ou adopter la version vue (elle ne changera plus)',
+          security: 'organiser',
+          parameters: [idParam, ifMatch],
+          body: 'PublishRequest',
+          ok: { status: 201, schema: name },
+          problems: [400, 401, 404, 412, 415, 422, 428],
+        },
+        async (c) => {
+          const author = await requireOrganiser(db, c);
+          const { note } = await jsonBody(c, PublishRequest);
+          return c.json(
+            withEtag(
+              c,
+              await publishDocument(db, kind, id(c), c.req.header('If-Match'), author.label, note),
+            ),
+            201,
+          );
+        },
+      )
+      .on(
+        {
+          method: 'get',
+          path: `${base}/{id}/versions`,
+          summary: 'Historique des versions (qui, quand, note)',
+          security: 'organiserOrLink',
+          parameters: [idParam, editLink, ...queryParams('limit', 'offset')],
+          ok: { status: 200, schema: 'DocumentVersionList' },
+          problems: [401, 404, 422],
+        },
+        async (c) => {
+          if (!(await actorFor(db, c, kind, id(c)))) throw new HttpProblem(401, 'unauthorized');
+          return c.json(
+            await listVersions(db, kind, id(c), parse(c, DocumentQuery, c.req.query())),
+          );
+        },
+      )
+      .on(
+        {
+          method: 'get',
+          path: `${base}/{id}/versions/{version}`,
+          summary: 'Une version précise (publique si publiée ou adoptée)',
+          parameters: [idParam, versionParam, editLink],
+          ok: { status: 200, schema: name },
+          problems: [401, 404, 422],
+        },
+        async (c) => {
+          const row = await versionRow(
+            db,
+            kind,
+            id(c),
+            parse(c, VersionParam, c.req.param('version')),
+          );
+          // Published and adopted versions are public (answers point at them); drafts are for their authors.
+          if (!row || (row.status === 'draft' && !(await actorFor(db, c, kind, id(c)))))
+            throw new HttpProblem(404, 'not_found');
+          return c.json(withEtag(c, served(row)));
+        },
+      )
+      .on(
+        {
+          method: 'post',
+          path: `${base}/{id}/links`,
+          summary: "Créer un lien d'édition ou de lecture (son secret n'est montré qu'une fois)",
+          security: 'organiser',
+          parameters: [idParam],
+          body: 'EditLinkInput',
+          ok: { status: 201, schema: 'EditLinkCreated' },
+          problems: [400, 401, 404, 415, 422],
+        },
+        async (c) => {
+          const by = await requireOrganiser(db, c);
+          const input = await jsonBody(c, EditLinkInput);
+          await readDocument(db, kind, id(c), true);
+          return c.json(await createLink(db, kind, id(c), input, by), 201);
+        },
+      )
+      .on(
+        {
+          method: 'get',
+          path: `${base}/{id}/links`,
+          summary: "Les liens d'édition du document (sans leurs secrets)",
+          security: 'organiser',
+          parameters: [idParam],
+          ok: { status: 200, schema: 'EditLinkList' },
+          problems: [401, 404],
+        },
+        async (c) => {
+          await requireOrganiser(db, c);
+          await readDocument(db, kind, id(c), true);
+          const items = await listLinks(db, kind, id(c));
+          return c.json({ items, total: items.length, limit: items.length, offset: 0 });
+        },
+      );
   }
   return table
-    .on({
-      method: 'delete', path: '/links/{id}', summary: "Retirer un lien d'édition (effet immédiat)", security: 'organiser',
-      parameters: [idParam], ok: { status: 200, schema: 'EditLink' }, problems: [401, 404],
-    }, async (c) => {
-      await requireOrganiser(db, c);
-      return c.json(await revokeLink(db, id(c)));
-    })
-    .on({
-      method: 'post', path: '/questionnaires/{id}/responses', summary: 'Répondre à une version publiée d’un questionnaire', parameters: [idParam],
-      body: 'QuestionnaireResponseInput', ok: { status: 201, schema: 'QuestionnaireResponse' }, problems: [400, 404, 409, 413, 415, 422],
-    }, async (c) => c.json(await saveResponse(db, id(c), await jsonBody(c, QuestionnaireResponseInput)), 201));
+    .on(
+      {
+        method: 'delete',
+        path: '/links/{id}',
+        summary: "Retirer un lien d'édition (effet immédiat)",
+        security: 'organiser',
+        parameters: [idParam],
+        ok: { status: 200, schema: 'EditLink' },
+        problems: [401, 404],
+      },
+      async (c) => {
+        await requireOrganiser(db, c);
+        return c.json(await revokeLink(db, id(c)));
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaires/{id}/responses',
+        summary: 'Répondre à une version publiée d’un questionnaire',
+        parameters: [idParam],
+        body: 'QuestionnaireResponseInput',
+        ok: { status: 201, schema: 'QuestionnaireResponse' },
+        problems: [400, 404, 409, 413, 415, 422],
+      },
+      async (c) =>
+        c.json(await saveResponse(db, id(c), await jsonBody(c, QuestionnaireResponseInput)), 201),
+    );
 }

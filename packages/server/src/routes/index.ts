@@ -15,6 +15,13 @@ export function apiRoutes(ctx: RouteContext): RouteTable {
     .mount(registrationRoutes(ctx))
     .mount(peopleRoutes(ctx))
     .mount(documentRoutes(ctx))
-    .on({ method: 'get', path: '/openapi.json', summary: 'Ce document', ok: { status: 200, contentType: 'OpenAPI 3.1' } },
-      (c) => c.json(openApiDocument()));
+    .on(
+      {
+        method: 'get',
+        path: '/openapi.json',
+        summary: 'Ce document',
+        ok: { status: 200, contentType: 'OpenAPI 3.1' },
+      },
+      (c) => c.json(openApiDocument()),
+    );
 }

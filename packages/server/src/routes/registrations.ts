@@ -16,37 +16,104 @@ export function registrationRoutes({ db, organiser }: RouteContext): RouteTable 
     await getSession(db, sessionId);
     const rows = await listRegistrations(db, sessionId);
     if (asCsv || (c.req.header('Accept') ?? '').includes('text/csv'))
-      return c.body(registrationsCsv(rows), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="inscriptions-${sessionId}.csv"` });
+      return c.body(registrationsCsv(rows), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="inscriptions-${sessionId}.csv"`,
+      });
     return c.json({ items: rows, total: rows.length });
   };
   return new RouteTable()
-    .on({
-      method: 'post', path: '/sessions/{id}/registrations', summary: "S'inscrire (confirmé, ou en liste d'attente avec son rang)",
-      parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 255 } }],
-      body: 'RegistrationRequest', ok: { status: 201, schema: 'RegistrationReceipt' }, problems: [400, 404, 409, 413, 415, 422, 429],
-    }, async (c) => {
-      const sessionId = id(c);
-      const key = c.req.header('Idempotency-Key');
-      if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
-        throw new HttpProblem(422, 'validation', { errors: [{ field: 'Idempotency-Key', code: 'invalid_format', message: REQUEST_MESSAGES[localeOf(c)].idempotencyKey }] });
-      const { status, body } = await register(db, sessionId, await jsonBody(c, RegistrationRequest), key);
-      return c.json(body as object, status as 201);
-    })
-    .on({
-      method: 'get', path: '/sessions/{id}/registrations.csv', summary: 'Inscriptions à une séance en CSV (UTF-8 avec BOM)', security: 'organiser',
-      parameters: [idParam], ok: { status: 200, contentType: 'text/csv' }, problems: [401, 404],
-    }, organiser, listOf(true))
-    .on({
-      method: 'get', path: '/sessions/{id}/registrations', summary: 'Inscriptions à une séance (JSON, ou CSV avec Accept: text/csv)',
-      security: 'organiser', parameters: [idParam], ok: { status: 200, schema: 'RegistrationList' }, problems: [401, 404],
-    }, organiser, listOf(false))
-    .on({
-      method: 'delete', path: '/registrations/{id}', summary: "Annuler son inscription avec le jeton reçu (promeut la liste d'attente)",
-      parameters: [idParam, { name: 'token', in: 'query', required: true, schema: { type: 'string' } }],
-      ok: { status: 200, schema: 'Registration' }, problems: [404, 409, 422],
-    }, async (c) => {
-      const token = c.req.query('token');
-      if (!token) throw new HttpProblem(422, 'validation', { errors: [{ field: 'token', code: 'invalid_type', message: REQUEST_MESSAGES[localeOf(c)].cancellationTokenRequired }] });
-      return c.json(await cancel(db, id(c), token));
-    });
+    .on(
+      {
+        method: 'post',
+        path: '/sessions/{id}/registrations',
+        summary: "S'inscrire (confirmé, ou en liste d'attente avec son rang)",
+        parameters: [
+          idParam,
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', minLength: 8, maxLength: 255 },
+          },
+        ],
+        body: 'RegistrationRequest',
+        ok: { status: 201, schema: 'RegistrationReceipt' },
+        problems: [400, 404, 409, 413, 415, 422, 429],
+      },
+      async (c) => {
+        const sessionId = id(c);
+        const key = c.req.header('Idempotency-Key');
+        if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+          throw new HttpProblem(422, 'validation', {
+            errors: [
+              {
+                field: 'Idempotency-Key',
+                code: 'invalid_format',
+                message: REQUEST_MESSAGES[localeOf(c)].idempotencyKey,
+              },
+            ],
+          });
+        const { status, body } = await register(
+          db,
+          sessionId,
+          await jsonBody(c, RegistrationRequest),
+          key,
+        );
+        return c.json(body as object, status as 201);
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/sessions/{id}/registrations.csv',
+        summary: 'Inscriptions à une séance en CSV (UTF-8 avec BOM)',
+        security: 'organiser',
+        parameters: [idParam],
+        ok: { status: 200, contentType: 'text/csv' },
+        problems: [401, 404],
+      },
+      organiser,
+      listOf(true),
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/sessions/{id}/registrations',
+        summary: 'Inscriptions à une séance (JSON, ou CSV avec Accept: text/csv)',
+        security: 'organiser',
+        parameters: [idParam],
+        ok: { status: 200, schema: 'RegistrationList' },
+        problems: [401, 404],
+      },
+      organiser,
+      listOf(false),
+    )
+    .on(
+      {
+        method: 'delete',
+        path: '/registrations/{id}',
+        summary: "Annuler son inscription avec le jeton reçu (promeut la liste d'attente)",
+        parameters: [
+          idParam,
+          { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
+        ],
+        ok: { status: 200, schema: 'Registration' },
+        problems: [404, 409, 422],
+      },
+      async (c) => {
+        const token = c.req.query('token');
+        if (!token)
+          throw new HttpProblem(422, 'validation', {
+            errors: [
+              {
+                field: 'token',
+                code: 'invalid_type',
+                message: REQUEST_MESSAGES[localeOf(c)].cancellationTokenRequired,
+              },
+            ],
+          });
+        return c.json(await cancel(db, id(c), token));
+      },
+    );
 }

@@ -5,10 +5,16 @@ import { TIME_ZONE } from '@conseils-citoyens/schemas';
 export type DayKey = string;
 export type MonthKey = string;
 
-const keyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const keyFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Paris calendar day of an instant. */
-export const parisDay = (instant: string | Date): DayKey => keyFormat.format(typeof instant === 'string' ? new Date(instant) : instant);
+export const parisDay = (instant: string | Date): DayKey =>
+  keyFormat.format(typeof instant === 'string' ? new Date(instant) : instant);
 
 const toUtc = (day: DayKey) => new Date(`${day}T00:00:00Z`);
 const fromUtc = (d: Date): DayKey => d.toISOString().slice(0, 10);
@@ -26,7 +32,9 @@ export function addDays(day: DayKey, n: number): DayKey {
 export function addMonths(day: DayKey, n: number): DayKey {
   const d = toUtc(day);
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), last));
   return fromUtc(target);
 }
@@ -48,15 +56,24 @@ export function monthWeeks(month: MonthKey): DayKey[][] {
 /** WAI-ARIA APG grid keys (date picker variant) → the day that takes the focus, or undefined for other keys. */
 export function dayForKey(day: DayKey, key: string, shift = false): DayKey | undefined {
   switch (key) {
-    case 'ArrowLeft': return addDays(day, -1);
-    case 'ArrowRight': return addDays(day, 1);
-    case 'ArrowUp': return addDays(day, -7);
-    case 'ArrowDown': return addDays(day, 7);
-    case 'Home': return startOfWeek(day);
-    case 'End': return endOfWeek(day);
-    case 'PageUp': return addMonths(day, shift ? -12 : -1);
-    case 'PageDown': return addMonths(day, shift ? 12 : 1);
-    default: return undefined;
+    case 'ArrowLeft':
+      return addDays(day, -1);
+    case 'ArrowRight':
+      return addDays(day, 1);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'Home':
+      return startOfWeek(day);
+    case 'End':
+      return endOfWeek(day);
+    case 'PageUp':
+      return addMonths(day, shift ? -12 : -1);
+    case 'PageDown':
+      return addMonths(day, shift ? 12 : 1);
+    default:
+      return undefined;
   }
 }
 

@@ -8,7 +8,9 @@ const param = (k: string) => `cc-${k}`;
 
 export function readUrlState(location: Pick<Location, 'search'> = window.location): UrlState {
   const q = new URLSearchParams(location.search);
-  return Object.fromEntries(URL_KEYS.flatMap((k) => (q.has(param(k)) ? [[k, q.get(param(k))!]] : []))) as UrlState;
+  return Object.fromEntries(
+    URL_KEYS.flatMap((k) => (q.has(param(k)) ? [[k, q.get(param(k))!]] : [])),
+  );
 }
 
 export function writeUrlState(state: UrlState): void {

@@ -25,12 +25,14 @@ export const en: CalendarStrings = {
   joinWaitingList: 'Join the waiting list',
   close: 'Close',
   cancelledBecause: (reason) => `Reason: ${reason}`,
-  loaded: (month, n) => `${month}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
+  loaded: (month, n) =>
+    `${month}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
   nextSession: (day) => `See the next session: ${day}`,
   moreSessions: (n) => `+ ${n}`,
   upcoming: 'Upcoming sessions',
   upcomingFrom: (day) => `Sessions from ${day}`,
-  agendaLoaded: (title, n) => `${title}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
+  agendaLoaded: (title, n) =>
+    `${title}: ${n === 0 ? 'no session' : n === 1 ? '1 session' : `${n} sessions`}.`,
   agendaEmpty: 'No upcoming session for now.',
   agendaEmptyWithFilters: (filters) => `No upcoming session with these filters: ${filters}.`,
   showMore: 'See more sessions',
