@@ -32,14 +32,19 @@ import {
   type MonthKey,
 } from './controllers/month-grid.js';
 import { readUrlState, writeUrlState } from './controllers/url-state.js';
+import {
+  AGENDA_PAGE,
+  byDay,
+  loadMonth,
+  loadUpcoming,
+  nextSession,
+  passes,
+} from './controllers/session-data.js';
 import './session-calendar.events.js';
 
 const STRINGS: Record<'fr' | 'en', CalendarStrings> = { fr, en };
-const PAGE = 500;
 /** Cards the agenda shows at first, and adds on each « Voir plus ». */
 const AGENDA_STEP = 10;
-/** Sessions the agenda reads per page (filters are applied here, so it reads on until a town's few are found). */
-const AGENDA_FETCH = 100;
 type View = 'month' | 'list';
 /** A month's sessions; `next` is the first session after an empty month, to offer a way forward. */
 interface Loaded {
@@ -124,34 +129,20 @@ export class CcSessionCalendar extends CcElement {
     args: () => [this.client, this.currentView === 'month' ? this.shownMonth : ''] as const,
     task: async ([client, month], { signal }): Promise<Loaded> => {
       if (!client || !month) return { month, sessions: [] };
-      const range = monthRange(month);
-      const sessions: Session[] = [];
-      // A month may hold more than one page (a network of councils): read them all.
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await client.listSessions({ ...range, limit: PAGE, offset }, { signal });
-        sessions.push(...page.items);
-        if (page.items.length < PAGE || sessions.length >= page.total) break;
-      }
-      const inMonth = sessions
-        .filter((s) => monthOf(parisDay(s.start)) === month)
-        .sort((a, b) => a.start.localeCompare(b.start));
+      const sessions = await loadMonth(client, month, signal);
       const now = this.clock.toISOString();
-      const upcoming = inMonth.some((s) => s.end >= now);
-      const next =
-        inMonth.length && (upcoming || this.monthPinned)
-          ? undefined
-          : (
-              await client.listSessions(
-                { from: inMonth.length ? now : range.to, limit: 1 },
-                { signal },
-              )
-            ).items[0];
-      // Opened on today's month with nothing left in it: open on the month of the next session instead.
+      const nothingLeft = !sessions.some((s) => s.end >= now);
+      // An empty month offers the next session; today's month with nothing left opens on the next session's month.
+      const next = !sessions.length
+        ? await nextSession(client, monthRange(month).to, signal)
+        : nothingLeft && !this.monthPinned
+          ? await nextSession(client, now, signal)
+          : undefined;
       if (!this.monthPinned && next && month === monthOf(this.today)) {
         this.monthPinned = true;
         this.showMonth(monthOf(parisDay(next.start)));
       }
-      return { month, sessions: inMonth, next };
+      return { month, sessions, next };
     },
     onComplete: () => this.announce(),
   });
@@ -163,14 +154,7 @@ export class CcSessionCalendar extends CcElement {
       if (!client || !start) return { start, sessions: [], total: 0, fetched: 0 };
       // Today: what has not ended yet (a session under way is still shown); a later start: from that day, in Paris.
       const from = start === this.today ? this.clock.toISOString() : `${start}T00:00:00+01:00`;
-      const sessions: Session[] = [];
-      let total = 0;
-      for (let offset = 0; offset < pages * AGENDA_FETCH; offset += AGENDA_FETCH) {
-        const page = await client.listSessions({ from, limit: AGENDA_FETCH, offset }, { signal });
-        sessions.push(...page.items);
-        total = page.total;
-        if (page.items.length < AGENDA_FETCH) break;
-      }
+      const { sessions, total } = await loadUpcoming(client, from, pages, signal);
       return { start, sessions, total, fetched: sessions.length };
     },
     onComplete: () => this.announce(),
@@ -226,7 +210,7 @@ export class CcSessionCalendar extends CcElement {
       this.agenda.status === TaskStatus.COMPLETE &&
       this.visible.length < this.agendaShown &&
       a.fetched < a.total &&
-      a.fetched === this.agendaPages * AGENDA_FETCH
+      a.fetched === this.agendaPages * AGENDA_PAGE
     )
       this.agendaPages++;
   }
@@ -283,27 +267,7 @@ export class CcSessionCalendar extends CcElement {
 
   /** The sessions read that pass the filters and the from/to range. */
   private get visible(): Session[] {
-    return (this.read ?? []).filter((s) => {
-      const day = parisDay(s.start);
-      return (
-        (!this.town || s.venue.town === this.town) &&
-        (!this.theme || s.theme === this.theme) &&
-        (!this.kind || s.kind === this.kind) &&
-        (!this.from || day >= this.from) &&
-        (!this.to || day <= this.to)
-      );
-    });
-  }
-
-  private byDay(sessions: Session[]): Map<DayKey, Session[]> {
-    const days = new Map<DayKey, Session[]>();
-    for (const s of sessions) {
-      const day = parisDay(s.start);
-      const list = days.get(day);
-      if (list) list.push(s);
-      else days.set(day, [s]);
-    }
-    return days;
+    return (this.read ?? []).filter((s) => passes(s, this));
   }
 
   private monthLabel(month = this.shownMonth): string {
@@ -561,7 +525,7 @@ export class CcSessionCalendar extends CcElement {
     const more = visible.length > this.agendaShown || (!!a && a.fetched < a.total);
     const pending = this.agenda.status === TaskStatus.PENDING;
     return html`<div class="list">
-      ${[...this.byDay(visible.slice(0, this.agendaShown))].map(
+      ${[...byDay(visible.slice(0, this.agendaShown))].map(
         ([day, sessions]) => html`<section class="list-day" aria-labelledby="list-${day}">
         ${heading(this.headingLevel + 1, this.dayLabel(day), { id: `list-${day}`, class: 'day-heading' })}
         ${this.renderCards(sessions)}
@@ -645,7 +609,7 @@ export class CcSessionCalendar extends CcElement {
     }
     const visible = this.visible;
     if (list) return visible.length ? this.renderList(visible) : this.renderEmpty();
-    const days = this.byDay(visible);
+    const days = byDay(visible);
     return html`${this.renderGrid(days)}
       ${!firstLoad && !visible.length ? this.renderEmpty() : nothing}
       ${firstLoad ? nothing : this.renderDayPanel(days.get(this.focusedDay) ?? [])}`;
