@@ -1,49 +1,103 @@
-// Bytes each element costs a page: minified + gzip (level 9), lit excluded (a site may already ship it),
-// everything else included (core, schemas, zod/mini, @lit/context, @lit/task). Plus the one-file CDN bundle with lit.
+// Bytes a page pays, min + gzip -9, each figure against its budget (the budgets of issue 16):
+// - the shared runtime every element needs (lit + @lit/context + core + the schemas used): ≤ 15 KB;
+// - each respondent-side element beyond that runtime: ≤ 10 KB;
+// - every respondent-side element together, with lit: ≤ 60 KB (less than FullCalendar alone).
+// The elements are split the way a CDN serves them (esbuild code splitting: one chunk per element, shared chunks for
+// the runtime), and FullCalendar 6 (core + daygrid) and SurveyJS (core + UI) are built the same way in the same run.
+// Needs `npm run build` first (it measures the packages' published `dist/`).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+const root = new URL('..', import.meta.url).pathname;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const entries = {
-  '<cc-session-calendar>': "import '@conseils-citoyens/session-calendar/cc-session-calendar.js';",
-  '<cc-registration-form>':
-    "import '@conseils-citoyens/registration-form/cc-registration-form.js';",
-  'both elements together':
-    "import '@conseils-citoyens/session-calendar/cc-session-calendar.js'; import '@conseils-citoyens/registration-form/cc-registration-form.js';",
-  'core alone (provider, client, base element)':
-    "import '@conseils-citoyens/core/cc-provider.js'; export * from '@conseils-citoyens/core';",
+const KB = 1024;
+
+/** Respondent-side elements: what a resident's page loads. */
+const ELEMENTS = {
+  '<cc-session-calendar>': '@conseils-citoyens/session-calendar/cc-session-calendar.js',
+  '<cc-registration-form>': '@conseils-citoyens/registration-form/cc-registration-form.js',
 };
-const rows = [];
-for (const [name, contents] of Object.entries(entries)) {
+const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
+
+/** One minified ESM bundle of `contents` (resolved from the repository root), its gzip size. */
+async function gzipOf(contents) {
   const out = await build({
-    stdin: { contents, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    stdin: { contents, resolveDir: root, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
     logLevel: 'error',
     target: 'es2022',
-    conditions: ['import'],
-    external: [
-      'lit',
-      'lit/*',
-      '@lit/reactive-element',
-      '@lit/reactive-element/*',
-      'lit-html',
-      'lit-html/*',
-      'lit-element',
-      'lit-element/*',
-    ],
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const code = out.outputFiles[0].contents;
-  rows.push(
-    `  ${name.padEnd(46)} ${kb(code.length).padStart(9)} min, ${kb(gz(code)).padStart(8)} min+gzip (without lit)`,
-  );
+  return gz(out.outputFiles[0].contents);
 }
-const cdn = readFileSync(new URL('../packages/elements/dist/cdn/elements.js', import.meta.url));
-rows.push(
-  `  ${'elements.js (CDN, every element + lit)'.padEnd(46)} ${kb(cdn.length).padStart(9)} min, ${kb(gz(cdn)).padStart(8)} min+gzip`,
+
+const rows = [];
+const row = (name, bytes, budget) => {
+  const verdict =
+    budget === undefined
+      ? ''
+      : bytes <= budget
+        ? `  ≤ ${kb(budget)} ✔`
+        : `  > ${kb(budget)} ✘ over by ${kb(bytes - budget)}`;
+  rows.push(`  ${name.padEnd(62)} ${kb(bytes).padStart(8)}${verdict}`);
+};
+
+// The split build: entry chunks are what each element adds; the rest is the runtime they share (lit included).
+const entries = Object.entries(ELEMENTS);
+const split = await build({
+  entryPoints: Object.fromEntries(entries.map(([, spec], i) => [`element-${i}`, spec])),
+  absWorkingDir: root,
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  outdir: '/tmp/cc-bundle-size',
+  logLevel: 'error',
+  target: 'es2022',
+  conditions: ['import'],
+  metafile: true,
+});
+const files = split.outputFiles.map((f) => ({ name: f.path.split('/').pop(), gz: gz(f.contents) }));
+const elementFiles = files.filter((f) => f.name.startsWith('element-'));
+const runtime = files.filter((f) => !f.name.startsWith('element-')).reduce((n, f) => n + f.gz, 0);
+row('shared runtime (lit, @lit/context, core, schemas, zod/mini)', runtime, BUDGET.runtime);
+entries.forEach(([name], i) =>
+  row(
+    `${name} beyond the runtime`,
+    elementFiles.find((f) => f.name === `element-${i}.js`).gz,
+    BUDGET.element,
+  ),
 );
-console.log(`bundle sizes (esbuild, gzip -9; build first):\n${rows.join('\n')}`);
+row(
+  `all ${entries.length} respondent elements with lit`,
+  files.reduce((n, f) => n + f.gz, 0),
+  BUDGET.all,
+);
+rows.push(
+  `  (the questionnaire, <cc-charte> and the bilan report join this table as they are built)`,
+);
+
+const cdn = readFileSync(new URL('../packages/elements/dist/cdn/elements.js', import.meta.url));
+row('elements.js, the one-file CDN bundle (every element + lit)', gz(cdn));
+
+// What a municipality would otherwise embed, measured the same way in the same run.
+row(
+  'FullCalendar 6.1.22 (core + daygrid), for comparison',
+  await gzipOf(
+    "import { Calendar } from '@fullcalendar/core'; import dayGrid from '@fullcalendar/daygrid'; export { Calendar, dayGrid };",
+  ),
+);
+row(
+  'SurveyJS 2.5.38 (survey-core + survey-js-ui), for comparison',
+  await gzipOf(
+    "import { Model } from 'survey-core'; import { Survey } from 'survey-js-ui'; export { Model, Survey };",
+  ),
+);
+
+console.log(`bundle sizes, min + gzip -9 (esbuild; npm run build first):\n${rows.join('\n')}`);
