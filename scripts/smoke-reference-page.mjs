@@ -86,6 +86,11 @@ const watch = (page, where) => {
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   watch(page, 'desktop');
+  const scripts = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script')
+      scripts.push({ url: r.url(), encoding: (await r.allHeaders())['content-encoding'] });
+  });
   await page.goto(`${base}/`);
   const calendar = page.locator('cc-session-calendar');
   await calendar.locator('section.calendar[aria-busy="false"]').waitFor({ timeout: 15000 });
@@ -93,6 +98,12 @@ try {
   const agendaTitle = (await calendar.locator('#month-heading').textContent()).trim();
   if (agendaTitle !== 'Prochaines séances')
     problems.push(`the calendar should open on “Prochaines séances”, not “${agendaTitle}”`);
+  const plain = scripts.filter((x) => x.encoding !== 'br');
+  if (!scripts.length || plain.length)
+    problems.push(`scripts not sent with brotli: ${plain.map((x) => x.url).join(', ')}`);
+  steps.push(
+    `its JavaScript came compressed (brotli): ${scripts.map((x) => x.url.replace(base, '')).join(', ')}`,
+  );
   const first = calendar.locator('[part="session"]').first();
   const sessionId = await first.getAttribute('data-session');
   const upcoming = (

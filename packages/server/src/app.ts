@@ -110,8 +110,13 @@ export function createApp(o: AppOptions) {
   for (const [prefix, root] of Object.entries(o.mounts ?? {}))
     app.use(
       `${prefix}*`,
-      serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length - 1) }),
+      // The `.br` and `.gz` written at build time, chosen by Accept-Encoding (with Vary: Accept-Encoding).
+      serveStatic({
+        root,
+        precompressed: true,
+        rewriteRequestPath: (p) => p.slice(prefix.length - 1),
+      }),
     );
-  if (o.staticDir) app.use('*', serveStatic({ root: o.staticDir }));
+  if (o.staticDir) app.use('*', serveStatic({ root: o.staticDir, precompressed: true }));
   return app;
 }

@@ -51,20 +51,9 @@ export interface Running {
 /** The app on a real HTTP port of 127.0.0.1. */
 export async function startApp(
   db: Db,
-  opts: {
-    rateLimitPerMinute?: number;
-    corsOrigins?: string[];
-    log?: (line: string) => void;
-    trustProxy?: boolean;
-  } = {},
+  opts: Omit<Parameters<typeof createApp>[0], 'db'> = {},
 ): Promise<Running> {
-  const app = createApp({
-    db,
-    rateLimitPerMinute: opts.rateLimitPerMinute ?? 0,
-    corsOrigins: opts.corsOrigins,
-    log: opts.log,
-    trustProxy: opts.trustProxy,
-  });
+  const app = createApp({ ...opts, db, rateLimitPerMinute: opts.rateLimitPerMinute ?? 0 });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
