@@ -36,6 +36,9 @@ check('type check', 'npx', ['tsc', '-b']);
 check('format (Prettier, 100 columns)', 'npx', ['prettier', '--check', '.']);
 check('lint (type-aware)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('build', 'npm', ['run', '--silent', 'build:packages']);
+check('packages as published (publint, attw, tarball contents)', 'node', [
+  'scripts/check-packages.mjs',
+]);
 
 /** A test suite writes its counts to a file; a crash without counts is one failure. */
 function suite(name, cmd, args) {
