@@ -185,6 +185,38 @@ try {
       problems.push(`the server log holds “${secret}”`);
   await page.close();
 
+  // A page with only the calendar: the autoloader fetches the calendar's chunk and the shared runtime, no byte of the
+  // form; the hashed chunks are cached for a year.
+  const alone = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch(alone, 'calendar only');
+  const fetched = [];
+  alone.on('response', async (r) => {
+    if (r.request().resourceType() === 'script')
+      fetched.push({ path: new URL(r.url()).pathname, headers: await r.allHeaders() });
+  });
+  await alone.goto(`${base}/exemples/agenda-seul.html`);
+  await alone
+    .locator('cc-session-calendar section.calendar[aria-busy="false"]')
+    .waitFor({ timeout: 15000 });
+  const paths = fetched.map((f) => f.path);
+  if (!paths.some((p) => /\/chunks\/cc-session-calendar-/.test(p)))
+    problems.push(`calendar only: no calendar chunk in ${paths.join(', ')}`);
+  const extra = paths.filter((p) => /registration|elements\.js/.test(p));
+  if (extra.length) problems.push(`calendar only: fetched ${extra.join(', ')}`);
+  const uncached = fetched.filter(
+    (f) => f.path.includes('/chunks/') && !/immutable/.test(f.headers['cache-control'] ?? ''),
+  );
+  if (uncached.length)
+    problems.push(`chunks without a long cache: ${uncached.map((f) => f.path).join(', ')}`);
+  if (fetched.some((f) => f.headers['content-encoding'] !== 'br'))
+    problems.push('calendar only: a script came uncompressed');
+  const bytes = fetched.reduce((n, f) => n + Number(f.headers['content-length'] ?? 0), 0);
+  steps.push(
+    `a page with only the calendar fetched ${fetched.length} scripts (${(bytes / 1024).toFixed(1)} KB brotli), none of the form: ${paths.join(', ')}`,
+  );
+  await axe(alone, 'calendar only');
+  await alone.close();
+
   const phone = await browser.newPage({
     viewport: { width: 375, height: 740 },
     isMobile: true,

@@ -105,7 +105,16 @@ export function createApp(o: AppOptions) {
   if (o.staticDir || o.mounts)
     app.use('*', async (c, next) => {
       await next();
-      if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', csp);
+      if (c.req.path.startsWith('/api/')) return;
+      c.header('Content-Security-Policy', csp);
+      // A hashed chunk never changes: a year in every cache. Anything else is checked again each time.
+      if (c.res.ok)
+        c.header(
+          'Cache-Control',
+          /\/chunks\/[^/]+-[\w-]{8}\.js$/.test(c.req.path)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
     });
   for (const [prefix, root] of Object.entries(o.mounts ?? {}))
     app.use(
