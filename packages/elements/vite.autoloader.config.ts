@@ -1,18 +1,15 @@
 import { defineConfig } from 'vite';
+import { cdnBuild } from './cdn-build.mjs';
 
 /**
  * The autoloader and one chunk per element, plus the shared runtime: hashed names (cached for a year by cc-server),
- * beside the one-file elements.js of vite.config.ts.
+ * beside the one-file elements.js.
  */
-export default defineConfig({
-  resolve: { conditions: ['source'] },
-  build: {
-    target: 'es2022',
-    outDir: 'dist/cdn',
-    sourcemap: true,
-    minify: true,
+export default defineConfig(
+  cdnBuild({
+    entry: 'src/autoloader.ts',
+    fileName: 'autoloader.js',
     emptyOutDir: false,
-    lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'autoloader.js' },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-});
+    output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+  }),
+);

@@ -1,14 +1,12 @@
 import { defineConfig } from 'vite';
+import { cdnBuild } from './cdn-build.mjs';
 
-export default defineConfig({
-  resolve: { conditions: ['source'] },
-  build: {
-    target: 'es2022',
-    outDir: 'dist/cdn',
-    sourcemap: true,
-    minify: true,
+/** elements.js: every element and lit in one file (run first: it empties dist/cdn). */
+export default defineConfig(
+  cdnBuild({
+    entry: 'src/index.ts',
+    fileName: 'elements.js',
     emptyOutDir: true,
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'elements.js' },
-    rolldownOptions: { output: { codeSplitting: false } },
-  },
-});
+    output: { codeSplitting: false },
+  }),
+);
