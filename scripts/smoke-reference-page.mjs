@@ -1,4 +1,4 @@
-/* global document, window */
+/* global document, window, getComputedStyle */
 // The reference page (docs/index.html: one <script type="module">, no build step) against the real cc-server on
 // SQLite with the demo data, in Chromium: a resident finds a session in the calendar, registers through the form,
 // then cancels with the link received. Checks axe (0 violations), page errors and requests leaving the machine.
@@ -216,6 +216,51 @@ try {
   );
   await axe(alone, 'calendar only');
   await alone.close();
+
+  // Any CMS page, however it is styled: what old Bootstrap and CMS themes do to text, on the calendar-only page.
+  const hostileContext = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
+  const hostile = await hostileContext.newPage();
+  watch(hostile, 'hostile theme');
+  await hostile.goto(`${base}/exemples/agenda-seul.html`);
+  await hostile.addStyleTag({
+    content: `html { font-size: 62.5% } body { text-transform: uppercase; letter-spacing: .1em; line-height: 1 }
+      cc-session-calendar { font-size: 9px }`,
+  });
+  await hostile.locator('cc-session-calendar [part="session"]').first().waitFor({ timeout: 15000 });
+  const text = await hostile.evaluate(() => {
+    const root = document.querySelector('cc-session-calendar').shadowRoot;
+    return ['dd', '.title', 'button', '.cc-availability'].map((selector) => {
+      const s = getComputedStyle(root.querySelector(`[part="session"] ${selector}`));
+      return {
+        selector,
+        size: parseFloat(s.fontSize),
+        transform: s.textTransform,
+        spacing: s.letterSpacing,
+        lineHeight: parseFloat(s.lineHeight),
+      };
+    });
+  });
+  for (const t of text) {
+    const floor = t.selector === '.cc-availability' ? 14 : 16;
+    if (
+      t.size < floor ||
+      t.transform !== 'none' ||
+      t.spacing !== 'normal' ||
+      t.lineHeight < t.size * 1.4
+    )
+      problems.push(
+        `hostile theme: ${t.selector} at ${t.size} px, ${t.transform}, letter-spacing ${t.spacing}, line-height ${t.lineHeight}`,
+      );
+  }
+  await hostile.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/cc-hostile-theme.png` });
+  steps.push(
+    `in a hostile CMS theme (62.5 % root, uppercase spaced body, 9 px on the element) the card text reads ${text.map((t) => `${t.selector} ${t.size} px`).join(', ')}, no capitals, no spacing`,
+  );
+  await axe(hostile, 'hostile theme');
+  await hostileContext.close();
 
   const phone = await browser.newPage({
     viewport: { width: 375, height: 740 },

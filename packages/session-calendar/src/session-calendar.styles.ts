@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host { --_day-min-height: var(--cc-session-calendar-day-min-height, 5.5rem); }
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-3); margin-block-end: var(--_space-3); }
-  .month-heading { margin: 0; flex: 1 1 12rem; font-size: var(--_font-size-l); text-transform: capitalize; }
+  .month-heading { margin: 0; flex: 1 1 12rem; font-size: var(--_font-size-l); }
+  .month-heading::first-letter { text-transform: uppercase; }
   .nav, .views, .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
   .cc-button[aria-pressed='true'] { background: var(--_color-background-action); color: var(--_color-text-on-action); }
   .filters { min-width: 0; display: flex; flex-wrap: wrap; gap: var(--_space-3); margin: 0 0 var(--_space-3); padding: var(--_space-3);

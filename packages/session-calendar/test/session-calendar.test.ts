@@ -535,6 +535,11 @@ describe('<cc-session-calendar>', () => {
       expect(range.getClientRects().length, '« Intervenant·e » on one line').to.equal(1);
       const dd = dt.nextElementSibling!;
       expect(dd.getBoundingClientRect().top).to.be.at.least(dt.getBoundingClientRect().bottom - 1);
+      const line = parseFloat(getComputedStyle(dd).lineHeight);
+      expect(
+        dd.getBoundingClientRect().height,
+        'a one-line value takes one line, no gap',
+      ).to.be.below(line * 1.5);
       await expect(cal.el).to.be.accessible();
     });
   });

@@ -49,8 +49,10 @@ export class ElementWidthController implements ReactiveController {
   private isNarrow(width: number | undefined): boolean | undefined {
     if (!width) return undefined;
     this.measured = true;
-    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-    return width < this.options.narrowBelowEm * em;
+    // An em of the text inside, which keeps a 16 px floor even when the page shrinks the element itself.
+    const inside = this.host.shadowRoot?.firstElementChild;
+    const em = parseFloat(getComputedStyle(inside ?? this.host).fontSize) || 16;
+    return width < this.options.narrowBelowEm * (inside ? em : Math.max(em, 16));
   }
 
   private set(narrow: boolean): void {

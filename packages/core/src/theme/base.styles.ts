@@ -18,11 +18,24 @@ export const baseStyles = css`
     font-size: var(--_font-size-m);
     line-height: var(--_line-height);
     color: var(--_color-text-default);
+    /* What a CMS theme sets on body and no site means to pass on to a widget (old Bootstrap: uppercase, spaced
+       letters, line-height 1…) is reset here; font-family and color are inherited on purpose (tokens override them). */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
     /* Long French words and e-mail addresses wrap rather than push the page sideways at 320 px and 200 % text. */
     overflow-wrap: anywhere;
     hyphens: auto;
   }
   :host([hidden]) { display: none; }
+  /* A readable floor even when the page shrinks the element itself (\`cc-session-calendar { font-size: 9px }\`) or the
+     root (\`html { font-size: 62.5% }\`): sizes are max(rem, px), so text zoom still enlarges them. */
+  :host > * { font-size: var(--_font-size-m); }
   *, *::before, *::after { box-sizing: inherit; }
   :focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus-ring);

@@ -27,7 +27,7 @@ export const uiStyles = css`
   .cc-facts dt { flex: 0 0 auto; min-width: 6rem; font-weight: 600; overflow-wrap: normal; hyphens: manual; }
   .cc-facts dd { flex: 1 1 12rem; min-width: 0; margin: 0; overflow-wrap: anywhere; }
   /* Narrow element: each label above its value, so « Intervenant·e » never breaks mid-word. */
-  :host(:state(narrow)) .cc-facts div { flex-direction: column; }
+  :host(:state(narrow)) .cc-facts div { display: block; }
   .cc-availability {
     display: inline-block; margin: var(--_space-1) 0; padding: 0 var(--_space-2); border-radius: var(--_radius-m);
     font-size: var(--_font-size-s); font-weight: 600;
