@@ -1,4 +1,4 @@
-/* global document, window, getComputedStyle */
+/* global document, window, getComputedStyle, PerformanceObserver */
 // The reference page (docs/index.html: one <script type="module">, no build step) against the real cc-server on
 // SQLite with the demo data, in Chromium: a resident finds a session in the calendar, registers through the form,
 // then cancels with the link received. Checks axe (0 violations), page errors and requests leaving the machine.
@@ -261,6 +261,32 @@ try {
   );
   await axe(hostile, 'hostile theme');
   await hostileContext.close();
+
+  // First paint without a jump: cumulative layout shift while the page loads, on a desktop and on a phone.
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 800],
+  ]) {
+    const loading = await browser.newPage({ viewport: { width, height } });
+    watch(loading, `layout shift ${width} px`);
+    await loading.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await loading.goto(`${base}/`);
+    await loading
+      .locator('cc-session-calendar section.calendar[aria-busy="false"]')
+      .waitFor({ timeout: 15000 });
+    await loading.waitForTimeout(800);
+    const cls = await loading.evaluate(() => window.__cls);
+    if (cls > 0.02) problems.push(`layout shift at ${width} px: CLS ${cls.toFixed(3)} (> 0.02)`);
+    steps.push(
+      `loading the reference page at ${width} px: cumulative layout shift ${cls.toFixed(3)} (≤ 0.02)`,
+    );
+    await loading.close();
+  }
 
   const phone = await browser.newPage({
     viewport: { width: 375, height: 740 },

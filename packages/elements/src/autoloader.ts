@@ -2,6 +2,7 @@
 // so a page with only a calendar never downloads the form (like Web Awesome's loader).
 // <script type="module" src="https://ville.example/elements/autoloader.js"></script>
 import '@conseils-citoyens/core/context-root.js';
+import placeholderRules from './placeholders.css?inline';
 
 /** Each tag and the chunk that defines it; the shared runtime (lit, core) is a chunk of its own, fetched once. */
 const CHUNKS: Record<string, () => Promise<unknown>> = {
@@ -12,6 +13,12 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'cc-registration-cancel': () =>
     import('@conseils-citoyens/registration-form/cc-registration-cancel.js'),
 };
+
+// Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.
+// A constructed stylesheet: no request, allowed by a strict CSP.
+const placeholders = new CSSStyleSheet();
+placeholders.replaceSync(placeholderRules);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, placeholders];
 
 const requested = new Set<string>();
 

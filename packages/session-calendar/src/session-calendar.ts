@@ -620,10 +620,12 @@ export class CcSessionCalendar extends CcElement {
     if (problem) return this.renderConfigProblem(problem);
     const task = this.currentView === 'list' ? this.agenda : this.sessions;
     const busy = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    return html`<section class="calendar" aria-label=${this.t.label} aria-busy=${busy ? 'true' : 'false'}>
+    // Until its first sessions arrive it holds the height the autoloader reserved for it, so nothing below jumps.
+    const firstLoad = busy && !this.read;
+    return html`<section class=${firstLoad ? 'calendar first-load' : 'calendar'} aria-label=${this.t.label} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderToolbar()}
       ${this.renderFilters()}
-      ${busy ? html`<p class="cc-status loading">${coreStrings[this.locale].loading}</p>` : nothing}
+      <p class="cc-status loading">${busy ? coreStrings[this.locale].loading : nothing}</p>
       ${this.renderBody()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderDialog()}
