@@ -79,6 +79,37 @@ export class CcElement extends LitElement {
     return this.api ?? this.ownClient ?? this.config?.api;
   }
 
+  /** Inside a `<cc-provider>` whose code has not arrived yet (the autoloader loads each element on its own). */
+  protected get awaitingProvider(): boolean {
+    return (
+      !this.api &&
+      !this.ownClient &&
+      !this.config &&
+      !!this.closest('cc-provider') &&
+      !customElements.get('cc-provider')
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Render again once the provider is defined: its configuration then reaches this element through the context.
+    if (this.awaitingProvider)
+      void customElements.whenDefined('cc-provider').then(() => this.requestUpdate());
+  }
+
+  /**
+   * What to show instead of the element when it cannot work yet: a waiting state (holding the element's room) while
+   * its provider loads, the configuration problem in words otherwise; undefined when it can work.
+   */
+  protected renderUnconfigured(): TemplateResult | undefined {
+    if (this.awaitingProvider)
+      return html`<div class="cc-waiting" part="waiting" aria-busy="true">
+        <p class="cc-status">${translations[this.locale].loading}</p>
+      </div>`;
+    const problem = this.configProblem;
+    return problem ? this.renderConfigProblem(problem) : undefined;
+  }
+
   /** Why the element cannot work, in words, or undefined when it can. */
   protected get configProblem(): string | undefined {
     const t = translations[this.locale];

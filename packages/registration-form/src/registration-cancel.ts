@@ -114,8 +114,8 @@ export class CcRegistrationCancel extends CcElement {
   }
 
   override render(): TemplateResult {
-    const problem = this.configProblem;
-    if (problem) return this.renderConfigProblem(problem);
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured) return unconfigured;
     return html`<section class="form" aria-labelledby="heading">
       ${heading(this.headingLevel, this.t.cancelTitle, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
       ${this.registrationId && this.cancelToken ? this.renderStep() : html`<p class="cc-error" part="error">${this.t.cancelInvalid}</p>`}

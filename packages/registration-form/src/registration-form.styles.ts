@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host { --_waiting-height: 6rem; }
   .heading { margin: 0 0 var(--_space-3); font-size: var(--_font-size-l); }
   .heading:focus { outline: none; }
   .heading:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }

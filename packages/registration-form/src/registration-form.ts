@@ -449,8 +449,8 @@ export class CcRegistrationForm extends CcElement {
   }
 
   override render(): TemplateResult {
-    const problem = this.configProblem;
-    if (problem) return this.renderConfigProblem(problem);
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured) return unconfigured;
     if (this.isCancelMode) {
       return html`<cc-registration-cancel registration-id=${this.registrationId!} cancel-token=${this.cancelToken!} heading-level=${this.headingLevel}
         .api=${this.api} .now=${this.now} locale=${this.localeOverride ?? nothing}></cc-registration-cancel>`;

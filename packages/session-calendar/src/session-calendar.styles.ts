@@ -41,7 +41,8 @@ export const styles = css`
   .empty { margin: var(--_space-3) 0; }
   .empty p { margin: 0 0 var(--_space-2); }
   .cc-skeleton.short { width: 60%; }
-  .first-load { min-height: var(--cc-session-calendar-loading-height, 40rem); }
+  :host { --_waiting-height: var(--cc-session-calendar-loading-height, 40rem); }
+  .first-load { min-height: var(--_waiting-height); }
   /* The line « Chargement… » keeps its place when empty, so the calendar does not move up when loading ends. */
   .loading { min-height: calc(var(--_line-height) * 1em); margin-block: var(--_space-2); }
   .dialog-title { margin: var(--_space-1) 0 var(--_space-2); }

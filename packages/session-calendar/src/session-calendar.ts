@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
 import { SESSION_KINDS, registrationState } from '@conseils-citoyens/schemas';
 import {
@@ -127,8 +127,8 @@ export class CcSessionCalendar extends CcElement {
 
   private readonly sessions = new Task(this, {
     args: () => [this.client, this.currentView === 'month' ? this.shownMonth : ''] as const,
-    task: async ([client, month], { signal }): Promise<Loaded> => {
-      if (!client || !month) return { month, sessions: [] };
+    task: async ([client, month], { signal }): Promise<Loaded | typeof initialState> => {
+      if (!client || !month) return initialState; // nothing read yet: the first load is still to come
       const sessions = await loadMonth(client, month, signal);
       const now = this.clock.toISOString();
       const nothingLeft = !sessions.some((s) => s.end >= now);
@@ -150,8 +150,8 @@ export class CcSessionCalendar extends CcElement {
   private readonly agenda = new Task(this, {
     args: () =>
       [this.client, this.currentView === 'list' ? this.agendaStart : '', this.agendaPages] as const,
-    task: async ([client, start, pages], { signal }): Promise<Agenda> => {
-      if (!client || !start) return { start, sessions: [], total: 0, fetched: 0 };
+    task: async ([client, start, pages], { signal }): Promise<Agenda | typeof initialState> => {
+      if (!client || !start) return initialState;
       // Today: what has not ended yet (a session under way is still shown); a later start: from that day, in Paris.
       const from = start === this.today ? this.clock.toISOString() : `${start}T00:00:00+01:00`;
       const { sessions, total } = await loadUpcoming(client, from, pages, signal);
@@ -616,8 +616,8 @@ export class CcSessionCalendar extends CcElement {
   }
 
   override render(): TemplateResult {
-    const problem = this.configProblem;
-    if (problem) return this.renderConfigProblem(problem);
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured) return unconfigured;
     const task = this.currentView === 'list' ? this.agenda : this.sessions;
     const busy = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
     // Until its first sessions arrive it holds the height the autoloader reserved for it, so nothing below jumps.

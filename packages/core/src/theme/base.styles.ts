@@ -12,6 +12,8 @@ const privateVars = Object.entries(TOKENS)
 export const baseStyles = css`
   :host {
     ${unsafeCSS(privateVars)}
+    /* The room an element keeps while its provider loads; each element sets its own. */
+    --_waiting-height: 0px;
     display: block;
     box-sizing: border-box;
     font-family: var(--_font-family);
@@ -33,6 +35,8 @@ export const baseStyles = css`
     hyphens: auto;
   }
   :host([hidden]) { display: none; }
+  /* While its provider loads, an element keeps the room placeholders.css gave it. */
+  .cc-waiting { min-height: var(--_waiting-height); }
   /* A readable floor even when the page shrinks the element itself (\`cc-session-calendar { font-size: 9px }\`) or the
      root (\`html { font-size: 62.5% }\`): sizes are max(rem, px), so text zoom still enlarges them. */
   :host > * { font-size: var(--_font-size-m); }
