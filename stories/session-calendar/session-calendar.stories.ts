@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { SESSION_KINDS } from '@conseils-citoyens/schemas';
 import { createMemoryApi, type CcApi } from '@conseils-citoyens/core';
-import { FIXED_NOW, demoSessions, manySessions } from '@conseils-citoyens/core/testing.js';
+import {
+  FIXED_NOW,
+  cancelledSession,
+  demoSessions,
+  manySessions,
+} from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 import controls from './controls.json';
 
@@ -55,27 +60,12 @@ const meta: Meta<CalendarArgs> = {
 export default meta;
 type Story = StoryObj<CalendarArgs>;
 
-const cancelled = {
-  id: 'sante-dunkerque',
-  kind: 'thematic' as const,
-  title: 'Masterclass : la santé',
-  theme: 'Santé',
-  status: 'cancelled' as const,
-  cancellationReason: 'Intervenante indisponible',
-  speakers: [{ name: 'Dr Nadia Lefebvre', role: 'Médecin de santé publique' }],
-  start: '2026-12-15T18:00:00+01:00',
-  end: '2026-12-15T20:30:00+01:00',
-  venue: {
-    name: 'Maison de la vie associative',
-    address: 'Rue du Jeu de Paume',
-    town: 'Dunkerque',
-  },
-  capacity: 20,
-  waitingList: true,
-};
 /** December 2026 with one full session, one with a waiting list and one cancelled. */
 function api(): CcApi {
-  const a = createMemoryApi({ sessions: [...demoSessions(), cancelled], now: () => FIXED_NOW });
+  const a = createMemoryApi({
+    sessions: [...demoSessions(), cancelledSession],
+    now: () => FIXED_NOW,
+  });
   void a.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
   for (const n of [1, 2, 3])
     void a.register('intro-valenciennes', {

@@ -1,32 +1,18 @@
 import { fixture, html } from '@open-wc/testing';
 import '@conseils-citoyens/core/cc-provider.js';
-import { FIXED_NOW, demoSessions, failOnLitWarnings } from '@conseils-citoyens/core/testing.js';
-import { createMemoryApi, type MemoryApi, type MemorySession } from '@conseils-citoyens/core';
+import {
+  FIXED_NOW,
+  cancelledSession,
+  demoSessions,
+  failOnLitWarnings,
+} from '@conseils-citoyens/core/testing.js';
+import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core';
 import '../src/cc-session-calendar.js';
 import type { CcSessionCalendar } from '../src/session-calendar.js';
 
 import { SessionCalendarObject } from '../test-helpers/session-calendar-object.js';
 
 failOnLitWarnings();
-
-export const cancelledSession: MemorySession = {
-  id: 'sante-dunkerque',
-  kind: 'thematic',
-  title: 'Masterclass : la santé',
-  theme: 'Santé',
-  status: 'cancelled',
-  cancellationReason: 'Intervenante indisponible',
-  speakers: [{ name: 'Dr Nadia Lefebvre', role: 'Médecin de santé publique' }],
-  start: '2026-12-15T18:00:00+01:00',
-  end: '2026-12-15T20:30:00+01:00',
-  venue: {
-    name: 'Maison de la vie associative',
-    address: 'Rue du Jeu de Paume',
-    town: 'Dunkerque',
-  },
-  capacity: 20,
-  waitingList: true,
-};
 
 export interface Mounted {
   el: CcSessionCalendar;

@@ -50,6 +50,26 @@ export function demoSessions(): MemorySession[] {
   ];
 }
 
+/** A cancelled Masterclass session of December 2026, with its reason. */
+export const cancelledSession: MemorySession = {
+  id: 'sante-dunkerque',
+  kind: 'thematic',
+  title: 'Masterclass : la santé',
+  theme: 'Santé',
+  status: 'cancelled',
+  cancellationReason: 'Intervenante indisponible',
+  speakers: [{ name: 'Dr Nadia Lefebvre', role: 'Médecin de santé publique' }],
+  start: '2026-12-15T18:00:00+01:00',
+  end: '2026-12-15T20:30:00+01:00',
+  venue: {
+    name: 'Maison de la vie associative',
+    address: 'Rue du Jeu de Paume',
+    town: 'Dunkerque',
+  },
+  capacity: 20,
+  waitingList: true,
+};
+
 /** `count` sessions spread over the days of one month (bench and load tests of the calendar). */
 export function manySessions(count: number, month = '2026-12'): MemorySession[] {
   const towns = ['Lille', 'Valenciennes', 'Maubeuge', 'Dunkerque'];
