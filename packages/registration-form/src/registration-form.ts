@@ -8,7 +8,7 @@ import type {
   Session,
 } from '@conseils-citoyens/schemas';
 import { FIELD_LABELS } from '@conseils-citoyens/schemas';
-import { availability, type Refusal } from '@conseils-citoyens/schemas';
+import { availability } from '@conseils-citoyens/schemas';
 import {
   ApiError,
   CcElement,
@@ -308,12 +308,10 @@ export class CcRegistrationForm extends CcElement {
   }
 
   private refusalMessage(error: ApiError): string {
-    const code = error.code;
-    const refusal = REFUSAL_CODES.find((c) => c === code);
-    if (!refusal) return error.messageFor(this.locale);
-    return refusalReason(
-      { code: refusal, opensAt: error.problem?.opensAt, closesAt: error.problem?.closesAt },
-      this.locale,
+    const { opensAt, closesAt } = error.problem ?? {};
+    return (
+      refusalReason({ code: error.code, opensAt, closesAt }, this.locale) ??
+      error.messageFor(this.locale)
     );
   }
 
@@ -487,14 +485,6 @@ export class CcRegistrationForm extends CcElement {
   }
 }
 
-const REFUSAL_CODES: Refusal['code'][] = [
-  'session_cancelled',
-  'session_past',
-  'registration_not_open',
-  'registration_closed',
-  'already_registered',
-  'session_full',
-];
 const INPUT_TYPES: Partial<Record<RegistrationField, 'email' | 'tel'>> = {
   email: 'email',
   phone: 'tel',

@@ -1,4 +1,4 @@
-import type { Locale, Refusal, Session } from '@conseils-citoyens/schemas';
+import type { Locale, ProblemCode, Refusal, Session } from '@conseils-citoyens/schemas';
 import { admission, availability, type RegistrationFacts } from '@conseils-citoyens/schemas';
 import { sessionStrings } from './session-strings.js';
 import { formatDateTime } from '../i18n/locale.js';
@@ -22,7 +22,10 @@ export function availabilityLabel(
 }
 
 /** A refusal in words, with its dates: what the calendar says before, and the form after, an attempt. */
-export function refusalReason(refusal: Refusal, locale: Locale): string {
+export function refusalReason(
+  refusal: Omit<Refusal, 'code'> & { code?: ProblemCode },
+  locale: Locale,
+): string | undefined {
   const t = sessionStrings[locale];
   switch (refusal.code) {
     case 'session_cancelled':
@@ -37,6 +40,8 @@ export function refusalReason(refusal: Refusal, locale: Locale): string {
       return t.alreadyRegistered;
     case 'session_full':
       return t.fullNoWaitlist;
+    default:
+      return undefined; // not a refusal of the registration rules
   }
 }
 
