@@ -3,12 +3,10 @@
 // in Debian's Chromium (headless). Needs the CDN bundle: npm run build.
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { CHROMIUM } from '../scripts/chromium.mjs';
 
 const server = await serveStatic(new URL('..', import.meta.url).pathname);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(CHROMIUM);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => {

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
 
 const port = 4700 + Math.floor(Math.random() * 300);
 const base = `http://127.0.0.1:${port}`;
@@ -44,17 +45,7 @@ await new Promise((resolve, reject) => {
 
 const problems = [];
 const steps = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM);
 const api = async (path) => (await fetch(`${base}/api/v1${path}`)).json();
 // Evaluated through DevTools rather than added as an inline script: the page's CSP forbids inline scripts.
 const axe = async (page, where) => {

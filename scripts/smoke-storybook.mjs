@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
+import { CHROMIUM } from './chromium.mjs';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const axeSource = readFileSync(
@@ -12,19 +13,7 @@ const axeSource = readFileSync(
 );
 const server = await serveStatic(root);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM);
 
 const index = JSON.parse(readFileSync(`${root}index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
