@@ -203,8 +203,10 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   }
 
   // Documents: every save a new version, as on the server (the memory adapter plays the organiser: it sees drafts).
-  type Served = DocumentTypes[DocumentKind]['served'] & { versionNote?: string };
+  type Served = DocumentTypes[DocumentKind]['served'];
   const docs = new Map<string, Served[]>();
+  /** Change notes, kept beside the versions as the server does (they are history, not document fields). */
+  const notes = new WeakMap<Served, string>();
   const seed = (kind: DocumentKind, items: Served[] | undefined) => {
     for (const d of items ?? [])
       docs.set(`${kind}/${d.id}`, [{ ...d, versionStatus: d.versionStatus ?? 'published' }]);
@@ -244,8 +246,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       ...(kind === 'questionnaires'
         ? { status: status === 'published' ? 'published' : 'draft' }
         : {}),
-      ...(o.changeNote ? { versionNote: o.changeNote } : {}),
     } as Served;
+    if (o.changeNote) notes.set(next, o.changeNote);
     versions.push(next);
     return next;
   }
@@ -254,7 +256,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     version: d.version,
     status: d.versionStatus ?? 'draft',
     author: d.updatedBy ?? 'Démonstration',
-    ...(d.versionNote ? { note: d.versionNote } : {}),
+    ...(notes.has(d) ? { note: notes.get(d) } : {}),
     createdAt: d.updatedAt,
   });
 
@@ -292,7 +294,6 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
           versionStatus: _s,
           updatedAt: _u,
           updatedBy: _b,
-          versionNote: _n,
           ...data
         } = headOf(kind, id);
         return append(

@@ -1,21 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * When errors show: after the person leaves a filled field, or on submit — never while the first character is
  * typed; once shown, an error is re-checked at each keystroke so it goes away as soon as it is fixed.
  */
-export class FieldErrorsController implements ReactiveController {
+export class FieldErrorsController {
   errors: ReadonlyMap<string, string> = new Map();
 
   /** `check` validates the whole form and returns field → message, in display order. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly check: () => Map<string, string>,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   onInput(name: string): void {
     if (this.errors.has(name)) this.revalidate(name, true);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { SubmitAttempt } from './submit-attempt.js';
 
@@ -16,16 +16,12 @@ export type Submission<R> =
  * Idempotency-Key that a retry of the same body reuses — after a network cut, a double click or a reload (persist
  * `saved` with the draft) — so the server acts once; the input is never cleared on failure.
  */
-export class SubmissionController<R> implements ReactiveController {
+export class SubmissionController<R> {
   pending = false;
   last?: Submission<R>;
   private attempt = new SubmitAttempt();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** The attempt to keep with the draft, so that a reload retries with the same key. */
   get saved(): { key: string; body: string } | undefined {
