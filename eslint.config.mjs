@@ -71,6 +71,41 @@ export default tseslint.config(
     },
   },
   {
+    // What a resident's page loads: no validator (zod stays on the server, in editors and in the memory adapter) and
+    // no package barrel (esbuild keeps every module a barrel re-exports); each import names the module it needs.
+    files: ['packages/{core,session-calendar,registration-form,elements}/src/**/*.ts'],
+    ignores: ['packages/core/src/api/memory.ts', 'packages/*/src/testing/**', '**/*.stories.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: 'zod stays out of a resident page (bench/bundle-size.mjs).',
+              allowTypeImports: true,
+            },
+            {
+              name: 'zod/mini',
+              message: 'zod stays out of a resident page (bench/bundle-size.mjs).',
+              allowTypeImports: true,
+            },
+            {
+              name: '@conseils-citoyens/schemas',
+              message: 'Import the module: @conseils-citoyens/schemas/<module>.js.',
+              allowTypeImports: true,
+            },
+            {
+              name: '@conseils-citoyens/core',
+              message: 'Import the module: @conseils-citoyens/core/<module>.js.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // @open-wc/testing makes every chai assertion thenable (for `to.be.accessible()`), so each `expect` would read
     // as a floating promise; the browser tests await what is asynchronous and fail on Lit warnings instead.
     files: ['packages/*/test/**/*.ts'],

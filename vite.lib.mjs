@@ -1,6 +1,16 @@
-/** The library build every browser package shares: ESM, dependencies external, d.ts from `tsc -b`. */
-/** @returns {import("vite").UserConfig} */
-export function libConfig({ entry }) {
+import { readdirSync } from 'node:fs';
+
+/**
+ * The library build every browser package shares: ESM, dependencies external, d.ts from `tsc -b`. Every module of
+ * src/ is its own file in dist/ (and reachable through the `./*.js` export), so a bundler, esbuild included, puts
+ * in a page only the modules the page's elements import.
+ * @returns {import("vite").UserConfig}
+ */
+export function libConfig() {
+  const modules = readdirSync('src', { recursive: true })
+    .filter((f) => f.endsWith('.ts') && !/\.(stories|d)\.ts$/.test(f))
+    .map((f) => `src/${f}`);
+  const entry = Object.fromEntries(modules.map((f) => [f.slice(4, -3), f]));
   return {
     build: {
       target: 'es2022',
@@ -10,7 +20,7 @@ export function libConfig({ entry }) {
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external: [/^lit(\/|$)/, /^@lit\//, /^@conseils-citoyens\//, /^zod(\/|$)/],
-        output: { preserveModules: false },
+        output: { preserveModules: true, preserveModulesRoot: 'src' },
       },
     },
   };

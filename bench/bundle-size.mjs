@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -57,28 +58,55 @@ const split = await build({
   minify: true,
   format: 'esm',
   write: false,
-  outdir: '/tmp/cc-bundle-size',
+  outdir: `${root}bench/.out/bundle-size`,
   logLevel: 'error',
   target: 'es2022',
   conditions: ['import'],
   metafile: true,
 });
-const files = split.outputFiles.map((f) => ({ name: f.path.split('/').pop(), gz: gz(f.contents) }));
-const elementFiles = files.filter((f) => f.name.startsWith('element-'));
-const runtime = files.filter((f) => !f.name.startsWith('element-')).reduce((n, f) => n + f.gz, 0);
-row('shared runtime (lit, @lit/context, core, schemas, zod/mini)', runtime, BUDGET.runtime);
+// Who loads what: follow the static imports from each entry (a dynamic import() is loaded on demand, not upfront).
+const outputs = split.metafile.outputs;
+const gzOf = new Map(split.outputFiles.map((f) => [relative(root, f.path), gz(f.contents)]));
+const loadedBy = new Map(Object.keys(outputs).map((o) => [o, new Set()]));
+entries.forEach((_, i) => {
+  const entry = Object.keys(outputs).find(
+    (o) => outputs[o].entryPoint && o.endsWith(`element-${i}.js`),
+  );
+  const visit = (o) => {
+    if (loadedBy.get(o).has(i)) return;
+    loadedBy.get(o).add(i);
+    for (const imp of outputs[o].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entry);
+});
+const js = [...loadedBy].filter(([o]) => o.endsWith('.js'));
+const sum = (list) => list.reduce((n, [o]) => n + gzOf.get(o), 0);
+const runtime = sum(js.filter(([, by]) => by.size > 1));
+row(
+  'shared runtime (what two or more elements load: lit, @lit/context, core)',
+  runtime,
+  BUDGET.runtime,
+);
 entries.forEach(([name], i) =>
   row(
     `${name} beyond the runtime`,
-    elementFiles.find((f) => f.name === `element-${i}.js`).gz,
+    sum(js.filter(([, by]) => by.size === 1 && by.has(i))),
     BUDGET.element,
   ),
 );
 row(
-  `all ${entries.length} respondent elements with lit`,
-  files.reduce((n, f) => n + f.gz, 0),
+  `all ${entries.length} respondent elements with lit (loaded upfront)`,
+  sum(js.filter(([, by]) => by.size > 0)),
   BUDGET.all,
 );
+for (const [o] of js.filter(([, by]) => by.size === 0))
+  row(
+    `  on demand: ${o
+      .split('/')
+      .pop()
+      .replace(/-[A-Z0-9]+\.js$/, '')} (a dynamic import)`,
+    gzOf.get(o),
+  );
 rows.push(
   `  (the questionnaire, <cc-charte> and the bilan report join this table as they are built)`,
 );

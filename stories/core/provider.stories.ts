@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createMemoryApi } from '@conseils-citoyens/core';
+import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import './demo-status.js';
 
 /**

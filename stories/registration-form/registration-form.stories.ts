@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core';
+import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { SESSION_KINDS } from '@conseils-citoyens/schemas';
-import { createMemoryApi, type CcApi } from '@conseils-citoyens/core';
+import { type CcApi } from '@conseils-citoyens/core';
+import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import {
   FIXED_NOW,
   cancelledSession,

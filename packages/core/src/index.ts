@@ -1,10 +1,7 @@
-import './context-root.js';
-
 export * from './api/api.js';
 export * from './api/errors.js';
 export * from './api/client.js';
 export * from './api/edit-link.js';
-export * from './api/memory.js';
 export * from './context.js';
 export * from './define.js';
 export * from './events.js';

@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
-import { CcElement, createMemoryApi } from '../src/index.js';
+import { CcElement } from '../src/index.js';
+import { createMemoryApi } from '../src/testing/index.js';
 
 @customElement('cc-waiting-probe')
 class CcWaitingProbe extends CcElement {

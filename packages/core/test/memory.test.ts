@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, createMemoryApi } from '../src/index.js';
+import { ApiError } from '../src/index.js';
+import { createMemoryApi } from '../src/testing/index.js';
 import { FIXED_NOW, demoSessions } from '../src/testing/fixtures.js';
 import { REGISTRATION_CASES, caseEmail, caseTimes } from '@conseils-citoyens/schemas/testing.js';
 

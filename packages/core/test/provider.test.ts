@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import '../src/cc-provider.js';
-import { CcElement, createMemoryApi, define, type CcProvider } from '../src/index.js';
+import { CcElement, define, type CcProvider } from '../src/index.js';
+import { createMemoryApi } from '../src/testing/index.js';
 
 /** A minimal consumer that shows what it received from the configuration. */
 @customElement('cc-probe')

@@ -30,6 +30,12 @@ describe('design tokens', () => {
     }
   }
 
+  it('reads every token with its light default (token-defaults.ts is regenerated from tokens.json)', () => {
+    const cssText = baseStyles.cssText;
+    for (const [name, t] of Object.entries(TOKENS))
+      expect(cssText).to.contain(`--_${name}: var(--cc-${name}, ${t.light});`);
+  });
+
   it('defines every private variable that the base styles use', () => {
     const cssText = baseStyles.cssText;
     const used = new Set([...cssText.matchAll(/var\((--_[a-z0-9-]+)/g)].map((m) => m[1]));

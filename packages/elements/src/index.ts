@@ -5,6 +5,12 @@ import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 
-export * from '@conseils-citoyens/core';
+// What a page without a bundler may want from core (a client of its own, the error type, the base class); the
+// memory adapter and fixtures stay in @conseils-citoyens/core/testing.js, out of a resident's download.
+export { createApiClient, type ApiClientOptions } from '@conseils-citoyens/core/api/client.js';
+export { ApiError } from '@conseils-citoyens/core/api/errors.js';
+export { CcElement } from '@conseils-citoyens/core/base-element.js';
+export { CcEvent } from '@conseils-citoyens/core/events.js';
+export { CcProvider } from '@conseils-citoyens/core/provider.js';
 export * from '@conseils-citoyens/session-calendar';
 export * from '@conseils-citoyens/registration-form';

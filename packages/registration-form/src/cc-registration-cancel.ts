@@ -1,4 +1,4 @@
-import { define } from '@conseils-citoyens/core';
+import { define } from '@conseils-citoyens/core/define.js';
 import { CcRegistrationCancel } from './registration-cancel.js';
 
 define('cc-registration-cancel', CcRegistrationCancel);

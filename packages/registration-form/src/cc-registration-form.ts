@@ -1,7 +1,5 @@
-import { define } from '@conseils-citoyens/core';
+import { define } from '@conseils-citoyens/core/define.js';
 import { CcRegistrationForm } from './registration-form.js';
-// Opened from a cancellation link, the form shows <cc-registration-cancel>.
-import './cc-registration-cancel.js';
 
 define('cc-registration-form', CcRegistrationForm);
 

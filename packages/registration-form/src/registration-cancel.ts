@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, CcElement, heading, renderApiError, uiStyles } from '@conseils-citoyens/core';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './registration-form.styles.js';
 import { cancelFr, type CancelStrings } from './translations/cancel-fr.js';
 import { cancelEn } from './translations/cancel-en.js';

@@ -7,33 +7,39 @@ import type {
   RegistrationRequest,
   Session,
 } from '@conseils-citoyens/schemas';
-import { FIELD_LABELS } from '@conseils-citoyens/schemas';
-import { availability } from '@conseils-citoyens/schemas';
+import { FIELD_LABELS } from '@conseils-citoyens/schemas/messages.js';
+import { availability } from '@conseils-citoyens/schemas/registration-rules.js';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
+import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
+import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
+import { renderAddToCalendar } from '@conseils-citoyens/core/session/ics.js';
 import {
-  ApiError,
-  CcElement,
-  DraftController,
-  FieldErrorsController,
-  SubmissionController,
-  calendarHref,
   fieldId,
-  formStrings,
-  formStyles,
-  heading,
-  refusalReason,
-  registrationClosedReason,
-  renderApiError,
-  renderAvailability,
   renderChoiceField,
   renderErrorSummary,
-  renderSessionFacts,
   renderSubmit,
   renderTextField,
-  sessionStrings,
-  translations as coreStrings,
-  uiStyles,
+} from '@conseils-citoyens/core/form/fields.js';
+import {
+  formStrings,
   type FormStrings as CommonStrings,
-} from '@conseils-citoyens/core';
+} from '@conseils-citoyens/core/form/form-strings.js';
+import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import {
+  refusalReason,
+  registrationClosedReason,
+} from '@conseils-citoyens/core/session/availability.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import {
+  renderAvailability,
+  renderSessionFacts,
+} from '@conseils-citoyens/core/session/session-facts.js';
+import { sessionStrings } from '@conseils-citoyens/core/session/session-strings.js';
+import { translations as coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './registration-form.styles.js';
 import { fr, type FormStrings } from './translations/fr.js';
 import { en } from './translations/en.js';
@@ -156,6 +162,9 @@ export class CcRegistrationForm extends CcElement {
     return this.fieldErrors.errors;
   }
 
+  /** The cancellation element could not be fetched (offline): say so, with « Réessayer ». */
+  @state() private cancelUnavailable = false;
+
   private get isCancelMode(): boolean {
     return !!(this.registrationId && this.cancelToken);
   }
@@ -174,8 +183,17 @@ export class CcRegistrationForm extends CcElement {
     document.removeEventListener('cc-session-select', this.onSessionSelect);
   }
 
+  /** Most visitors never cancel: the cancellation element is fetched only for a cancellation link. */
+  private loadCancel(): void {
+    this.cancelUnavailable = false;
+    import('./cc-registration-cancel.js').catch(() => {
+      this.cancelUnavailable = true;
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.isCancelMode && !customElements.get('cc-registration-cancel')) this.loadCancel();
     if (changed.has('sessionId')) this.restoreDraft();
   }
 
@@ -430,7 +448,7 @@ export class CcRegistrationForm extends CcElement {
         <p>${o.kind === 'confirmed' ? t.confirmedText : t.waitlistedText(r.waitlistPosition ?? 0)}</p>
         ${s ? renderSessionFacts(s, this.locale) : nothing}
         <p class="actions">
-          ${s ? html`<a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>` : nothing}
+          ${s ? renderAddToCalendar(this.client, s, this.locale) : nothing}
           <a class="cc-link" href=${this.cancelUrl(r)}>${t.cancelLink}</a>
         </p>
         <p class="cc-muted">${t.cancelLinkHint}</p>
@@ -450,6 +468,8 @@ export class CcRegistrationForm extends CcElement {
     const unconfigured = this.renderUnconfigured();
     if (unconfigured) return unconfigured;
     if (this.isCancelMode) {
+      if (this.cancelUnavailable)
+        return renderApiError(new ApiError('network'), this.locale, () => this.loadCancel());
       return html`<cc-registration-cancel registration-id=${this.registrationId!} cancel-token=${this.cancelToken!} heading-level=${this.headingLevel}
         .api=${this.api} .now=${this.now} locale=${this.localeOverride ?? nothing}></cc-registration-cancel>`;
     }

@@ -4,8 +4,9 @@ import type { CcRegistrationCancel } from '../src/registration-cancel.js';
 export class RegistrationCancelObject {
   constructor(readonly el: CcRegistrationCancel) {}
 
-  /** The cancellation shown by a `<cc-registration-form>` opened from a cancellation link. */
-  static inside(form: Element): RegistrationCancelObject {
+  /** The cancellation shown by a `<cc-registration-form>` opened from a cancellation link (its code loads on demand). */
+  static async inside(form: Element): Promise<RegistrationCancelObject> {
+    await customElements.whenDefined('cc-registration-cancel');
     const el = form.shadowRoot?.querySelector('cc-registration-cancel');
     if (!el) throw new Error('no <cc-registration-cancel> in the form');
     return new RegistrationCancelObject(el);

@@ -2,7 +2,8 @@
 // the real HTTP client: each widget says so clearly with a retry, nothing crashes, nothing typed is lost, and the
 // retry registers once.
 import { expect, fixture, html } from '@open-wc/testing';
-import { createApiClient, createMemoryApi } from '@conseils-citoyens/core';
+import { createApiClient } from '@conseils-citoyens/core';
+import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import type { RegistrationRequest } from '@conseils-citoyens/schemas';
 import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';

@@ -1,7 +1,11 @@
 import { fixture, html } from '@open-wc/testing';
 import '@conseils-citoyens/core/cc-provider.js';
 import { FIXED_NOW, demoSessions, failOnLitWarnings } from '@conseils-citoyens/core/testing.js';
-import { createMemoryApi, type MemoryApi, type MemorySession } from '@conseils-citoyens/core';
+import {
+  createMemoryApi,
+  type MemoryApi,
+  type MemorySession,
+} from '@conseils-citoyens/core/testing.js';
 import '../src/cc-registration-form.js';
 import type { CcRegistrationForm } from '../src/registration-form.js';
 import { RegistrationFormObject } from '../test-helpers/registration-form-object.js';

@@ -54,7 +54,7 @@ describe('<cc-registration-form> keyboard', () => {
     const mine = await api.register('reseau-referents', { ...person });
     const root = await fixture<HTMLElement>(html`<cc-provider .api=${api}>
       <cc-registration-form registration-id=${mine.id} cancel-token=${mine.cancellationToken}></cc-registration-form></cc-provider>`);
-    const form = RegistrationCancelObject.inside(root.querySelector('cc-registration-form')!);
+    const form = await RegistrationCancelObject.inside(root.querySelector('cc-registration-form')!);
     await form.settled();
     form.button('Annuler mon inscription').focus();
     await sendKeys({ press: 'Enter' });

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createMemoryApi, ApiError, type CcApi } from '@conseils-citoyens/core';
+import { ApiError, type CcApi } from '@conseils-citoyens/core';
+import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
 import '../src/cc-registration-form.js';
+import '../src/cc-registration-cancel.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 import { RegistrationFormObject } from '../test-helpers/registration-form-object.js';
 import { RegistrationCancelObject } from '../test-helpers/registration-cancel-object.js';
@@ -378,7 +380,7 @@ describe('<cc-registration-form>', () => {
         formEl.shadowRoot!.querySelector('form'),
         'no registration form on a cancellation link',
       ).to.equal(null);
-      const cancel = RegistrationCancelObject.inside(formEl);
+      const cancel = await RegistrationCancelObject.inside(formEl);
       await cancel.settled();
       expect(cancel.heading.textContent).to.equal('Annuler votre inscription');
       await expect(formEl).to.be.accessible();

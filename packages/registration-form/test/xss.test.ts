@@ -1,7 +1,7 @@
 // 200 XSS payloads in every user-authored field of a session (title, theme, speaker, venue, description,
 // cancellation reason), rendered by the calendar (list, grid, dialog) and by the form (summary, outcome): none runs.
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMemoryApi, type MemorySession } from '@conseils-citoyens/core';
+import { createMemoryApi, type MemorySession } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, XSS_PAYLOADS, injectedElements } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';

@@ -2,8 +2,9 @@
 // and the edit links through which council members without an account co-write one document.
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
+import { DOCUMENT_KINDS, EDIT_LINK_FRAGMENT, EDIT_LINK_HEADER } from './constants.js';
 
-export const DOCUMENT_KINDS = ['questionnaires', 'chartes', 'bilans'] as const;
+export { DOCUMENT_KINDS, EDIT_LINK_FRAGMENT, EDIT_LINK_HEADER };
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -47,11 +48,6 @@ export const DocumentQuery = z.strictObject({
 export const EDIT_LINK_ACCESS = ['edit', 'view'] as const;
 export const EditLinkAccess = z.enum(EDIT_LINK_ACCESS);
 export type EditLinkAccess = z.infer<typeof EditLinkAccess>;
-
-/** The secret travels in the page address's fragment (never sent to a server, so never in a log or a Referer)… */
-export const EDIT_LINK_FRAGMENT = 'cc-edit';
-/** …and the element sends it in this header, never in a query string. */
-export const EDIT_LINK_HEADER = 'CC-Edit-Link';
 
 export const EditLinkInput = z.strictObject({
   access: EditLinkAccess,

@@ -7,5 +7,6 @@ export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';
 export * from './messages.js';
+export * from './problem-titles.js';
 export * from './registration-rules.js';
 export * from './ics.js';

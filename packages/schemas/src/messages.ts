@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Locale } from './primitives.js';
-import type { FieldError, ProblemCode } from './problem.js';
+import type { FieldError } from './problem.js';
 
 type Labels = Record<string, string>;
 
@@ -254,7 +254,7 @@ function typeName(t: string, locale: Locale): string {
 
 /** All issues of a failed parse, as the `errors` of a problem. */
 export function fieldErrors(
-  error: z.core.$ZodError,
+  error: { readonly issues: readonly z.core.$ZodIssue[] },
   input: unknown,
   locale: Locale = 'fr',
 ): FieldError[] {
@@ -264,94 +264,3 @@ export function fieldErrors(
     message: issueMessage(issue, input, locale),
   }));
 }
-
-export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
-  validation: {
-    fr: 'Certaines informations sont à corriger.',
-    en: 'Some information needs correcting.',
-  },
-  malformed_json: {
-    fr: "Le corps de la requête n'est pas du JSON valide.",
-    en: 'The request body is not valid JSON.',
-  },
-  payload_too_large: { fr: 'La requête est trop volumineuse.', en: 'The request is too large.' },
-  not_found: { fr: "Cette ressource n'existe pas.", en: 'This resource does not exist.' },
-  unauthorized: { fr: 'Authentification requise.', en: 'Authentication required.' },
-  forbidden: { fr: 'Accès refusé.', en: 'Access denied.' },
-  session_full: { fr: 'Cette séance est complète.', en: 'This session is full.' },
-  already_registered: {
-    fr: 'Vous êtes déjà inscrit à cette séance.',
-    en: 'You are already registered for this session.',
-  },
-  registration_not_open: {
-    fr: 'Les inscriptions ne sont pas encore ouvertes.',
-    en: 'Registration is not open yet.',
-  },
-  registration_closed: { fr: 'Les inscriptions sont closes.', en: 'Registration is closed.' },
-  session_cancelled: { fr: 'Cette séance est annulée.', en: 'This session is cancelled.' },
-  session_past: { fr: 'Cette séance a déjà eu lieu.', en: 'This session has already taken place.' },
-  already_cancelled: {
-    fr: 'Cette inscription est déjà annulée.',
-    en: 'This registration is already cancelled.',
-  },
-  idempotency_key_reused: {
-    fr: "Cette clé d'idempotence a déjà servi pour une autre demande.",
-    en: 'This idempotency key was already used for another request.',
-  },
-  idempotency_in_progress: {
-    fr: 'La même demande est déjà en cours de traitement.',
-    en: 'The same request is already being processed.',
-  },
-  version_conflict: {
-    fr: 'Le document a été modifié entre-temps.',
-    en: 'The document was changed in the meantime.',
-  },
-  rate_limited: {
-    fr: 'Trop de demandes : merci de patienter avant de réessayer.',
-    en: 'Too many requests: please wait before trying again.',
-  },
-  unsupported_media_type: {
-    fr: 'Le corps doit être envoyé en JSON (application/json).',
-    en: 'The body must be sent as JSON (application/json).',
-  },
-  method_not_allowed: {
-    fr: "Cette méthode n'est pas permise ici.",
-    en: 'This method is not allowed here.',
-  },
-  server_error: { fr: 'Erreur interne du serveur.', en: 'Internal server error.' },
-  precondition_required: {
-    fr: "Indiquez la version modifiée (en-tête If-Match) : sans elle, l'enregistrement pourrait effacer le travail d'un autre.",
-    en: 'Say which version you changed (If-Match header): without it, saving could overwrite someone else’s work.',
-  },
-  edit_link_invalid: {
-    fr: "Ce lien d'édition n'est pas valide pour ce document.",
-    en: 'This edit link is not valid for this document.',
-  },
-  edit_link_expired: {
-    fr: "Ce lien d'édition a expiré ; demandez-en un nouveau.",
-    en: 'This edit link has expired; ask for a new one.',
-  },
-  edit_link_revoked: {
-    fr: "Ce lien d'édition a été retiré ; demandez-en un nouveau.",
-    en: 'This edit link was withdrawn; ask for a new one.',
-  },
-  secret_in_query: {
-    fr: "Un secret ne se met jamais dans l'adresse : envoyez le lien d'édition dans l'en-tête CC-Edit-Link.",
-    en: 'A secret never goes in the address: send the edit link in the CC-Edit-Link header.',
-  },
-};
-
-/** What the server says about what is not a body field: headers and query parameters. */
-export const REQUEST_MESSAGES: Record<
-  Locale,
-  { idempotencyKey: string; cancellationTokenRequired: string }
-> = {
-  fr: {
-    idempotencyKey: "L'en-tête « Idempotency-Key » doit faire 8 à 255 caractères imprimables.",
-    cancellationTokenRequired: "« Jeton d'annulation » est obligatoire.",
-  },
-  en: {
-    idempotencyKey: 'The “Idempotency-Key” header must be 8 to 255 printable characters.',
-    cancellationTokenRequired: '“Cancellation token” is required.',
-  },
-};

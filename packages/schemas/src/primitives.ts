@@ -4,6 +4,7 @@
  * Always `import * as z` — the named import drags in every zod locale.
  */
 import * as z from 'zod/mini';
+import { LOCALES, TIME_ZONE } from './constants.js';
 
 /** Identifiers: slugs or UUIDs, safe in URLs and file names. */
 export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
@@ -14,11 +15,10 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 /** ISO 8601 calendar date, e.g. `2026-12-03`. */
 export const IsoDate = z.iso.date();
 
-/** The only time zone the sessions are scheduled in. */
-export const TIME_ZONE = 'Europe/Paris' as const;
+export { TIME_ZONE };
 export const TimeZone = z.literal(TIME_ZONE);
 
-export const Locale = z.enum(['fr', 'en']);
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 /** A required, trimmed-by-the-client line of text. */

@@ -1,33 +1,7 @@
 import * as z from 'zod/mini';
+import { PROBLEM_CODES } from './constants.js';
 
-/** Machine-readable reasons, one per outcome a widget explains differently. */
-export const PROBLEM_CODES = [
-  'validation',
-  'malformed_json',
-  'payload_too_large',
-  'not_found',
-  'unauthorized',
-  'forbidden',
-  'session_full',
-  'already_registered',
-  'registration_not_open',
-  'registration_closed',
-  'session_cancelled',
-  'session_past',
-  'already_cancelled',
-  'idempotency_key_reused',
-  'idempotency_in_progress',
-  'version_conflict',
-  'rate_limited',
-  'unsupported_media_type',
-  'method_not_allowed',
-  'server_error',
-  'precondition_required',
-  'edit_link_invalid',
-  'edit_link_expired',
-  'edit_link_revoked',
-  'secret_in_query',
-] as const;
+export { PROBLEM_CODES };
 export const ProblemCode = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 

@@ -9,27 +9,17 @@ import {
   line,
   text,
 } from './primitives.js';
+import {
+  COLLEGES,
+  HONEYPOT_FIELD,
+  REGISTRATION_FIELDS,
+  REGISTRATION_STATUSES,
+  type RegistrationField,
+} from './constants.js';
 
-export const COLLEGES = ['habitant', 'acteur_local'] as const;
+export { COLLEGES, REGISTRATION_FIELDS, HONEYPOT_FIELD, type RegistrationField };
 export const College = z.enum(COLLEGES);
 export type College = z.infer<typeof College>;
-
-/** Every field a site may ask for, in display order. */
-export const REGISTRATION_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'organisation',
-  'neighbourhood',
-  'college',
-  'accessibilityNeeds',
-  'comment',
-] as const;
-export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
-
-/** The name of the honeypot field: people never see it, robots fill it. */
-export const HONEYPOT_FIELD = 'website' as const;
 
 export const RegistrationRequest = z.strictObject({
   firstName: line(100),
@@ -47,7 +37,7 @@ export const RegistrationRequest = z.strictObject({
 });
 export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
 
-export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export { REGISTRATION_STATUSES };
 export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, NonNegativeInt, Page, TimeZone, line, text } from './primitives.js';
+import { SESSION_KINDS, SESSION_STATUSES } from './constants.js';
 
-export const SESSION_KINDS = ['introductory', 'thematic', 'network_meeting', 'other'] as const;
+export { SESSION_KINDS, SESSION_STATUSES };
 export const SessionKind = z.enum(SESSION_KINDS);
 export type SessionKind = z.infer<typeof SessionKind>;
 
-export const SESSION_STATUSES = ['scheduled', 'cancelled', 'full'] as const;
 export const SessionStatus = z.enum(SESSION_STATUSES);
 export type SessionStatus = z.infer<typeof SessionStatus>;
 

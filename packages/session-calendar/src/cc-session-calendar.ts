@@ -1,4 +1,4 @@
-import { define } from '@conseils-citoyens/core';
+import { define } from '@conseils-citoyens/core/define.js';
 import { CcSessionCalendar } from './session-calendar.js';
 
 define('cc-session-calendar', CcSessionCalendar);

@@ -2,21 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
-import { SESSION_KINDS, registrationState } from '@conseils-citoyens/schemas';
+import { SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
+import { registrationState } from '@conseils-citoyens/schemas/registration-rules.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
+import { renderAddToCalendar } from '@conseils-citoyens/core/session/ics.js';
+import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import { registrationClosedReason } from '@conseils-citoyens/core/session/availability.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import {
-  CcElement,
-  ModalDialogController,
-  calendarHref,
-  formatDate,
-  heading,
-  registrationClosedReason,
-  renderApiError,
   renderAvailability,
   renderSessionFacts,
-  sessionStrings,
-  translations as coreStrings,
-  uiStyles,
-} from '@conseils-citoyens/core';
+} from '@conseils-citoyens/core/session/session-facts.js';
+import { sessionStrings } from '@conseils-citoyens/core/session/session-strings.js';
+import { translations as coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './session-calendar.styles.js';
 import { fr, type CalendarStrings } from './translations/fr.js';
 import { en } from './translations/en.js';
@@ -591,7 +592,7 @@ export class CcSessionCalendar extends CcElement {
         ${closedReason ? html`<p class="cc-alert" data-tone="warning">${closedReason}</p>` : nothing}
         <div class="actions">
           ${this.renderRegister(s, 'dialog')}
-          <a class="cc-button" data-variant="secondary" href=${calendarHref(this.client, s, this.locale)} download=${`${s.id}.ics`}>${sessionStrings[this.locale].addToCalendar}</a>
+          ${renderAddToCalendar(this.client, s, this.locale)}
           <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.details.close()}>${t.close}</button>
         </div>`
         : nothing,

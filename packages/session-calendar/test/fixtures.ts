@@ -6,7 +6,7 @@ import {
   demoSessions,
   failOnLitWarnings,
 } from '@conseils-citoyens/core/testing.js';
-import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core';
+import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core/testing.js';
 import '../src/cc-session-calendar.js';
 import type { CcSessionCalendar } from '../src/session-calendar.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
-import { createMemoryApi } from '@conseils-citoyens/core';
+import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, demoSessions, manySessions } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '../src/cc-session-calendar.js';

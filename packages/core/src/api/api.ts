@@ -5,6 +5,7 @@ import type {
   CharteInput,
   DocumentKind,
   DocumentVersionList,
+  Locale,
   Questionnaire,
   QuestionnaireInput,
   QuestionnaireResponse,
@@ -56,8 +57,11 @@ export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & {
 export interface CcApi {
   listSessions(filters?: SessionFilters, options?: CallOptions): Promise<SessionList>;
   getSession(id: string, options?: CallOptions): Promise<Session>;
-  /** URL of the session's iCalendar file, or undefined when the backend has none. */
-  sessionIcsUrl(id: string): string | undefined;
+  /**
+   * URL of the session's iCalendar file (the HTTP API serves one; the memory adapter makes a `data:` URL), or
+   * undefined when the backend has none and « Ajouter à mon agenda » is left out.
+   */
+  sessionIcsUrl(id: string, locale?: Locale): string | undefined;
   register(
     sessionId: string,
     request: RegistrationRequest,

@@ -1,33 +1,15 @@
-import * as z from 'zod/mini';
-import type { Locale } from '@conseils-citoyens/schemas';
-import type { DocumentKind } from '@conseils-citoyens/schemas';
-import {
-  Bilan,
-  Charte,
-  DocumentVersionList,
-  EDIT_LINK_HEADER,
-  Problem,
-  Questionnaire,
-  QuestionnaireResponse,
-  Registration,
-  RegistrationReceipt,
-  Session,
-  SessionList,
-} from '@conseils-citoyens/schemas';
+import type { Locale, Problem } from '@conseils-citoyens/schemas';
+import { EDIT_LINK_HEADER } from '@conseils-citoyens/schemas/constants.js';
+import { ANSWERS, asProblem, type AnswerCheck } from './answer-shape.js';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import {
   newIdempotencyKey,
   type CcApi,
   type CcAuth,
   type CallOptions,
-  type DocumentTypes,
   type PostOptions,
   type SessionFilters,
 } from './api.js';
-
-// No `new Function` in the browser: municipal sites with a strict Content-Security-Policy (no 'unsafe-eval') would
-// otherwise log a violation; the answers we parse are small, so zod's JIT buys nothing here.
-z.config({ jitless: true });
 
 export interface ApiClientOptions {
   /** Base of the v1 API, e.g. `https://ville.example/api/v1` (relative URLs are resolved against the page). */
@@ -49,7 +31,10 @@ interface RequestSpec<T> {
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
-  schema: z.ZodMiniType<T>;
+  /** What the answer must look like (see answer-shape.ts); `T` is what the API promises. */
+  check: AnswerCheck;
+  /** Phantom: ties the answer's type to the call. */
+  answer?: T;
   idempotencyKey?: string;
   signal?: AbortSignal;
   editLink?: string;
@@ -92,7 +77,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * The HTTP adapter: talks to `/api/v1/`, validates every answer with the schemas,
+ * The HTTP adapter: talks to `/api/v1/`, checks each answer has the shape an element reads,
  * retries only where it is safe, and turns every failure into an `ApiError`.
  */
 export function createApiClient(options: ApiClientOptions): CcApi {
@@ -153,26 +138,16 @@ export function createApiClient(options: ApiClientOptions): CcApi {
       json = undefined;
     }
     if (!res.ok) {
-      const parsed = Problem.safeParse(json);
-      const problem = parsed.success ? parsed.data : undefined;
+      const problem = asProblem(json);
       throw new ApiError(kindOf(res.status, problem), {
         status: res.status,
         problem,
         retryAfterMs: retryAfterMs(res),
       });
     }
-    const parsed = spec.schema.safeParse(json);
-    if (!parsed.success) {
-      const where = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(racine)'}: ${i.code}`)
-        .join('; ');
-      throw new ApiError('invalid_response', {
-        status: res.status,
-        details: json === undefined ? 'not JSON' : where,
-      });
-    }
-    return parsed.data;
+    const wrong = json === undefined ? 'not JSON' : spec.check(json);
+    if (wrong) throw new ApiError('invalid_response', { status: res.status, details: wrong });
+    return json as T;
   }
 
   /** GET and DELETE are idempotent; a POST only with its Idempotency-Key; a PUT or publish with If-Match is refused if repeated after success. */
@@ -201,46 +176,47 @@ export function createApiClient(options: ApiClientOptions): CcApi {
   const id = (value: string) => encodeURIComponent(value);
   const get = <T>(
     path: string,
-    schema: z.ZodMiniType<T>,
+    check: AnswerCheck,
     o?: CallOptions,
     query?: RequestSpec<T>['query'],
-  ) => request({ method: 'GET', path, schema, query, signal: o?.signal, editLink: o?.editLink });
-  const post = <T>(path: string, body: unknown, schema: z.ZodMiniType<T>, o?: PostOptions) =>
-    request({
+  ) => request<T>({ method: 'GET', path, check, query, signal: o?.signal, editLink: o?.editLink });
+  const post = <T>(path: string, body: unknown, check: AnswerCheck, o?: PostOptions) =>
+    request<T>({
       method: 'POST',
       path,
       body,
-      schema,
+      check,
       signal: o?.signal,
       idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
     });
 
   return {
-    listSessions: (filters: SessionFilters = {}, o) => get('/sessions', SessionList, o, filters),
-    getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, Session, o),
+    listSessions: (filters: SessionFilters = {}, o) =>
+      get('/sessions', ANSWERS.sessions, o, filters),
+    getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, ANSWERS.session, o),
     sessionIcsUrl: (sessionId) => url(`/sessions/${id(sessionId)}.ics`),
     register: (sessionId, body, o) =>
-      post(`/sessions/${id(sessionId)}/registrations`, body, RegistrationReceipt, o),
+      post(`/sessions/${id(sessionId)}/registrations`, body, ANSWERS.receipt, o),
     cancelRegistration: (registrationId, cancelToken, o) =>
       request({
         method: 'DELETE',
         path: `/registrations/${id(registrationId)}`,
         query: { token: cancelToken },
-        schema: Registration,
+        check: ANSWERS.registration,
         signal: o?.signal,
       }),
-    getQuestionnaire: (qid, o) => get(`/questionnaires/${id(qid)}`, Questionnaire, o),
+    getQuestionnaire: (qid, o) => get(`/questionnaires/${id(qid)}`, ANSWERS.document, o),
     submitQuestionnaireResponse: (qid, body, o) =>
-      post(`/questionnaires/${id(qid)}/responses`, body, QuestionnaireResponse, o),
-    getCharte: (cid, o) => get(`/chartes/${id(cid)}`, Charte, o),
-    getBilan: (bid, o) => get(`/bilans/${id(bid)}`, Bilan, o),
-    getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, DOCUMENT_SCHEMAS[kind], o),
+      post(`/questionnaires/${id(qid)}/responses`, body, ANSWERS.questionnaireResponse, o),
+    getCharte: (cid, o) => get(`/chartes/${id(cid)}`, ANSWERS.document, o),
+    getBilan: (bid, o) => get(`/bilans/${id(bid)}`, ANSWERS.document, o),
+    getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     saveDocument: (kind, did, body, o) =>
       request({
         method: 'PUT',
         path: `/${kind}/${id(did)}`,
         body: o.changeNote ? { ...body, changeNote: o.changeNote } : body,
-        schema: DOCUMENT_SCHEMAS[kind],
+        check: ANSWERS.document,
         ifMatch: o.ifMatch,
         editLink: o.editLink,
         signal: o.signal,
@@ -250,21 +226,13 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         method: 'POST',
         path: `/${kind}/${id(did)}/publish`,
         body: o.changeNote ? { note: o.changeNote } : {},
-        schema: DOCUMENT_SCHEMAS[kind],
+        check: ANSWERS.document,
         ifMatch: o.ifMatch,
         editLink: o.editLink,
         signal: o.signal,
       }),
-    listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, DocumentVersionList, o),
+    listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, ANSWERS.versions, o),
     getVersion: (kind, did, version, o) =>
-      get(`/${kind}/${id(did)}/versions/${version}`, DOCUMENT_SCHEMAS[kind], o),
+      get(`/${kind}/${id(did)}/versions/${version}`, ANSWERS.document, o),
   };
 }
-
-const DOCUMENT_SCHEMAS = {
-  questionnaires: Questionnaire,
-  chartes: Charte,
-  bilans: Bilan,
-} as unknown as {
-  [K in DocumentKind]: z.ZodMiniType<DocumentTypes[K]['served']>;
-};

@@ -1,4 +1,4 @@
-import { EDIT_LINK_FRAGMENT } from '@conseils-citoyens/schemas';
+import { EDIT_LINK_FRAGMENT } from '@conseils-citoyens/schemas/constants.js';
 
 /**
  * The edit link's secret from the page address's fragment (`#cc-edit=…`): a fragment is never sent to any server,

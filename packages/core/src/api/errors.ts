@@ -1,5 +1,5 @@
 import type { FieldError, Locale, Problem, ProblemCode } from '@conseils-citoyens/schemas';
-import { PROBLEM_TITLES } from '@conseils-citoyens/schemas';
+import { PROBLEM_TITLES } from '@conseils-citoyens/schemas/problem-titles.js';
 import { translations } from '../i18n/translations.js';
 
 /** Every way a call can fail, each explained differently to a resident. */

@@ -18,6 +18,7 @@ import {
   RegistrationRequest,
   admission,
   fieldErrors,
+  sessionsIcs,
   seatsLeft,
   sessionStatus,
 } from '@conseils-citoyens/schemas';
@@ -270,7 +271,13 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     registrations: (sid) => regs.filter((r) => !sid || r.sessionId === sid).map(publicView),
     listSessions: (filters = {}) => call(() => list(filters)),
     getSession: (id) => call(() => view(sessionOr404(id))),
-    sessionIcsUrl: () => undefined,
+    // A static demo has no server to serve the file: it is written here (the same writer as cc-server's feeds).
+    sessionIcsUrl: (id, locale = 'fr') => {
+      const s = sessions.get(id);
+      return s
+        ? `data:text/calendar;charset=utf-8,${encodeURIComponent(sessionsIcs([view(s)], { name: s.title, locale }))}`
+        : undefined;
+    },
     register: (sid, body, o) =>
       call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
     cancelRegistration: (id, token) => call(() => cancel(id, token)),

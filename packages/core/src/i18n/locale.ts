@@ -1,5 +1,5 @@
 import type { Locale } from '@conseils-citoyens/schemas';
-import { TIME_ZONE } from '@conseils-citoyens/schemas';
+import { TIME_ZONE } from '@conseils-citoyens/schemas/constants.js';
 
 export const DEFAULT_LOCALE: Locale = 'fr';
 

@@ -1,5 +1,9 @@
 import type { Locale, ProblemCode, Refusal, Session } from '@conseils-citoyens/schemas';
-import { admission, availability, type RegistrationFacts } from '@conseils-citoyens/schemas';
+import {
+  admission,
+  availability,
+  type RegistrationFacts,
+} from '@conseils-citoyens/schemas/registration-rules.js';
 import { sessionStrings } from './session-strings.js';
 import { formatDateTime } from '../i18n/locale.js';
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale, Session } from '@conseils-citoyens/schemas';
 import { formatTimeRange } from '../i18n/locale.js';
-import { availability } from '@conseils-citoyens/schemas';
+import { availability } from '@conseils-citoyens/schemas/registration-rules.js';
 import { availabilityLabel } from './availability.js';
 import { sessionStrings } from './session-strings.js';
 

@@ -1,17 +1,13 @@
 import { css, unsafeCSS } from 'lit';
-import { TOKENS } from './tokens.js';
+import { tokenDefaults } from './token-defaults.js';
 
 /**
  * Every public token `--cc-x` is read once into a private `--_x` with our default as fallback,
  * so an element renders right with no stylesheet at all and a site restyles it with CSS only.
  */
-const privateVars = Object.entries(TOKENS)
-  .map(([name, t]) => `--_${name}: var(--cc-${name}, ${t.light});`)
-  .join('\n');
-
 export const baseStyles = css`
   :host {
-    ${unsafeCSS(privateVars)}
+    ${unsafeCSS(tokenDefaults)}
     /* The room an element keeps while its provider loads; each element sets its own. */
     --_waiting-height: 0px;
     display: block;

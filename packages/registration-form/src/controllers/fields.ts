@@ -1,12 +1,11 @@
 // Which fields a site asks for, and turning what was typed into a RegistrationRequest — with French
-// (or English) messages that name the field, from the same zod schema the server uses.
+// (or English) messages that name the field, checked against the JSON Schema generated from the zod schema the server
+// uses, with the server's own messages.
 import type { Locale, RegistrationField, RegistrationRequest } from '@conseils-citoyens/schemas';
-import {
-  FIELD_LABELS,
-  REGISTRATION_FIELDS,
-  RegistrationRequest as Schema,
-  fieldErrors,
-} from '@conseils-citoyens/schemas';
+import { REGISTRATION_FIELDS } from '@conseils-citoyens/schemas/constants.js';
+import { registrationRequest } from '@conseils-citoyens/schemas/json-schemas.js';
+import { FIELD_LABELS, fieldErrors } from '@conseils-citoyens/schemas/messages.js';
+import { checkAgainst } from '@conseils-citoyens/core/form/json-schema-check.js';
 
 /** Always asked: the schema needs them to register anyone. */
 export const ALWAYS: readonly RegistrationField[] = ['firstName', 'lastName', 'email'];
@@ -56,12 +55,11 @@ export function validate(
   for (const f of required)
     if (body[f] === undefined || body[f] === '')
       errors.set(f, requiredMessage(FIELD_LABELS[locale][f] ?? f));
-  const parsed = Schema.safeParse(body);
-  if (!parsed.success)
-    for (const e of fieldErrors(parsed.error, body, locale)) {
-      const field = e.field.split('.')[0]!;
-      if (!errors.has(field)) errors.set(field, e.message);
-    }
+  const issues = checkAgainst(registrationRequest, body);
+  for (const e of fieldErrors({ issues }, body, locale)) {
+    const field = e.field.split('.')[0]!;
+    if (!errors.has(field)) errors.set(field, e.message);
+  }
   const order = [...REGISTRATION_FIELDS, 'consents', 'website'] as string[];
   return new Map([...errors].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }

@@ -1,6 +1,6 @@
 // Calendar arithmetic on Paris calendar days ('YYYY-MM-DD'): once a date is keyed in Europe/Paris, moving by
 // days, weeks and months is plain UTC date arithmetic, whatever the visitor's own time zone.
-import { TIME_ZONE } from '@conseils-citoyens/schemas';
+import { TIME_ZONE } from '@conseils-citoyens/schemas/constants.js';
 
 export type DayKey = string;
 export type MonthKey = string;

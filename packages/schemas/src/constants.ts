@@ -1,0 +1,71 @@
+/**
+ * The vocabulary of the API as plain values, without zod: what a browser element needs (a kind of session, the
+ * fields of the form, a problem code) costs it no validator. The zod schemas build their enums from these lists.
+ */
+
+/** The only time zone the sessions are scheduled in. */
+export const TIME_ZONE = 'Europe/Paris' as const;
+
+export const LOCALES = ['fr', 'en'] as const;
+
+export const SESSION_KINDS = ['introductory', 'thematic', 'network_meeting', 'other'] as const;
+export const SESSION_STATUSES = ['scheduled', 'cancelled', 'full'] as const;
+
+export const COLLEGES = ['habitant', 'acteur_local'] as const;
+
+/** Every field a site may ask for, in display order. */
+export const REGISTRATION_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'organisation',
+  'neighbourhood',
+  'college',
+  'accessibilityNeeds',
+  'comment',
+] as const;
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+
+/** The name of the honeypot field: people never see it, robots fill it. */
+export const HONEYPOT_FIELD = 'website' as const;
+
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+
+/** Machine-readable reasons, one per outcome a widget explains differently. */
+export const PROBLEM_CODES = [
+  'validation',
+  'malformed_json',
+  'payload_too_large',
+  'not_found',
+  'unauthorized',
+  'forbidden',
+  'session_full',
+  'already_registered',
+  'registration_not_open',
+  'registration_closed',
+  'session_cancelled',
+  'session_past',
+  'already_cancelled',
+  'idempotency_key_reused',
+  'idempotency_in_progress',
+  'version_conflict',
+  'rate_limited',
+  'unsupported_media_type',
+  'method_not_allowed',
+  'server_error',
+  'precondition_required',
+  'edit_link_invalid',
+  'edit_link_expired',
+  'edit_link_revoked',
+  'secret_in_query',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export const DOCUMENT_KINDS = ['questionnaires', 'chartes', 'bilans'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The fragment key of an edit link: `…/charte.html#cc-edit=<secret>` (a fragment never reaches a server log). */
+export const EDIT_LINK_FRAGMENT = 'cc-edit';
+/** The header an edit link's secret travels in (never the query string). */
+export const EDIT_LINK_HEADER = 'CC-Edit-Link';
