@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { minifyCssLiterals, quietSourcemapNotice } from './scripts/vite-minify-css-literals.mjs';
 
 /**
  * The library build every browser package shares: ESM, dependencies external, d.ts from `tsc -b`. Every module of
@@ -12,6 +13,7 @@ export function libConfig() {
     .map((f) => `src/${f}`);
   const entry = Object.fromEntries(modules.map((f) => [f.slice(4, -3), f]));
   return {
+    plugins: [minifyCssLiterals()],
     build: {
       target: 'es2022',
       emptyOutDir: false, // keep dist/types from tsc -b
@@ -19,6 +21,8 @@ export function libConfig() {
       minify: false,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
+        experimental: { nativeMagicString: true }, // right source maps through minifyCssLiterals
+        onLog: quietSourcemapNotice,
         external: [/^lit(\/|$)/, /^@lit\//, /^@conseils-citoyens\//, /^zod(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src' },
       },

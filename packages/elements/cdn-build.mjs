@@ -10,7 +10,11 @@ export function cdnBuild({ entry, fileName, emptyOutDir, output }) {
       minify: true,
       emptyOutDir,
       lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output },
+      rolldownOptions: {
+        output,
+        experimental: { nativeMagicString: true },
+        onLog: quietSourcemapNotice,
+      },
     },
   };
 }

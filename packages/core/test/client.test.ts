@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { PROBLEM_TITLES, type ProblemCode } from '@conseils-citoyens/schemas';
 import { ApiError, createApiClient, editLinkFromFragment, editLinkUrl } from '../src/index.js';
 
 type Call = { url: string; init: RequestInit };
@@ -35,8 +36,15 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
   });
+/** A problem as cc-server writes it: its title in the language the request asked for (French here). */
 const problem = (status: number, code: string, extra = {}) =>
-  json(status, { type: 'about:blank', title: 't', status, code, ...extra });
+  json(status, {
+    type: 'about:blank',
+    title: PROBLEM_TITLES[code as ProblemCode]?.fr ?? 'Titre',
+    status,
+    code,
+    ...extra,
+  });
 
 /** A fake fetch answering from a script of responses (or thrown errors), recording every call. */
 function fakeFetch(script: (Response | Error | 'hang')[]) {
@@ -174,6 +182,8 @@ describe('createApiClient', () => {
       'unauthorized',
       "Ce lien d'édition a expiré ; demandez-en un nouveau.",
     ]);
+    // The API wrote its title in French (the client asked for French): an English page explains by the kind instead.
+    expect(error.messageFor('en')).to.equal('You do not have the necessary rights.');
   });
 
   it('reads the history and one version', async () => {

@@ -143,6 +143,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         status: res.status,
         problem,
         retryAfterMs: retryAfterMs(res),
+        titleLocale: locale,
       });
     }
     const wrong = json === undefined ? 'not JSON' : spec.check(json);

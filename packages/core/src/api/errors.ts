@@ -1,5 +1,4 @@
 import type { FieldError, Locale, Problem, ProblemCode } from '@conseils-citoyens/schemas';
-import { PROBLEM_TITLES } from '@conseils-citoyens/schemas/problem-titles.js';
 import { translations } from '../i18n/translations.js';
 
 /** Every way a call can fail, each explained differently to a resident. */
@@ -24,6 +23,8 @@ export interface ApiErrorInit {
   cause?: unknown;
   /** For `invalid_response`: what did not match. */
   details?: string;
+  /** The language the problem's `title` is in: the one the request asked for (Accept-Language). */
+  titleLocale?: Locale;
 }
 
 /** A failure of the API, typed, with a message fit to show to a resident in French or English. */
@@ -33,6 +34,7 @@ export class ApiError extends Error {
   readonly problem?: Problem;
   readonly retryAfterMs?: number;
   readonly details?: string;
+  readonly titleLocale?: Locale;
 
   constructor(
     readonly kind: ApiErrorKind,
@@ -46,6 +48,7 @@ export class ApiError extends Error {
     this.problem = init.problem;
     this.retryAfterMs = init.retryAfterMs;
     this.details = init.details;
+    this.titleLocale = init.titleLocale;
   }
 
   /** The server's machine-readable reason, when it gave one. */
@@ -63,11 +66,22 @@ export class ApiError extends Error {
     return ['network', 'timeout', 'server', 'rate_limited'].includes(this.kind);
   }
 
-  /** A sentence for a resident: what happened and what to do. */
+  /**
+   * A sentence for a resident: what happened and what to do. A problem with a specific code is explained by the
+   * API's own title when it is in the language asked for (the server writes them from schemas/problem-titles.ts,
+   * so a page needs no copy of that table); otherwise by the kind of failure.
+   */
   messageFor(locale: Locale = 'fr'): string {
     const code = this.code;
-    if (code && code !== 'validation' && code !== 'server_error')
-      return PROBLEM_TITLES[code][locale];
+    const title = this.problem?.title;
+    if (
+      code &&
+      code !== 'validation' &&
+      code !== 'server_error' &&
+      title &&
+      this.titleLocale === locale
+    )
+      return title;
     return translations[locale].errors[this.kind];
   }
 }

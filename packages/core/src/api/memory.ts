@@ -83,7 +83,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     status: number,
     code: ProblemCode,
     extra?: Record<string, string>,
-  ) => new ApiError(kind, { status, problem: problem(status, code, extra) });
+  ) => new ApiError(kind, { status, problem: problem(status, code, extra), titleLocale: locale });
 
   async function call<T>(work: () => T): Promise<T> {
     calls++;
@@ -236,6 +236,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       throw new ApiError('conflict', {
         status: 412,
         problem: { ...problem(412, 'version_conflict'), current: structuredClone(head) },
+        titleLocale: locale,
       });
     const next = {
       ...data,
