@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { minifyCssLiterals, quietSourcemapNotice } from './scripts/vite-minify-css-literals.mjs';
+import { minifyCssLiterals } from './scripts/vite-minify-css-literals.mjs';
 
 /**
  * The library build every browser package shares: ESM, dependencies external, d.ts from `tsc -b`. Every module of
@@ -21,8 +21,6 @@ export function libConfig() {
       minify: false,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
-        experimental: { nativeMagicString: true }, // right source maps through minifyCssLiterals
-        onLog: quietSourcemapNotice,
         external: [/^lit(\/|$)/, /^@lit\//, /^@conseils-citoyens\//, /^zod(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src' },
       },

@@ -48,20 +48,11 @@ export function minifyCss(raw, where) {
   }
 }
 
-/**
- * Rolldown flags every transform as SOURCEMAP_BROKEN here, even returning its own MagicString (whose map it composes
- * itself); the maps of the six style modules are what is concerned. This keeps the build log readable.
- */
-export const quietSourcemapNotice = (level, log, handler) => {
-  if (log.code === 'SOURCEMAP_BROKEN' && log.plugin === 'cc-minify-css-literals') return;
-  handler(level, log);
-};
-
 /** @returns {import('vite').Plugin} */
 export function minifyCssLiterals() {
   return {
     name: 'cc-minify-css-literals',
-    transform(code, id, meta) {
+    transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes(OPEN)) return undefined;
       let out = '';
       let last = 0;
@@ -72,7 +63,8 @@ export function minifyCssLiterals() {
         out += code.slice(last, start) + minifyCss(code.slice(start, t.end), id);
         last = t.end;
       }
-      return out + code.slice(last);
+      // `map: null`: the style modules' maps stay those of the source; only the lines inside a css`…` move.
+      return { code: out + code.slice(last), map: null };
     },
   };
 }

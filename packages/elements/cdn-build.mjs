@@ -1,7 +1,10 @@
 /** What both CDN builds share: sources straight from the packages, ES2022, minified, with source maps, into dist/cdn. */
+import { minifyCssLiterals } from '../../scripts/vite-minify-css-literals.mjs';
+
 /** @returns {import('vite').UserConfig} */
 export function cdnBuild({ entry, fileName, emptyOutDir, output }) {
   return {
+    plugins: [minifyCssLiterals()],
     resolve: { conditions: ['source'] },
     build: {
       target: 'es2022',
@@ -12,8 +15,6 @@ export function cdnBuild({ entry, fileName, emptyOutDir, output }) {
       lib: { entry, formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
         output,
-        experimental: { nativeMagicString: true },
-        onLog: quietSourcemapNotice,
       },
     },
   };
