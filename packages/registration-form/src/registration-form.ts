@@ -7,7 +7,7 @@ import type {
   RegistrationRequest,
   Session,
 } from '@conseils-citoyens/schemas';
-import { FIELD_LABELS } from '@conseils-citoyens/schemas/messages.js';
+import { REGISTRATION_LABELS } from '@conseils-citoyens/schemas/registration-labels.js';
 import { availability } from '@conseils-citoyens/schemas/registration-rules.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
@@ -363,7 +363,7 @@ export class CcRegistrationForm extends CcElement {
   private renderField(f: RegistrationField): TemplateResult {
     const state = {
       name: f,
-      label: FIELD_LABELS[this.locale][f] ?? f,
+      label: REGISTRATION_LABELS[this.locale][f] ?? f,
       required: ALWAYS.includes(f) || this.requiredFields.includes(f),
       hint: this.t.hints[f],
       error: this.errors.get(f),
@@ -409,7 +409,7 @@ export class CcRegistrationForm extends CcElement {
   private renderForm(s: Session | undefined): TemplateResult {
     const t = this.t;
     const waitlist = s ? availability(s) === 'waitlist' : false;
-    const labelOf = (name: string) => FIELD_LABELS[this.locale][name] ?? name;
+    const labelOf = (name: string) => REGISTRATION_LABELS[this.locale][name] ?? name;
     const focus = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${this.outcome?.kind === 'invalid' ? renderErrorSummary(this.errors, labelOf, this.common, focus) : nothing}

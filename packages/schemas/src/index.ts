@@ -7,6 +7,8 @@ export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';
 export * from './messages.js';
+export * from './registration-labels.js';
+export { errorsOf, labelOf, messageOf, type FieldLabels } from './issue-messages.js';
 export * from './problem-titles.js';
 export * from './registration-rules.js';
 export * from './ics.js';

@@ -4,7 +4,8 @@
 import type { Locale, RegistrationField, RegistrationRequest } from '@conseils-citoyens/schemas';
 import { REGISTRATION_FIELDS } from '@conseils-citoyens/schemas/constants.js';
 import { registrationRequest } from '@conseils-citoyens/schemas/json-schemas.js';
-import { FIELD_LABELS, fieldErrors } from '@conseils-citoyens/schemas/messages.js';
+import { errorsOf } from '@conseils-citoyens/schemas/issue-messages.js';
+import { REGISTRATION_LABELS } from '@conseils-citoyens/schemas/registration-labels.js';
 import { checkAgainst } from '@conseils-citoyens/core/form/json-schema-check.js';
 
 /** Always asked: the schema needs them to register anyone. */
@@ -54,9 +55,9 @@ export function validate(
   const errors = new Map<string, string>();
   for (const f of required)
     if (body[f] === undefined || body[f] === '')
-      errors.set(f, requiredMessage(FIELD_LABELS[locale][f] ?? f));
+      errors.set(f, requiredMessage(REGISTRATION_LABELS[locale][f] ?? f));
   const issues = checkAgainst(registrationRequest, body);
-  for (const e of fieldErrors({ issues }, body, locale)) {
+  for (const e of errorsOf({ issues }, body, locale, REGISTRATION_LABELS)) {
     const field = e.field.split('.')[0]!;
     if (!errors.has(field)) errors.set(field, e.message);
   }
