@@ -2,3 +2,4 @@
 await import('./bundle-size.mjs');
 await import('./calendar.mjs');
 await import('./server.mjs');
+await import('./lighthouse.mjs');
