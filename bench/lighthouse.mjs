@@ -1,11 +1,12 @@
 // Lighthouse (mobile, its default throttling) on the reference page served by cc-server, in Debian's Chromium:
 // the four scores and the metrics behind performance, with 30 and with 1,000 upcoming sessions in the database.
 // Needs `npm run build`. Usage: node bench/lighthouse.mjs
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM } from '../scripts/chromium.mjs';
+import { startReferenceServer } from '../scripts/reference-server.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-lighthouse-'));
 const cli = 'packages/server/dist/cli.js';
@@ -13,28 +14,11 @@ const port = 8700 + Math.floor(Math.random() * 200);
 const base = `http://127.0.0.1:${port}`;
 
 async function withServer(dbFile, work) {
-  const server = spawn(
-    process.execPath,
-    [
-      cli,
-      '--db',
-      dbFile,
-      '--seed',
-      'demo',
-      '--static',
-      'docs',
-      '--port',
-      String(port),
-      '--rate-limit',
-      '0',
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const server = await startReferenceServer({ db: dbFile, port });
   try {
     return await work();
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

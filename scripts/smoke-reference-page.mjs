@@ -2,46 +2,18 @@
 // The reference page (docs/index.html: one <script type="module">, no build step) against the real cc-server on
 // SQLite with the demo data, in Chromium: a resident finds a session in the calendar, registers through the form,
 // then cancels with the link received. Checks axe (0 violations), page errors and requests leaving the machine.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
+import { startReferenceServer } from './reference-server.mjs';
 
-const port = 4700 + Math.floor(Math.random() * 300);
-const base = `http://127.0.0.1:${port}`;
 const axeSource = readFileSync(
   new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
   'utf8',
 );
 // With its request log on: the log is searched for the personal data typed below (there must be none).
-const server = spawn(
-  process.execPath,
-  [
-    'packages/server/dist/cli.js',
-    '--db',
-    ':memory:',
-    '--seed',
-    'demo',
-    '--static',
-    'docs',
-    '--port',
-    String(port),
-    '--rate-limit',
-    '0',
-  ],
-  { stdio: ['ignore', 'pipe', 'pipe'] },
-);
-let serverLog = '';
-server.stderr.on('data', (d) => {
-  serverLog += d;
-});
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => {
-    serverLog += d;
-    if (String(d).includes('prêt')) resolve();
-  });
-  server.on('exit', (code) => reject(new Error(`cc-server exited ${code}`)));
-});
+const server = await startReferenceServer();
+const { base } = server;
 
 const problems = [];
 const steps = [];
@@ -169,10 +141,15 @@ try {
   const cookies = await page.context().cookies();
   if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
   steps.push(
-    `0 cookies; ${serverLog.split('\n').filter((l) => l.includes('/api/')).length} request log lines, none with the e-mail or the name typed`,
+    `0 cookies; ${
+      server
+        .log()
+        .split('\n')
+        .filter((l) => l.includes('/api/')).length
+    } request log lines, none with the e-mail or the name typed`,
   );
   for (const secret of ['amina.diallo@example.org', 'Diallo', 'amina'])
-    if (serverLog.toLowerCase().includes(secret.toLowerCase()))
+    if (server.log().toLowerCase().includes(secret.toLowerCase()))
       problems.push(`the server log holds “${secret}”`);
   await page.close();
 
@@ -318,7 +295,7 @@ try {
   problems.push(`failed: ${e.message.split('\n')[0]}`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 console.log(`Reference page with cc-server (SQLite, demo data):\n  ${steps.join('\n  ')}`);
 if (problems.length) {
