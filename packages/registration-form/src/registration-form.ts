@@ -164,6 +164,7 @@ export class CcRegistrationForm extends CcElement {
 
   /** The cancellation element could not be fetched (offline): say so, with « Réessayer ». */
   @state() private cancelUnavailable = false;
+  private cancelRequested = false;
 
   private get isCancelMode(): boolean {
     return !!(this.registrationId && this.cancelToken);
@@ -185,15 +186,17 @@ export class CcRegistrationForm extends CcElement {
 
   /** Most visitors never cancel: the cancellation element is fetched only for a cancellation link. */
   private loadCancel(): void {
+    this.cancelRequested = true;
     this.cancelUnavailable = false;
     import('./cc-registration-cancel.js').catch(() => {
-      this.cancelUnavailable = true;
+      this.cancelUnavailable = true; // « Réessayer » asks again; no retry loop on its own
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.isCancelMode && !customElements.get('cc-registration-cancel')) this.loadCancel();
+    if (this.isCancelMode && !this.cancelRequested && !customElements.get('cc-registration-cancel'))
+      this.loadCancel();
     if (changed.has('sessionId')) this.restoreDraft();
   }
 

@@ -26,15 +26,13 @@ export interface ApiClientOptions {
   backoffMs?: number;
 }
 
-interface RequestSpec<T> {
+interface RequestSpec {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
-  /** What the answer must look like (see answer-shape.ts); `T` is what the API promises. */
+  /** What the answer must look like (see answer-shape.ts); the caller names the type the API promises. */
   check: AnswerCheck;
-  /** Phantom: ties the answer's type to the call. */
-  answer?: T;
   idempotencyKey?: string;
   signal?: AbortSignal;
   editLink?: string;
@@ -85,7 +83,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
 
-  function url(path: string, query?: RequestSpec<unknown>['query']): string {
+  function url(path: string, query?: RequestSpec['query']): string {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query ?? {}))
       if (v !== undefined && v !== '') params.set(k, String(v));
@@ -93,7 +91,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  async function attempt<T>(spec: RequestSpec<T>): Promise<T> {
+  async function attempt<T>(spec: RequestSpec): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -152,13 +150,13 @@ export function createApiClient(options: ApiClientOptions): CcApi {
   }
 
   /** GET and DELETE are idempotent; a POST only with its Idempotency-Key; a PUT or publish with If-Match is refused if repeated after success. */
-  const isSafeToRepeat = (spec: RequestSpec<unknown>) =>
+  const isSafeToRepeat = (spec: RequestSpec) =>
     spec.method === 'GET' ||
     spec.method === 'DELETE' ||
     spec.idempotencyKey !== undefined ||
     spec.ifMatch !== undefined;
 
-  async function request<T>(spec: RequestSpec<T>): Promise<T> {
+  async function request<T>(spec: RequestSpec): Promise<T> {
     for (let n = 0; ; n++) {
       try {
         return await attempt(spec);
@@ -179,7 +177,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     path: string,
     check: AnswerCheck,
     o?: CallOptions,
-    query?: RequestSpec<T>['query'],
+    query?: RequestSpec['query'],
   ) => request<T>({ method: 'GET', path, check, query, signal: o?.signal, editLink: o?.editLink });
   const post = <T>(path: string, body: unknown, check: AnswerCheck, o?: PostOptions) =>
     request<T>({
