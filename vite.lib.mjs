@@ -21,7 +21,7 @@ export function libConfig() {
       minify: false,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@conseils-citoyens\//, /^zod(\/|$)/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@conseils-citoyens\//, /^zod(\/|$)/, /^react(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src' },
       },
     },

@@ -35,6 +35,13 @@ for (const name of readdirSync(root)) {
     `  ${name.padEnd(20)} publint ${publint.status === 0 ? 'ok' : 'FAIL'}, attw ${attw.status === 0 ? 'ok' : 'FAIL'}, ${files.length} files packed`,
   );
 }
+// The React wrappers and the JSX/Vue declarations follow the manifests of this build.
+const generated = run(new URL('..', import.meta.url).pathname, process.execPath, [
+  'scripts/gen-framework-types.mjs',
+  '--check',
+]);
+if (generated.status !== 0) problems.push(`framework types: ${generated.stderr}`);
+console.log(`  framework types      ${generated.status === 0 ? 'up to date' : 'OUT OF DATE'}`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
