@@ -20,6 +20,7 @@ export default tseslint.config(
       'storybook-static/**',
       '**/custom-elements.json',
       'bench/results/**',
+      'bench/.out/**',
     ],
   },
   js.configs.recommended,
