@@ -44,7 +44,9 @@ describe('@conseils-citoyens/react', () => {
         b.textContent.includes("S'inscrire"),
       );
     }
-    expect(button, 'the calendar rendered its sessions through the provider').to.not.equal(undefined);
+    expect(button, 'the calendar rendered its sessions through the provider').to.not.equal(
+      undefined,
+    );
     button!.click();
     expect(selected).to.have.length(1);
     await expect(host).to.be.accessible();
