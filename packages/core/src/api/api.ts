@@ -72,14 +72,11 @@ export interface CcApi {
     token: string,
     options?: CallOptions,
   ): Promise<Registration>;
-  getQuestionnaire(id: string, options?: CallOptions): Promise<Questionnaire>;
   submitQuestionnaireResponse(
     id: string,
     body: { version: number; answers: QuestionnaireResponse['answers'] },
     options?: PostOptions,
   ): Promise<QuestionnaireResponse>;
-  getCharte(id: string, options?: CallOptions): Promise<Charte>;
-  getBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
   getDocument<K extends DocumentKind>(
     kind: K,

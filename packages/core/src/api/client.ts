@@ -204,11 +204,8 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         check: ANSWERS.registration,
         signal: o?.signal,
       }),
-    getQuestionnaire: (qid, o) => get(`/questionnaires/${id(qid)}`, ANSWERS.document, o),
     submitQuestionnaireResponse: (qid, body, o) =>
       post(`/questionnaires/${id(qid)}/responses`, body, ANSWERS.questionnaireResponse, o),
-    getCharte: (cid, o) => get(`/chartes/${id(cid)}`, ANSWERS.document, o),
-    getBilan: (bid, o) => get(`/bilans/${id(bid)}`, ANSWERS.document, o),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     saveDocument: (kind, did, body, o) =>
       request({

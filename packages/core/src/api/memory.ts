@@ -282,7 +282,6 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     register: (sid, body, o) =>
       call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
     cancelRegistration: (id, token) => call(() => cancel(id, token)),
-    getQuestionnaire: (id) => call(() => headOf('questionnaires', id) as Questionnaire),
     submitQuestionnaireResponse: (id, body) =>
       call((): QuestionnaireResponse => {
         const answered = versionsOf('questionnaires', id).find((v) => v.version === body.version);
@@ -290,8 +289,6 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
           throw fail('conflict', 409, 'version_conflict');
         return { id: `q${++seq}`, questionnaireId: id, ...body, submittedAt: now().toISOString() };
       }),
-    getCharte: (id) => call(() => headOf('chartes', id) as Charte),
-    getBilan: (id) => call(() => headOf('bilans', id) as Bilan),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),
     saveDocument: (kind, id, body, o) => call(() => append(kind, id, body, o, 'draft') as never),
     publishDocument: (kind, id, o) =>
