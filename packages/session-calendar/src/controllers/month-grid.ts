@@ -12,9 +12,20 @@ const keyFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** Days already keyed: every render and filter keys the same session starts again, and Intl is the slow part. */
+const keyed = new Map<string, DayKey>();
+
 /** The Paris calendar day of an instant. */
-export const parisDay = (instant: string | Date): DayKey =>
-  keyFormat.format(typeof instant === 'string' ? new Date(instant) : instant);
+export function parisDay(instant: string | Date): DayKey {
+  if (instant instanceof Date) return keyFormat.format(instant);
+  let day = keyed.get(instant);
+  if (day === undefined) {
+    if (keyed.size >= 20_000) keyed.clear(); // bounded: a page left open for days reads many months
+    day = keyFormat.format(new Date(instant));
+    keyed.set(instant, day);
+  }
+  return day;
+}
 
 const toUtc = (day: DayKey) => new Date(`${day}T00:00:00Z`);
 const fromUtc = (d: Date): DayKey => d.toISOString().slice(0, 10);
