@@ -7,7 +7,8 @@ import type { CcApi } from './api/api.js';
 import { createApiClient } from './api/client.js';
 import { CcEvent } from './events.js';
 import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
-import { translations } from './i18n/translations.js';
+import { coreStrings } from './i18n/translations.js';
+import { loadTables, type LocaleTable } from './i18n/locale-table.js';
 import { baseStyles } from './theme/base.styles.js';
 import { ElementWidthController } from './layout/element-width.js';
 
@@ -17,6 +18,9 @@ import { ElementWidthController } from './layout/element-width.js';
  */
 export class CcElement extends LitElement {
   static override styles = [baseStyles];
+
+  /** The string tables the element renders with: it waits for the English ones before rendering in English. */
+  static strings: readonly LocaleTable<unknown>[] = [coreStrings];
 
   /** Base URL of the API when the element is used without `<cc-provider>`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -90,6 +94,13 @@ export class CcElement extends LitElement {
     );
   }
 
+  /** No render in English before the English strings are here (a French page never fetches them). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = (this.constructor as typeof CcElement).strings;
+    const loading = loadTables(strings, this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Render again once the provider is defined: its configuration then reaches this element through the context.
@@ -104,7 +115,7 @@ export class CcElement extends LitElement {
   protected renderUnconfigured(): TemplateResult | undefined {
     if (this.awaitingProvider)
       return html`<div class="cc-waiting" part="waiting" aria-busy="true">
-        <p class="cc-status">${translations[this.locale].loading}</p>
+        <p class="cc-status">${coreStrings.of(this.locale).loading}</p>
       </div>`;
     const problem = this.configProblem;
     return problem ? this.renderConfigProblem(problem) : undefined;
@@ -112,7 +123,7 @@ export class CcElement extends LitElement {
 
   /** Why the element cannot work, in words, or undefined when it can. */
   protected get configProblem(): string | undefined {
-    const t = translations[this.locale];
+    const t = coreStrings.of(this.locale);
     const tag = this.localName;
     if (this.api) return undefined;
     if (this.ownClientError) return t.configInvalid(tag, this.ownClientError);
@@ -156,6 +167,6 @@ export function clientFor(
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(url.protocol);
     return { client: createApiClient({ baseUrl: url.href, locale }) };
   } catch {
-    return { error: translations[locale].badApiBase(apiBase) };
+    return { error: coreStrings.of(locale).badApiBase(apiBase) };
   }
 }

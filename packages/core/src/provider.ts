@@ -5,7 +5,8 @@ import type { CcApi, CcAuth } from './api/api.js';
 import { createApiClient } from './api/client.js';
 import { ccConfigContext, type CcConfig } from './context.js';
 import { DEFAULT_LOCALE, closestLang, toLocale } from './i18n/locale.js';
-import { translations } from './i18n/translations.js';
+import { coreStrings } from './i18n/translations.js';
+import { loadTables } from './i18n/locale-table.js';
 
 /**
  * Gives the API client, the language and the options to every `cc-*` element inside it,
@@ -40,11 +41,20 @@ export class CcProvider extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.size) this.provider.setValue(this.makeConfig(), true);
+    if (!changed.size) return;
+    this.provider.setValue(this.makeConfig(), true);
+    // A configuration message is worded again once the English strings are here (the elements do not wait for them).
+    void loadTables([coreStrings], this.resolvedLocale)?.then(() =>
+      this.provider.setValue(this.makeConfig(), true),
+    );
+  }
+
+  private get resolvedLocale() {
+    return toLocale(this.locale) ?? closestLang(this) ?? DEFAULT_LOCALE;
   }
 
   private makeConfig(): CcConfig {
-    const locale = toLocale(this.locale) ?? closestLang(this) ?? DEFAULT_LOCALE;
+    const locale = this.resolvedLocale;
     const draftStorage = this.draftStorage === 'local' ? 'local' : 'session';
     if (this.api) return { api: this.api, locale, draftStorage };
     if (!this.apiBase?.trim()) return { locale, draftStorage };
@@ -62,7 +72,7 @@ export class CcProvider extends LitElement {
         draftStorage,
       };
     } catch {
-      const error = translations[locale].badApiBase(this.apiBase, '<cc-provider>');
+      const error = coreStrings.of(locale).badApiBase(this.apiBase, '<cc-provider>');
       return { locale, draftStorage, error };
     }
   }

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { PROBLEM_TITLES, type ProblemCode } from '@conseils-citoyens/schemas';
-import { ApiError, createApiClient, editLinkFromFragment, editLinkUrl } from '../src/index.js';
+import {
+  ApiError,
+  coreStrings,
+  createApiClient,
+  editLinkFromFragment,
+  editLinkUrl,
+} from '../src/index.js';
 
 type Call = { url: string; init: RequestInit };
 const session = {
@@ -183,6 +189,7 @@ describe('createApiClient', () => {
       "Ce lien d'édition a expiré ; demandez-en un nouveau.",
     ]);
     // The API wrote its title in French (the client asked for French): an English page explains by the kind instead.
+    await coreStrings.load('en');
     expect(error.messageFor('en')).to.equal('You do not have the necessary rights.');
   });
 
@@ -247,6 +254,7 @@ describe('createApiClient', () => {
     const e = await failure(api.register('s1', { firstName: 'A', lastName: 'B', email: 'x' }));
     expect(e.fieldErrors).to.deep.equal(errors);
     expect(e.messageFor('fr')).to.equal('Certaines informations sont à corriger.');
+    await coreStrings.load('en');
     expect(e.messageFor('en')).to.equal('Some information needs correcting.');
   });
 

@@ -7,10 +7,12 @@ import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './registration-form.styles.js';
 import { cancelFr, type CancelStrings } from './translations/cancel-fr.js';
-import { cancelEn } from './translations/cancel-en.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import './registration-form.events.js';
 
-const STRINGS: Record<'fr' | 'en', CancelStrings> = { fr: cancelFr, en: cancelEn };
+const STRINGS = new LocaleTable<CancelStrings>(cancelFr, () =>
+  import('./translations/cancel-en.js').then((m) => m.cancelEn),
+);
 type Step = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
 
 /**
@@ -29,6 +31,7 @@ type Step = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
  */
 export class CcRegistrationCancel extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, styles];
+  static override strings = [...CcElement.strings, STRINGS];
 
   /** The registration's id (or `?cc-registration=` in the page address). */
   @property({ attribute: 'registration-id' }) registrationId?: string;
@@ -40,7 +43,7 @@ export class CcRegistrationCancel extends CcElement {
   @state() private announcement = '';
 
   private get t(): CancelStrings {
-    return STRINGS[this.locale];
+    return STRINGS.of(this.locale);
   }
 
   override connectedCallback(): void {

@@ -7,7 +7,6 @@ import type {
   RegistrationRequest,
   Session,
 } from '@conseils-citoyens/schemas';
-import { REGISTRATION_LABELS } from '@conseils-citoyens/schemas/registration-labels.js';
 import { availability } from '@conseils-citoyens/schemas/registration-rules.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
@@ -38,15 +37,18 @@ import {
   renderSessionFacts,
 } from '@conseils-citoyens/core/session/session-facts.js';
 import { sessionStrings } from '@conseils-citoyens/core/session/session-strings.js';
-import { translations as coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
+import { coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './registration-form.styles.js';
 import { fr, type FormStrings } from './translations/fr.js';
-import { en } from './translations/en.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
+import { issueWording } from '@conseils-citoyens/core/form/issue-wording.js';
 import { ALWAYS, parseFields, toRequest, validate, type FormValues } from './controllers/fields.js';
 import './registration-form.events.js';
 
-const STRINGS: Record<'fr' | 'en', FormStrings> = { fr, en };
+const STRINGS = new LocaleTable<FormStrings>(fr, () =>
+  import('./translations/en.js').then((m) => m.en),
+);
 const ATTEMPT = '__attempt';
 
 /** An optional use the resident may agree to (never needed to register). */
@@ -94,6 +96,13 @@ type Outcome =
  */
 export class CcRegistrationForm extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override strings = [
+    ...CcElement.strings,
+    sessionStrings,
+    formStrings,
+    issueWording,
+    STRINGS,
+  ];
 
   /** The session to register for. Also read from `?cc-session=` when absent. */
   @property({ attribute: 'session-id' }) sessionId?: string;
@@ -151,11 +160,11 @@ export class CcRegistrationForm extends CcElement {
   };
 
   private get t(): FormStrings {
-    return STRINGS[this.locale];
+    return STRINGS.of(this.locale);
   }
 
   private get common(): CommonStrings {
-    return formStrings[this.locale];
+    return formStrings.of(this.locale);
   }
 
   private get errors(): ReadonlyMap<string, string> {
@@ -253,7 +262,7 @@ export class CcRegistrationForm extends CcElement {
 
   private check(): Map<string, string> {
     const required = [...ALWAYS, ...this.requiredFields.filter((f) => this.fields.includes(f))];
-    return validate(this.body(), required, this.locale, this.common.requiredMessage);
+    return validate(this.body(), required, this.locale, this.t.labels, this.common.requiredMessage);
   }
 
   private body(): Record<string, unknown> {
@@ -357,7 +366,7 @@ export class CcRegistrationForm extends CcElement {
   private renderSummary(s: Session): TemplateResult {
     const refreshing = this.session.status === TaskStatus.PENDING;
     return html`<div class="summary" part="summary" aria-busy=${refreshing ? 'true' : 'false'}>
-      <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
+      <p class="kind cc-muted">${sessionStrings.of(this.locale).kinds[s.kind]}</p>
       ${renderSessionFacts(s, this.locale)}
       ${renderAvailability(s, this.locale)}
     </div>`;
@@ -366,7 +375,7 @@ export class CcRegistrationForm extends CcElement {
   private renderField(f: RegistrationField): TemplateResult {
     const state = {
       name: f,
-      label: REGISTRATION_LABELS[this.locale][f] ?? f,
+      label: this.t.labels[f] ?? f,
       required: ALWAYS.includes(f) || this.requiredFields.includes(f),
       hint: this.t.hints[f],
       error: this.errors.get(f),
@@ -412,7 +421,7 @@ export class CcRegistrationForm extends CcElement {
   private renderForm(s: Session | undefined): TemplateResult {
     const t = this.t;
     const waitlist = s ? availability(s) === 'waitlist' : false;
-    const labelOf = (name: string) => REGISTRATION_LABELS[this.locale][name] ?? name;
+    const labelOf = (name: string) => this.t.labels[name] ?? name;
     const focus = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${this.outcome?.kind === 'invalid' ? renderErrorSummary(this.errors, labelOf, this.common, focus) : nothing}
@@ -489,7 +498,7 @@ export class CcRegistrationForm extends CcElement {
       body = renderApiError(task.error, this.locale, () => void this.refresh());
     } else if (!s) {
       body = html`<div aria-hidden="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>
-        <p class="cc-status">${coreStrings[this.locale].loading}</p>`;
+        <p class="cc-status">${coreStrings.of(this.locale).loading}</p>`;
     } else {
       const closed =
         registered || this.outcome?.kind === 'refused'

@@ -4,14 +4,17 @@
  */
 import type * as z from 'zod/mini';
 import type { Locale } from './primitives.js';
-import { REGISTRATION_LABELS } from './registration-labels.js';
-import { errorsOf, labelOf, messageOf } from './issue-messages.js';
+import { registrationLabelsFr } from './registration-labels.js';
+import { registrationLabelsEn } from './registration-labels-en.js';
+import { errorsOf, labelOf, messageOf, type Words } from './issue-messages.js';
+import { issueWordingFr } from './issue-wording.js';
+import { issueWordingEn } from './issue-wording-en.js';
 
 type Labels = Record<string, string>;
 
 export const FIELD_LABELS: Record<Locale, Labels> = {
   fr: {
-    ...REGISTRATION_LABELS.fr,
+    ...registrationLabelsFr,
     kind: 'Type de séance',
     title: 'Titre',
     description: 'Description',
@@ -62,7 +65,7 @@ export const FIELD_LABELS: Record<Locale, Labels> = {
     changeNote: 'Note de version',
   },
   en: {
-    ...REGISTRATION_LABELS.en,
+    ...registrationLabelsEn,
     kind: 'Session type',
     title: 'Title',
     description: 'Description',
@@ -114,13 +117,18 @@ export const FIELD_LABELS: Record<Locale, Labels> = {
   },
 };
 
-/** The messages with every field's label: what the server (and the memory adapter) answers with. */
+/** Both languages' wording with every field's label: what the server (and the memory adapter) answers with. */
+const WORDS: Record<Locale, Words> = {
+  fr: { wording: issueWordingFr, labels: FIELD_LABELS.fr },
+  en: { wording: issueWordingEn, labels: FIELD_LABELS.en },
+};
+
 export const fieldLabel = (path: readonly PropertyKey[], locale: Locale = 'fr') =>
-  labelOf(path, locale, FIELD_LABELS);
+  labelOf(path, WORDS[locale]);
 export const issueMessage = (issue: z.core.$ZodIssue, input: unknown, locale: Locale = 'fr') =>
-  messageOf(issue, input, locale, FIELD_LABELS);
+  messageOf(issue, input, WORDS[locale]);
 export const fieldErrors = (
   error: { readonly issues: readonly z.core.$ZodIssue[] },
   input: unknown,
   locale: Locale = 'fr',
-) => errorsOf(error, input, locale, FIELD_LABELS);
+) => errorsOf(error, input, WORDS[locale]);

@@ -16,11 +16,11 @@ import {
   renderSessionFacts,
 } from '@conseils-citoyens/core/session/session-facts.js';
 import { sessionStrings } from '@conseils-citoyens/core/session/session-strings.js';
-import { translations as coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
+import { coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './session-calendar.styles.js';
 import { fr, type CalendarStrings } from './translations/fr.js';
-import { en } from './translations/en.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import {
   dayForKey,
   monthOf,
@@ -43,7 +43,9 @@ import {
 } from './controllers/session-data.js';
 import './session-calendar.events.js';
 
-const STRINGS: Record<'fr' | 'en', CalendarStrings> = { fr, en };
+const STRINGS = new LocaleTable<CalendarStrings>(fr, () =>
+  import('./translations/en.js').then((m) => m.en),
+);
 /** Cards the agenda shows at first, and adds on each « Voir plus ». */
 const AGENDA_STEP = 10;
 type View = 'month' | 'list';
@@ -89,6 +91,7 @@ interface Agenda {
  */
 export class CcSessionCalendar extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, styles];
+  static override strings = [...CcElement.strings, sessionStrings, STRINGS];
 
   /** Preselected town (the resident can change it). */
   @property() town?: string;
@@ -162,7 +165,7 @@ export class CcSessionCalendar extends CcElement {
   });
 
   private get t(): CalendarStrings {
-    return STRINGS[this.locale];
+    return STRINGS.of(this.locale);
   }
 
   private get today(): DayKey {
@@ -419,7 +422,7 @@ export class CcSessionCalendar extends CcElement {
           ${values.map((o) => html`<option value=${o.value} ?selected=${this[name] === o.value}>${o.label}</option>`)}
         </select>
       </div>`;
-    const kinds = sessionStrings[this.locale].kinds;
+    const kinds = sessionStrings.of(this.locale).kinds;
     return html`<fieldset class="filters" part="filters">
       <legend>${t.filters}</legend>
       ${select(
@@ -448,8 +451,8 @@ export class CcSessionCalendar extends CcElement {
 
   private renderEmpty(): TemplateResult {
     const t = this.t;
-    const kinds = sessionStrings[this.locale].kinds;
-    const colon = coreStrings[this.locale].colon;
+    const kinds = sessionStrings.of(this.locale).kinds;
+    const colon = coreStrings.of(this.locale).colon;
     const active = [
       this.town && `${t.town}${colon}${this.town}`,
       this.theme && `${t.theme}${colon}${this.theme}`,
@@ -544,7 +547,7 @@ export class CcSessionCalendar extends CcElement {
   }
 
   private renderCards(sessions: Session[]): TemplateResult {
-    const kinds = sessionStrings[this.locale].kinds;
+    const kinds = sessionStrings.of(this.locale).kinds;
     return html`<ul class="cards">${sessions.map(
       (s) => html`<li>
       <article class="card" part="session" aria-labelledby="title-${s.id}" data-session=${s.id}>
@@ -583,7 +586,7 @@ export class CcSessionCalendar extends CcElement {
     return this.details.render(
       s
         ? html`
-        <p class="kind cc-muted">${sessionStrings[this.locale].kinds[s.kind]}</p>
+        <p class="kind cc-muted">${sessionStrings.of(this.locale).kinds[s.kind]}</p>
         <h2 id="dialog-title" class="dialog-title" tabindex="-1">${s.title}</h2>
         ${renderSessionFacts(s, this.locale)}
         ${renderAvailability(s, this.locale)}
@@ -626,7 +629,7 @@ export class CcSessionCalendar extends CcElement {
     return html`<section class=${firstLoad ? 'calendar first-load' : 'calendar'} aria-label=${this.t.label} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderToolbar()}
       ${this.renderFilters()}
-      <p class="cc-status loading">${busy ? coreStrings[this.locale].loading : nothing}</p>
+      <p class="cc-status loading">${busy ? coreStrings.of(this.locale).loading : nothing}</p>
       ${this.renderBody()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderDialog()}

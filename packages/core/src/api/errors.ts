@@ -1,5 +1,5 @@
 import type { FieldError, Locale, Problem, ProblemCode } from '@conseils-citoyens/schemas';
-import { translations } from '../i18n/translations.js';
+import { coreStrings } from '../i18n/translations.js';
 
 /** Every way a call can fail, each explained differently to a resident. */
 export type ApiErrorKind =
@@ -82,6 +82,6 @@ export class ApiError extends Error {
       this.titleLocale === locale
     )
       return title;
-    return translations[locale].errors[this.kind];
+    return coreStrings.of(locale).errors[this.kind];
   }
 }

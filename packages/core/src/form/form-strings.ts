@@ -1,4 +1,4 @@
-import type { Locale } from '@conseils-citoyens/schemas';
+import { LocaleTable } from '../i18n/locale-table.js';
 
 /** What every form says the same way: the registration form, the questionnaire, the editors. */
 export interface FormStrings {
@@ -22,17 +22,6 @@ const fr: FormStrings = {
   keptInput: 'Ce que vous avez saisi est conservé sur cet appareil.',
 };
 
-const en: FormStrings = {
-  required: '(required)',
-  optional: '(optional)',
-  requiredNote: 'Fields marked “required” must be filled in.',
-  requiredMessage: (label) => `“${label}” is required.`,
-  summaryTitle: (n) =>
-    n === 1
-      ? 'One piece of information needs correcting:'
-      : `${n} pieces of information need correcting:`,
-  errorPrefix: 'Error: ',
-  keptInput: 'What you typed is kept on this device.',
-};
-
-export const formStrings: Record<Locale, FormStrings> = { fr, en };
+export const formStrings = new LocaleTable<FormStrings>(fr, () =>
+  import('./form-strings-en.js').then((m) => m.en),
+);

@@ -12,7 +12,7 @@ export function availabilityLabel(
   s: Pick<Session, 'status' | 'seatsLeft' | 'waitingList' | 'waitlisted'>,
   locale: Locale,
 ): string {
-  const t = sessionStrings[locale];
+  const t = sessionStrings.of(locale);
   switch (availability(s)) {
     case 'cancelled':
       return t.cancelled;
@@ -30,7 +30,7 @@ export function refusalReason(
   refusal: Omit<Refusal, 'code'> & { code?: ProblemCode },
   locale: Locale,
 ): string | undefined {
-  const t = sessionStrings[locale];
+  const t = sessionStrings.of(locale);
   switch (refusal.code) {
     case 'session_cancelled':
       return t.cancelledNoRegistration;

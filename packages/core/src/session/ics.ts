@@ -7,6 +7,6 @@ import { sessionStrings } from './session-strings.js';
 export function renderAddToCalendar(api: CcApi | undefined, s: Session, locale: Locale) {
   const href = api?.sessionIcsUrl(s.id, locale);
   return href
-    ? html`<a class="cc-button" data-variant="secondary" href=${href} download=${`${s.id}.ics`}>${sessionStrings[locale].addToCalendar}</a>`
+    ? html`<a class="cc-button" data-variant="secondary" href=${href} download=${`${s.id}.ics`}>${sessionStrings.of(locale).addToCalendar}</a>`
     : nothing;
 }

@@ -10,7 +10,7 @@ import { sessionStrings } from './session-strings.js';
  * calendar's cards and dialog and the registration form's summary, so they always read the same.
  */
 export function renderSessionFacts(s: Session, locale: Locale): TemplateResult {
-  const t = sessionStrings[locale];
+  const t = sessionStrings.of(locale);
   const place = [
     s.venue.name,
     s.venue.address,

@@ -5,7 +5,7 @@ import type { Locale, RegistrationField, RegistrationRequest } from '@conseils-c
 import { REGISTRATION_FIELDS } from '@conseils-citoyens/schemas/constants.js';
 import { registrationRequest } from '@conseils-citoyens/schemas/json-schemas.js';
 import { errorsOf } from '@conseils-citoyens/schemas/issue-messages.js';
-import { REGISTRATION_LABELS } from '@conseils-citoyens/schemas/registration-labels.js';
+import { issueWording } from '@conseils-citoyens/core/form/issue-wording.js';
 import { checkAgainst } from '@conseils-citoyens/core/form/json-schema-check.js';
 
 /** Always asked: the schema needs them to register anyone. */
@@ -50,14 +50,17 @@ export function validate(
   body: Record<string, unknown>,
   required: readonly RegistrationField[],
   locale: Locale,
+  labels: Record<string, string>,
   requiredMessage: (label: string) => string,
 ): Map<string, string> {
   const errors = new Map<string, string>();
   for (const f of required)
-    if (body[f] === undefined || body[f] === '')
-      errors.set(f, requiredMessage(REGISTRATION_LABELS[locale][f] ?? f));
+    if (body[f] === undefined || body[f] === '') errors.set(f, requiredMessage(labels[f] ?? f));
   const issues = checkAgainst(registrationRequest, body);
-  for (const e of errorsOf({ issues }, body, locale, REGISTRATION_LABELS)) {
+  for (const e of errorsOf({ issues }, body, {
+    wording: issueWording.of(locale),
+    labels,
+  })) {
     const field = e.field.split('.')[0]!;
     if (!errors.has(field)) errors.set(field, e.message);
   }

@@ -1,6 +1,9 @@
 import type { FormStrings } from './fr.js';
 
+import { registrationLabelsEn } from '@conseils-citoyens/schemas/registration-labels-en.js';
+
 export const en: FormStrings = {
+  labels: registrationLabelsEn,
   heading: (title) => `Registration: ${title}`,
   headingNoSession: 'Register for a session',
   chooseSession: 'Choose a session in the calendar, then “Register”.',

@@ -1,5 +1,9 @@
 /** The registration form's French strings (the default). */
+import { registrationLabelsFr } from '@conseils-citoyens/schemas/registration-labels.js';
+
 export const fr = {
+  /** Each field's name, as the server names it in its messages. */
+  labels: registrationLabelsFr,
   heading: (title: string) => `Inscription : ${title}`,
   headingNoSession: 'Inscription à une séance',
   chooseSession: "Choisissez une séance dans le calendrier, puis « S'inscrire ».",
