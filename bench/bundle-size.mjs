@@ -94,6 +94,14 @@ entries.forEach(([name], i) =>
     BUDGET.element,
   ),
 );
+// What a page with one element pays in all (its runtime chunks and its own), against runtime + element budgets.
+entries.forEach(([name], i) =>
+  row(
+    `a page with only ${name}: all it loads upfront`,
+    sum(js.filter(([, by]) => by.has(i))),
+    BUDGET.runtime + BUDGET.element,
+  ),
+);
 row(
   `all ${entries.length} respondent elements with lit (loaded upfront)`,
   sum(js.filter(([, by]) => by.size > 0)),
