@@ -369,3 +369,48 @@ describe('createApiClient', () => {
     expect(api.sessionIcsUrl('s 1')).to.equal('https://ville.example/api/v1/sessions/s%201.ics');
   });
 });
+
+describe('createApiClient: questionnaire answers and drafts', () => {
+  it('sends the resume token in a header (never the address) and reads a 204 as done', async () => {
+    const draft = {
+      id: 'd1',
+      questionnaireId: 'q',
+      version: 2,
+      answers: {},
+      savedAt: 'x',
+      expiresAt: 'y',
+    };
+    const { api, calls } = client([
+      json(200, draft),
+      new Response(null, { status: 204 }),
+      json(201, {
+        id: 'r1',
+        questionnaireId: 'q',
+        version: 2,
+        submittedAt: 'x',
+        deleteToken: 't'.repeat(32),
+      }),
+    ]);
+    expect((await api.getQuestionnaireDraft('d1.secret')).id).to.equal('d1');
+    await api.deleteQuestionnaireDraft('d1.secret');
+    await api.submitQuestionnaireResponse(
+      'q',
+      { version: 2, answers: {} },
+      { resumeToken: 'd1.secret' },
+    );
+    expect(calls.map((c) => [c.init.method, c.url])).to.deep.equal([
+      ['GET', 'https://ville.example/api/v1/questionnaire-drafts'],
+      ['DELETE', 'https://ville.example/api/v1/questionnaire-drafts'],
+      ['POST', 'https://ville.example/api/v1/questionnaires/q/responses'],
+    ]);
+    for (const c of calls)
+      expect((c.init.headers as Record<string, string>)['CC-Resume-Token']).to.equal('d1.secret');
+    expect((calls[2]!.init.headers as Record<string, string>)['Idempotency-Key']).to.be.a('string');
+  });
+
+  it('a receipt without its delete token is an invalid answer', async () => {
+    const { api } = client([json(201, { id: 'r1', version: 2 })]);
+    const e = await failure(api.submitQuestionnaireResponse('q', { version: 2, answers: {} }));
+    expect(e.kind).to.equal('invalid_response');
+  });
+});

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../src/index.js';
 import { createMemoryApi } from '../src/testing/index.js';
-import { FIXED_NOW, demoSessions } from '../src/testing/fixtures.js';
+import { FIXED_NOW, demoSessions, trainingNeeds } from '../src/testing/fixtures.js';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import { REGISTRATION_CASES, caseEmail, caseTimes } from '@conseils-citoyens/schemas/testing.js';
 
 const person = (n: number) => ({
@@ -189,5 +191,69 @@ describe('createMemoryApi', () => {
       [1, 'draft'],
     ]);
     expect((await api.getVersion('bilans', 'b1', 1)).council).to.equal('Moulins');
+  });
+});
+
+describe('createMemoryApi: questionnaire answers and drafts, with the server’s rules', () => {
+  const make = () => createMemoryApi({ questionnaires: [trainingNeeds()], now: () => FIXED_NOW });
+  const valid = (seed: number) => ({
+    version: 2,
+    ...sampleAnswers(TRAINING_NEEDS, seededRandom(seed)),
+  });
+
+  it('stores a valid answer once per key; refuses a wrong one naming the question', async () => {
+    const api = make();
+    const first = await api.submitQuestionnaireResponse('besoins-formation', valid(1), {
+      idempotencyKey: 'k-000001',
+    });
+    const again = await api.submitQuestionnaireResponse('besoins-formation', valid(1), {
+      idempotencyKey: 'k-000001',
+    });
+    expect(again).to.deep.equal(first);
+    const body = valid(2);
+    const wrong = await rejects(
+      api.submitQuestionnaireResponse('besoins-formation', {
+        ...body,
+        answers: { ...body.answers, 'connaissance-contrat': 8 },
+      }),
+    );
+    expect([
+      wrong.status,
+      wrong.fieldErrors?.[0]?.field,
+      wrong.fieldErrors?.[0]?.message,
+    ]).to.deep.equal([
+      422,
+      'answers.connaissance-contrat',
+      'La réponse à « Comment évaluez-vous votre connaissance du contrat de ville ? » doit être au plus 5.',
+    ]);
+    expect(
+      (
+        await rejects(
+          api.submitQuestionnaireResponse('besoins-formation', { ...valid(3), version: 1 }),
+        )
+      ).status,
+    ).to.equal(409);
+    await api.deleteQuestionnaireResponse(first.id, first.deleteToken);
+    expect(
+      (await rejects(api.deleteQuestionnaireResponse(first.id, first.deleteToken))).status,
+    ).to.equal(404);
+  });
+
+  it('keeps a draft under its secret and drops it when it becomes an answer', async () => {
+    const api = make();
+    const draft = await api.createQuestionnaireDraft('besoins-formation', {
+      version: 2,
+      answers: { anciennete: 'plus-1-an' },
+      pageId: 'vous',
+    });
+    const token = `${draft.id}.${draft.secret}`;
+    expect((await api.getQuestionnaireDraft(token)).answers).to.deep.equal({
+      anciennete: 'plus-1-an',
+    });
+    expect((await rejects(api.getQuestionnaireDraft(`${draft.id}.wrong`))).status).to.equal(404);
+    await api.updateQuestionnaireDraft(token, { version: 2, answers: { college: 'habitant' } });
+    expect((await api.getQuestionnaireDraft(token)).answers).to.deep.equal({ college: 'habitant' });
+    await api.submitQuestionnaireResponse('besoins-formation', valid(4), { resumeToken: token });
+    expect((await rejects(api.getQuestionnaireDraft(token))).status).to.equal(404);
   });
 });

@@ -69,3 +69,46 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const EDIT_LINK_FRAGMENT = 'cc-edit';
 /** The header an edit link's secret travels in (never the query string). */
 export const EDIT_LINK_HEADER = 'CC-Edit-Link';
+
+/** The questions a questionnaire may ask (questionnaire.ts gives each its constraints and its answer's shape). */
+export const QUESTION_TYPES = [
+  'text',
+  'textarea',
+  'number',
+  'email',
+  'phone',
+  'date',
+  'single',
+  'multiple',
+  'dropdown',
+  'yesno',
+  'scale',
+  'matrix',
+  'ranking',
+  'consent',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** What a page may hold besides questions: a section heading, a paragraph of information. */
+export const BLOCK_TYPES = ['section', 'info'] as const;
+
+/** How a condition compares an earlier answer (conditions are data, never code). */
+export const CONDITION_OPERATORS = [
+  'equals',
+  'notEquals',
+  'oneOf',
+  'contains',
+  'answered',
+  'notAnswered',
+  'greaterThan',
+  'lessThan',
+] as const;
+export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+/** The answer value of « Autre : … » in a choice (an option's value never starts with `_`). */
+export const OTHER_CHOICE = '_other' as const;
+
+/** The header that carries a questionnaire draft's resume token (`id.secret`, from the link's fragment). */
+export const RESUME_TOKEN_HEADER = 'CC-Resume-Token' as const;
+/** The fragment of a resume link: `#cc-reprendre=id.secret` (a fragment never reaches a server's logs). */
+export const RESUME_FRAGMENT = 'cc-reprendre' as const;

@@ -172,7 +172,7 @@ describe('RegistrationReceipt', () => {
   });
 });
 
-describe('Questionnaire, Charte, Bilan (first drafts)', () => {
+describe('Questionnaire, Charte, Bilan', () => {
   it('validates a questionnaire and its response', () => {
     const q = {
       title: 'Besoins de formation',
@@ -180,7 +180,7 @@ describe('Questionnaire, Charte, Bilan (first drafts)', () => {
         {
           id: 'p1',
           title: 'Vous',
-          questions: [
+          items: [
             {
               id: 'q1',
               type: 'single',

@@ -2,7 +2,11 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { EDIT_LINK_FRAGMENT, EDIT_LINK_HEADER } from '@conseils-citoyens/schemas';
+import {
+  EDIT_LINK_FRAGMENT,
+  EDIT_LINK_HEADER,
+  RESUME_TOKEN_HEADER,
+} from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { organiserOnly, rateLimit } from './http.js';
@@ -78,6 +82,7 @@ export function createApp(o: AppOptions) {
         'Accept-Language',
         'If-Match',
         EDIT_LINK_HEADER,
+        RESUME_TOKEN_HEADER,
       ],
       exposeHeaders: ['ETag', 'Retry-After', 'Location'],
       maxAge: 600,

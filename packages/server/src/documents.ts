@@ -1,6 +1,5 @@
 // Versioned documents (questionnaires, chartes, bilans): every save is a new immutable version with its author
 // and note; a save must say which version it changed (If-Match), so two authors never overwrite each other.
-import { randomUUID } from 'node:crypto';
 import type { DocumentKind, DocumentVersion, VersionStatus } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
@@ -177,11 +176,14 @@ export async function publishDocument(
   ifMatch: string | undefined,
   author: string,
   note?: string,
+  check?: (data: unknown) => HttpProblem | undefined,
 ) {
   return db.tx(async (q) => {
     const head = await lockHead(db, q, kind, id, ifMatch);
     const current = (await versionRow(q, kind, id, Number(head.version)))!;
     const data = JSON.parse(current.data) as Record<string, unknown>;
+    const problem = check?.(data);
+    if (problem) throw problem;
     const at = new Date().toISOString();
     const adopted = kind === 'chartes' ? { ...data, status: 'adopted', adoptedAt: at } : data;
     const row = await appendVersion(
@@ -249,35 +251,4 @@ export async function listVersions(
     [kind, id, limit, offset],
   );
   return { items: rows.map(toVersion), total: Number(total?.n ?? 0), limit, offset };
-}
-
-/** Stores an answer to the exact published version it answered, never to a draft. */
-export async function saveResponse(
-  db: Db,
-  questionnaireId: string,
-  body: { version: number; answers: Record<string, unknown> },
-) {
-  await readDocument(db, 'questionnaires', questionnaireId, false);
-  const answered = await versionRow(db, 'questionnaires', questionnaireId, body.version);
-  if (!answered || answered.status !== 'published') throw new HttpProblem(409, 'version_conflict');
-  const response = {
-    id: randomUUID(),
-    questionnaireId,
-    version: body.version,
-    answers: body.answers,
-    submittedAt: new Date().toISOString(),
-  };
-  await db.tx((q) =>
-    q.run(
-      'INSERT INTO questionnaire_responses (id, questionnaire_id, version, answers, submitted_at) VALUES (?, ?, ?, ?, ?)',
-      [
-        response.id,
-        questionnaireId,
-        body.version,
-        JSON.stringify(body.answers),
-        response.submittedAt,
-      ],
-    ),
-  );
-  return response;
 }

@@ -1,12 +1,12 @@
 // Request plumbing shared by every route: locale, JSON bodies, ids, auth, rate limit.
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
-import { Id, fieldErrors } from '@conseils-citoyens/schemas';
+import { Id, REQUEST_MESSAGES, fieldErrors } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, localeOf } from './problem.js';
 
 export { localeOf };
-import { sha256 } from './registrations.js';
+import { sha256 } from './idempotency.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -82,4 +82,22 @@ export function rateLimit(
     }
     await next();
   };
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
+
+/** The request's Idempotency-Key, if any; 422 naming the header when it is malformed. */
+export function idempotencyKeyOf(c: Context): string | undefined {
+  const key = c.req.header('Idempotency-Key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    throw new HttpProblem(422, 'validation', {
+      errors: [
+        {
+          field: 'Idempotency-Key',
+          code: 'invalid_format',
+          message: REQUEST_MESSAGES[localeOf(c)].idempotencyKey,
+        },
+      ],
+    });
+  return key;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type {
   Registration,
   RegistrationReceipt,
@@ -7,9 +7,12 @@ import type {
 import { HONEYPOT_FIELD, admission } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
+import { idempotent, sha256, type Stored } from './idempotency.js';
+import { purgeDrafts } from './questionnaires.js';
+
+export { sha256, type Stored };
 import { promoteWaitlist, registrationFacts, type SessionRow } from './sessions.js';
 
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 interface RegistrationRow {
@@ -44,15 +47,6 @@ async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Regis
   };
 }
 
-export interface Stored {
-  status: number;
-  body: unknown;
-}
-
-/** Keys whose first request is still running in this process (SQLite runs in one process). */
-const inFlight = new Set<string>();
-const inProgress = () => new HttpProblem(409, 'idempotency_in_progress', { retryAfter: 1 });
-
 /**
  * Registers one person: lock the session, check, insert, remember the answer under the
  * Idempotency-Key — all in one transaction, so it cannot overbook and a replay finds its answer.
@@ -66,47 +60,10 @@ export async function register(
 ): Promise<Stored> {
   const { [HONEYPOT_FIELD]: honeypot, ...person } = request;
   if (honeypot) throw new HttpProblem(422, 'validation'); // filled by robots only; people never see it
-  const scope = `registration:${sessionId}`;
-  const requestHash = sha256(JSON.stringify(request));
-  // IETF Idempotency-Key draft: a retry while the first request still runs gets 409, not a second seat.
-  const flightKey = idempotencyKey ? `${db.id}:${scope}:${idempotencyKey}` : undefined;
-  if (flightKey) {
-    if (inFlight.has(flightKey)) throw inProgress();
-    inFlight.add(flightKey);
-  }
-  try {
-    return await registerOnce(db, sessionId, person, scope, requestHash, idempotencyKey, now);
-  } finally {
-    if (flightKey) inFlight.delete(flightKey);
-  }
-}
-
-async function registerOnce(
-  db: Db,
-  sessionId: string,
-  person: Omit<RegistrationRequest, typeof HONEYPOT_FIELD>,
-  scope: string,
-  requestHash: string,
-  idempotencyKey: string | undefined,
-  now: Date,
-): Promise<Stored> {
-  return db.tx(async (q) => {
-    // Other server processes on the same PostgreSQL: the key's lock is held until commit.
-    if (idempotencyKey && !(await db.tryLockKey(q, `${scope}:${idempotencyKey}`)))
-      throw inProgress();
+  return idempotent(db, `registration:${sessionId}`, idempotencyKey, request, async (q) => {
     const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
       sessionId,
     ]);
-    if (idempotencyKey) {
-      const seen = await q.get<{ request_hash: string; status: number; body: string }>(
-        'SELECT request_hash, status, body FROM idempotency_keys WHERE scope = ? AND key = ?',
-        [scope, idempotencyKey],
-      );
-      if (seen) {
-        if (seen.request_hash !== requestHash) throw new HttpProblem(422, 'idempotency_key_reused');
-        return { status: seen.status, body: JSON.parse(seen.body) as unknown };
-      }
-    }
     if (!session) throw new HttpProblem(404, 'not_found');
     const t = now.toISOString();
     const email = normaliseEmail(person.email);
@@ -155,13 +112,6 @@ async function registerOnce(
       ...(await toRegistration(q, row)),
       cancellationToken: token,
     };
-    if (idempotencyKey) {
-      // The stored copy keeps the token: a replay must give the same answer (keys expire after 48 h).
-      await q.run(
-        'INSERT INTO idempotency_keys (scope, key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [scope, idempotencyKey, requestHash, 201, JSON.stringify(body), t],
-      );
-    }
     return { status: 201, body };
   });
 }
@@ -224,7 +174,7 @@ export async function erasePerson(db: Db, email: string): Promise<number> {
   });
 }
 
-/** Removes personal data of sessions that ended before `before`, and expired idempotency keys. */
+/** Removes personal data of sessions that ended before `before`, expired idempotency keys and questionnaire drafts. */
 export async function purge(db: Db, before: Date): Promise<number> {
   return db.tx(async (q) => {
     const cutoff = before.toISOString();
@@ -235,6 +185,7 @@ export async function purge(db: Db, before: Date): Promise<number> {
     await q.run('DELETE FROM idempotency_keys WHERE created_at < ?', [
       new Date(Date.now() - 48 * 3600_000).toISOString(),
     ]);
+    await purgeDrafts(q);
     return n;
   });
 }

@@ -33,6 +33,14 @@ export const idParam: Parameter = {
   required: true,
   schema: { type: 'string' },
 };
+/** The optional Idempotency-Key of a POST that creates something. */
+export const idempotencyKeyParam: Parameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', minLength: 8, maxLength: 255 },
+};
+
 export const queryParams = (...names: string[]): Parameter[] =>
   names.map((name) => ({ name, in: 'query', schema: { type: 'string' } }));
 

@@ -1,15 +1,13 @@
 // Demo data from the seeds: the Masterclass citoyenne and the network meeting for council referents,
 // kept on their days of the week and hours but placed in the weeks after the day of seeding.
-import type {
-  BilanInput,
-  CharteClause,
-  QuestionnaireInput,
-  SessionInput,
-} from '@conseils-citoyens/schemas';
+import type { BilanInput, CharteClause, SessionInput } from '@conseils-citoyens/schemas';
 import { BILAN_HEADINGS } from '@conseils-citoyens/schemas';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import type { Db } from './db.js';
 import { createSession } from './sessions.js';
 import { createDocument, publishDocument } from './documents.js';
+import { submitResponse } from './questionnaires.js';
 
 /** The offset of Paris on a given day (+01:00 or +02:00). */
 function parisOffset(date: Date): string {
@@ -172,63 +170,6 @@ export function demoSessions(now: Date): (SessionInput & { id: string })[] {
   ];
 }
 
-const QUESTIONNAIRE: QuestionnaireInput = {
-  title: 'Recenser les besoins de formation des conseillers citoyens',
-  description: 'Questionnaire à compléter, ajuster et enrichir librement par chaque territoire.',
-  pages: [
-    {
-      id: 'vous',
-      title: 'Vous et le conseil citoyen',
-      questions: [
-        {
-          id: 'anciennete',
-          type: 'single',
-          label: 'Depuis combien de temps êtes-vous membre du conseil citoyen ?',
-          required: true,
-          core: true,
-          options: [
-            { value: 'moins-6-mois', label: 'Moins de 6 mois' },
-            { value: '6-mois-1-an', label: 'De 6 mois à 1 an' },
-            { value: 'plus-1-an', label: "Plus d'un an" },
-          ],
-        },
-        {
-          id: 'college',
-          type: 'single',
-          label: 'Votre collège',
-          required: true,
-          core: true,
-          options: [
-            { value: 'habitant', label: 'Habitant' },
-            { value: 'acteur_local', label: 'Acteur local' },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'besoins',
-      title: 'Vos besoins de formation',
-      questions: [
-        {
-          id: 'sujets',
-          type: 'multiple',
-          label: 'Sur quels sujets souhaitez-vous vous former ?',
-          required: true,
-          core: true,
-          options: [
-            { value: 'politique-ville', label: 'La politique de la ville et le contrat de ville' },
-            { value: 'prise-parole', label: 'La prise de parole en public' },
-            { value: 'projet-collectif', label: 'Construire un projet collectif' },
-            { value: 'animation', label: 'Animer une réunion' },
-            { value: 'partenariat', label: 'Travailler avec les élus et les techniciens' },
-          ],
-        },
-        { id: 'autres', type: 'textarea', label: "D'autres besoins ?", required: false },
-      ],
-    },
-  ],
-};
-
 export const CHARTE_CLAUSES: CharteClause[] = [
   {
     id: 'preambule-loi',
@@ -319,6 +260,9 @@ export function historicalSessions(): (SessionInput & { id: string })[] {
   return sessions;
 }
 
+/** Demo answers to the training-needs questionnaire. */
+export const DEMO_ANSWERS = 36;
+
 export async function seedDemo(
   db: Db,
   now = new Date(),
@@ -329,7 +273,7 @@ export async function seedDemo(
   for (const { id, ...s } of historical ? historicalSessions() : demoSessions(now))
     await createSession(db, s, id);
   const author = 'Données de démonstration';
-  await createDocument(db, 'questionnaires', 'besoins-formation', QUESTIONNAIRE, author);
+  await createDocument(db, 'questionnaires', 'besoins-formation', TRAINING_NEEDS, author);
   await publishDocument(
     db,
     'questionnaires',
@@ -338,6 +282,15 @@ export async function seedDemo(
     author,
     'Questionnaire de recensement des besoins de formation',
   );
+  // Answers for the results to show: plausible, reproducible, and checked like any resident's.
+  const random = seededRandom(2026);
+  for (let i = 0; i < DEMO_ANSWERS; i++)
+    await submitResponse(
+      db,
+      'besoins-formation',
+      { version: 2, ...sampleAnswers(TRAINING_NEEDS, random), paper: i % 6 === 5 },
+      { locale: 'fr' },
+    );
   await createDocument(
     db,
     'chartes',

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
 import { openApiDocument, seedDemo, historicalSessions } from '../dist/index.js';
 import { auth, openDb, person, startApp, type Running } from './helpers.js';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 
 type Operation = {
   responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
@@ -314,24 +316,84 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       await call(app, 'DELETE', '/links/{id}', `/links/${String(link.body.id)}`, { headers: auth });
       await call(app, 'DELETE', '/links/{id}', '/links/absent', { headers: auth });
     }
+    const answers = { version: 2, ...sampleAnswers(TRAINING_NEEDS, seededRandom(1)) };
     const answer = await call(
       app,
       'POST',
       '/questionnaires/{id}/responses',
       '/questionnaires/besoins-formation/responses',
-      { headers: json, body: JSON.stringify({ version: 2, answers: { anciennete: 'plus-1-an' } }) },
+      { headers: json, body: JSON.stringify(answers) },
     );
     assert.equal(answer.status, 201);
-    await call(
-      app,
-      'POST',
-      '/questionnaires/{id}/responses',
-      '/questionnaires/besoins-formation/responses',
-      { headers: json, body: JSON.stringify({ version: 1, answers: {} }) },
-    );
+    for (const body of [
+      { version: 1, answers: {} },
+      { version: 2, answers: {} },
+    ])
+      await call(
+        app,
+        'POST',
+        '/questionnaires/{id}/responses',
+        '/questionnaires/besoins-formation/responses',
+        { headers: json, body: JSON.stringify(body) },
+      );
     await call(app, 'POST', '/questionnaires/{id}/responses', '/questionnaires/absent/responses', {
       headers: json,
       body: JSON.stringify({ version: 1, answers: {} }),
+    });
+    const { id: answerId, deleteToken } = answer.body as S.QuestionnaireReceipt;
+    const withdraw = (token: string) =>
+      call(
+        app,
+        'DELETE',
+        '/questionnaire-responses/{id}',
+        `/questionnaire-responses/${answerId}?token=${token}`,
+      );
+    assert.equal((await withdraw(deleteToken)).status, 204);
+    assert.equal((await withdraw(deleteToken)).status, 404);
+    const draftBody = JSON.stringify({ version: 2, answers: { anciennete: 'plus-1-an' } });
+    const draft = await call(
+      app,
+      'POST',
+      '/questionnaires/{id}/drafts',
+      '/questionnaires/besoins-formation/drafts',
+      {
+        headers: json,
+        body: draftBody,
+      },
+    );
+    await call(
+      app,
+      'POST',
+      '/questionnaires/{id}/drafts',
+      '/questionnaires/besoins-formation/drafts',
+      {
+        headers: json,
+        body: JSON.stringify({ version: 1, answers: {} }),
+      },
+    );
+    const { id: draftId, secret } = draft.body as S.QuestionnaireDraftCreated;
+    const resume = { ...json, 'CC-Resume-Token': `${draftId}.${secret}` };
+    for (const headers of [resume, json]) {
+      await call(app, 'GET', '/questionnaire-drafts', '/questionnaire-drafts', { headers });
+      await call(app, 'PUT', '/questionnaire-drafts', '/questionnaire-drafts', {
+        headers,
+        body: draftBody,
+      });
+    }
+    await call(app, 'PUT', '/questionnaire-drafts', '/questionnaire-drafts', {
+      headers: resume,
+      body: '{',
+    });
+    assert.equal(
+      (
+        await call(app, 'DELETE', '/questionnaire-drafts', '/questionnaire-drafts', {
+          headers: resume,
+        })
+      ).status,
+      204,
+    );
+    await call(app, 'DELETE', '/questionnaire-drafts', '/questionnaire-drafts', {
+      headers: resume,
     });
   });
 

@@ -185,9 +185,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           {
             id: 'p1',
             title: 'Vous',
-            questions: [
-              { id: 'anciennete', type: 'text', label: 'Depuis quand ?', required: false },
-            ],
+            items: [{ id: 'anciennete', type: 'text', label: 'Depuis quand ?' }],
           },
         ],
       };

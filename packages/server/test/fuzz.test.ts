@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { PROBLEM_TITLES, Problem } from '@conseils-citoyens/schemas';
 import { createApp, openApiDocument, seedDemo, type Db } from '../dist/index.js';
 import { TOKEN, futureSession, openDb, person } from './helpers.js';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 
 const RUNS_PER_OPERATION = 500;
 type Operation = { parameters?: { name: string; in: string }[]; requestBody?: unknown };
@@ -21,7 +23,12 @@ const validBodies: Record<string, object> = {
   '/sessions': futureSession(),
   '/sessions/{id}': { theme: 'Emploi' },
   '/sessions/{id}/registrations': person(1),
-  '/questionnaires/{id}/responses': { version: 2, answers: { anciennete: 'plus-1-an' } },
+  '/questionnaires/{id}/responses': {
+    version: 2,
+    ...sampleAnswers(TRAINING_NEEDS, seededRandom(1)),
+  },
+  '/questionnaires/{id}/drafts': { version: 2, answers: { anciennete: 'plus-1-an' } },
+  '/questionnaire-drafts': { version: 2, answers: { anciennete: 'plus-1-an' } },
   '/questionnaires/{id}/links': {
     access: 'edit',
     label: 'Bureau',

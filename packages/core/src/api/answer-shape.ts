@@ -67,7 +67,10 @@ export const ANSWERS = {
   receipt: (json: unknown) => REGISTRATION(json) ?? shaped({ cancellationToken: 'string' })(json),
   document: DOCUMENT,
   versions: listOf(shaped({ version: 'number', status: 'string' })),
-  questionnaireResponse: shaped({ id: 'string' }),
+  questionnaireReceipt: shaped({ id: 'string', version: 'number', deleteToken: 'string' }),
+  draft: shaped({ id: 'string', version: 'number', answers: 'object', expiresAt: 'string' }),
+  /** 204 No Content. */
+  none: () => undefined,
 } satisfies Record<string, AnswerCheck>;
 
 const PROBLEM = shaped({ title: 'string', status: 'number', code: 'string?', errors: 'array?' });

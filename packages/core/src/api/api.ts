@@ -8,7 +8,11 @@ import type {
   Locale,
   Questionnaire,
   QuestionnaireInput,
-  QuestionnaireResponse,
+  QuestionnaireDraft,
+  QuestionnaireDraftCreated,
+  QuestionnaireDraftInput,
+  QuestionnaireReceipt,
+  QuestionnaireResponseInput,
   Registration,
   RegistrationReceipt,
   RegistrationRequest,
@@ -44,6 +48,10 @@ export interface PostOptions extends CallOptions {
   /** Reuse the same key when retrying the same attempt: the server answers it once. */
   idempotencyKey?: string;
 }
+export interface AnswerOptions extends PostOptions {
+  /** The resume token (`id.secret`) of the draft this answer completes: the server deletes that draft. */
+  resumeToken?: string;
+}
 export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & {
   limit?: number;
   offset?: number;
@@ -72,11 +80,28 @@ export interface CcApi {
     token: string,
     options?: CallOptions,
   ): Promise<Registration>;
+  /** Answers a published version; checked against it (a 422 names the question). */
   submitQuestionnaireResponse(
     id: string,
-    body: { version: number; answers: QuestionnaireResponse['answers'] },
-    options?: PostOptions,
-  ): Promise<QuestionnaireResponse>;
+    body: QuestionnaireResponseInput,
+    options?: AnswerOptions,
+  ): Promise<QuestionnaireReceipt>;
+  /** Withdraws an answer with the secret given at submission. */
+  deleteQuestionnaireResponse(id: string, token: string, options?: CallOptions): Promise<void>;
+  /** « Enregistrer et reprendre plus tard »: a new draft (its secret shown once). */
+  createQuestionnaireDraft(
+    id: string,
+    body: QuestionnaireDraftInput,
+    options?: CallOptions,
+  ): Promise<QuestionnaireDraftCreated>;
+  /** Saves again through the same resume token (`id.secret`). */
+  updateQuestionnaireDraft(
+    resumeToken: string,
+    body: QuestionnaireDraftInput,
+    options?: CallOptions,
+  ): Promise<QuestionnaireDraft>;
+  getQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<QuestionnaireDraft>;
+  deleteQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<void>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
   getDocument<K extends DocumentKind>(
     kind: K,

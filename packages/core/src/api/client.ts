@@ -1,5 +1,5 @@
 import type { Locale, Problem } from '@conseils-citoyens/schemas';
-import { EDIT_LINK_HEADER } from '@conseils-citoyens/schemas/constants.js';
+import { EDIT_LINK_HEADER, RESUME_TOKEN_HEADER } from '@conseils-citoyens/schemas/constants.js';
 import { ANSWERS, asProblem, type AnswerCheck } from './answer-shape.js';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import {
@@ -36,10 +36,12 @@ interface RequestSpec {
   idempotencyKey?: string;
   signal?: AbortSignal;
   editLink?: string;
+  resumeToken?: string;
   ifMatch?: number | '*';
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
+const DRAFTS = '/questionnaire-drafts';
 
 /** Maps an HTTP status to the kind a component explains. */
 function kindOf(status: number, problem?: Problem): ApiErrorKind {
@@ -108,6 +110,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     if (typeof auth === 'string') headers.Authorization = `Bearer ${auth}`;
     else if (auth) Object.assign(headers, await auth());
     if (spec.editLink) headers[EDIT_LINK_HEADER] = spec.editLink;
+    if (spec.resumeToken) headers[RESUME_TOKEN_HEADER] = spec.resumeToken;
     if (spec.ifMatch !== undefined)
       headers['If-Match'] = spec.ifMatch === '*' ? '*' : `"${spec.ifMatch}"`;
     if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
@@ -144,7 +147,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         titleLocale: locale,
       });
     }
-    const wrong = json === undefined ? 'not JSON' : spec.check(json);
+    const wrong = json === undefined && res.status !== 204 ? 'not JSON' : spec.check(json);
     if (wrong) throw new ApiError('invalid_response', { status: res.status, details: wrong });
     return json as T;
   }
@@ -205,7 +208,57 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         signal: o?.signal,
       }),
     submitQuestionnaireResponse: (qid, body, o) =>
-      post(`/questionnaires/${id(qid)}/responses`, body, ANSWERS.questionnaireResponse, o),
+      request({
+        method: 'POST',
+        path: `/questionnaires/${id(qid)}/responses`,
+        body,
+        check: ANSWERS.questionnaireReceipt,
+        signal: o?.signal,
+        idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
+        resumeToken: o?.resumeToken,
+      }),
+    deleteQuestionnaireResponse: (rid, token, o) =>
+      request({
+        method: 'DELETE',
+        path: `/questionnaire-responses/${id(rid)}`,
+        query: { token },
+        check: ANSWERS.none,
+        signal: o?.signal,
+      }),
+    createQuestionnaireDraft: (qid, body, o) =>
+      request({
+        method: 'POST',
+        path: `/questionnaires/${id(qid)}/drafts`,
+        body,
+        check: ANSWERS.draft,
+        signal: o?.signal,
+      }),
+    // The resume token travels in a header, never in the address.
+    getQuestionnaireDraft: (resumeToken, o) =>
+      request({
+        method: 'GET',
+        path: DRAFTS,
+        check: ANSWERS.draft,
+        resumeToken,
+        signal: o?.signal,
+      }),
+    updateQuestionnaireDraft: (resumeToken, body, o) =>
+      request({
+        method: 'PUT',
+        path: DRAFTS,
+        body,
+        check: ANSWERS.draft,
+        resumeToken,
+        signal: o?.signal,
+      }),
+    deleteQuestionnaireDraft: (resumeToken, o) =>
+      request({
+        method: 'DELETE',
+        path: DRAFTS,
+        check: ANSWERS.none,
+        resumeToken,
+        signal: o?.signal,
+      }),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     saveDocument: (kind, did, body, o) =>
       request({

@@ -6,7 +6,9 @@ import type {
   Locale,
   ProblemCode,
   Questionnaire,
-  QuestionnaireResponse,
+  QuestionnaireDraft,
+  QuestionnaireInput,
+  QuestionnaireReceipt,
   Registration,
   RegistrationReceipt,
   Session,
@@ -15,7 +17,13 @@ import type {
 import {
   HONEYPOT_FIELD,
   PROBLEM_TITLES,
+  QuestionnaireDraftInput,
+  QuestionnaireResponseInput,
   RegistrationRequest,
+  answerIssues,
+  answerMessage,
+  questionnaireWordingEn,
+  questionnaireWordingFr,
   admission,
   fieldErrors,
   sessionsIcs,
@@ -262,6 +270,99 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     createdAt: d.updatedAt,
   });
 
+  // Questionnaire answers and drafts, checked with the server's rules (questionnaire-rules.ts).
+  const answers = new Map<string, QuestionnaireReceipt & { answers: object }>();
+  const answered = new Map<string, { body: string; result: QuestionnaireReceipt }>();
+  const drafts = new Map<string, QuestionnaireDraft & { secret: string }>();
+  const DRAFT_DAYS = 30;
+
+  function parsed<T>(
+    schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: unknown } },
+    body: unknown,
+  ): T {
+    const r = schema.safeParse(body);
+    if (!r.success)
+      throw new ApiError('validation', {
+        status: 422,
+        problem: {
+          ...problem(422, 'validation'),
+          errors: fieldErrors(r.error as never, body, locale),
+        },
+        titleLocale: locale,
+      });
+    return r.data!;
+  }
+
+  /** Nothing published yet is no questionnaire; an unpublished version cannot be answered. */
+  function publishedDefinition(id: string, version: number): QuestionnaireInput {
+    const versions = versionsOf('questionnaires', id);
+    if (!versions.some((v) => v.versionStatus === 'published'))
+      throw fail('not_found', 404, 'not_found');
+    const found = versions.find((v) => v.version === version);
+    if (found?.versionStatus !== 'published') throw fail('conflict', 409, 'version_conflict');
+    return found as Questionnaire;
+  }
+
+  function answer(
+    id: string,
+    body: unknown,
+    key: string,
+    resumeToken?: string,
+  ): QuestionnaireReceipt {
+    const seen = answered.get(`${id}:${key}`);
+    if (seen) {
+      if (seen.body !== JSON.stringify(body))
+        throw fail('validation', 422, 'idempotency_key_reused');
+      return seen.result;
+    }
+    const input = parsed(QuestionnaireResponseInput, body);
+    const def = publishedDefinition(id, input.version);
+    const issues = answerIssues(def, input.answers, input.others);
+    if (issues.length) {
+      const wording = locale === 'en' ? questionnaireWordingEn : questionnaireWordingFr;
+      const errors = issues.map((i) => ({
+        field: `answers.${i.question}`,
+        code: i.code,
+        message: answerMessage(def, i, wording),
+      }));
+      throw new ApiError('validation', {
+        status: 422,
+        problem: { ...problem(422, 'validation'), errors },
+        titleLocale: locale,
+      });
+    }
+    const result: QuestionnaireReceipt = {
+      id: `r${++seq}`,
+      questionnaireId: id,
+      version: input.version,
+      submittedAt: now().toISOString(),
+      deleteToken: `delete-${seq}-${Math.random().toString(36).slice(2)}`.padEnd(32, '0'),
+    };
+    answers.set(result.id, { ...result, answers: input.answers });
+    answered.set(`${id}:${key}`, { body: JSON.stringify(body), result });
+    // The draft this answer completes goes, as on the server (only with its right secret).
+    const [draftId, secret] = (resumeToken ?? '').split('.');
+    if (drafts.get(draftId ?? '')?.secret === secret) drafts.delete(draftId!);
+    return result;
+  }
+
+  const stamp = <T extends object>(d: T) => ({
+    ...d,
+    savedAt: now().toISOString(),
+    expiresAt: new Date(now().getTime() + DRAFT_DAYS * 86_400_000).toISOString(),
+  });
+  function draftOf(token: string) {
+    const [id, secret] = token.split('.');
+    const draft = drafts.get(id ?? '');
+    if (!draft || draft.secret !== secret || draft.expiresAt <= now().toISOString())
+      throw fail('not_found', 404, 'not_found');
+    return draft;
+  }
+  const withoutSecret = ({
+    secret: _s,
+    ...d
+  }: QuestionnaireDraft & { secret: string }): QuestionnaireDraft => d;
+
   return {
     get calls() {
       return calls;
@@ -282,13 +383,36 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     register: (sid, body, o) =>
       call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
     cancelRegistration: (id, token) => call(() => cancel(id, token)),
-    submitQuestionnaireResponse: (id, body) =>
-      call((): QuestionnaireResponse => {
-        const answered = versionsOf('questionnaires', id).find((v) => v.version === body.version);
-        if (answered?.versionStatus !== 'published')
-          throw fail('conflict', 409, 'version_conflict');
-        return { id: `q${++seq}`, questionnaireId: id, ...body, submittedAt: now().toISOString() };
+    submitQuestionnaireResponse: (id, body, o) =>
+      call(() => answer(id, body, o?.idempotencyKey ?? String(Math.random()), o?.resumeToken)),
+    deleteQuestionnaireResponse: (id, token) =>
+      call(() => {
+        if (answers.get(id)?.deleteToken !== token) throw fail('not_found', 404, 'not_found');
+        answers.delete(id);
       }),
+    createQuestionnaireDraft: (id, body) =>
+      call(() => {
+        const input = parsed(QuestionnaireDraftInput, body);
+        publishedDefinition(id, input.version);
+        const secret = `secret-${++seq}-${Math.random().toString(36).slice(2)}`.padEnd(32, '0');
+        const draft = { ...stamp({ ...input, id: `d${seq}`, questionnaireId: id }), secret };
+        drafts.set(draft.id, draft);
+        return draft;
+      }),
+    getQuestionnaireDraft: (token) => call(() => withoutSecret(draftOf(token))),
+    updateQuestionnaireDraft: (token, body) =>
+      call(() => {
+        const draft = draftOf(token);
+        const input = parsed(QuestionnaireDraftInput, body);
+        if (input.version !== draft.version) throw fail('conflict', 409, 'version_conflict');
+        const saved = {
+          ...stamp({ ...input, id: draft.id, questionnaireId: draft.questionnaireId }),
+          secret: draft.secret,
+        };
+        drafts.set(draft.id, saved);
+        return withoutSecret(saved);
+      }),
+    deleteQuestionnaireDraft: (token) => call(() => void drafts.delete(draftOf(token).id)),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),
     saveDocument: (kind, id, body, o) => call(() => append(kind, id, body, o, 'draft') as never),
     publishDocument: (kind, id, o) =>

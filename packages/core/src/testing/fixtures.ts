@@ -1,5 +1,7 @@
 /** Test and story helpers: a fixed clock and demo sessions for the memory adapter. */
 import type { MemorySession } from '../api/memory.js';
+import type { Questionnaire } from '@conseils-citoyens/schemas';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 
 export const FIXED_NOW = new Date('2026-11-23T10:00:00+01:00');
 
@@ -95,5 +97,18 @@ export function manySessions(count: number, month = '2026-12'): MemorySession[] 
     };
   });
 }
+/** The seed's training-needs questionnaire as the API serves it: version 2, published. */
+export function trainingNeeds(overrides: Partial<Questionnaire> = {}): Questionnaire {
+  return {
+    ...structuredClone(TRAINING_NEEDS),
+    id: 'besoins-formation',
+    status: 'published',
+    version: 2,
+    versionStatus: 'published',
+    updatedAt: '2026-11-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export { failOnLitWarnings } from './lit-warnings.js';
 export { XSS_PAYLOADS, injectedElements } from './xss.js';

@@ -10,10 +10,10 @@ import {
   EditLinkInput,
   PublishRequest,
   QuestionnaireInput,
-  QuestionnaireResponseInput,
   text,
 } from '@conseils-citoyens/schemas';
-import { idParam as id, jsonBody, parse } from '../http.js';
+import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
+import { definitionProblem } from '../questionnaires.js';
 import { HttpProblem } from '../problem.js';
 import {
   actorFor,
@@ -31,7 +31,6 @@ import {
   publishDocument,
   readDocument,
   saveDocument,
-  saveResponse,
   served,
   versionRow,
 } from '../documents.js';
@@ -201,7 +200,18 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
           return c.json(
             withEtag(
               c,
-              await publishDocument(db, kind, id(c), c.req.header('If-Match'), author.label, note),
+              await publishDocument(
+                db,
+                kind,
+                id(c),
+                c.req.header('If-Match'),
+                author.label,
+                note,
+                // A questionnaire that does not hold together is not published: each problem named.
+                kind === 'questionnaires'
+                  ? (data) => definitionProblem(data, localeOf(c))
+                  : undefined,
+              ),
             ),
             201,
           );
@@ -282,33 +292,19 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         },
       );
   }
-  return table
-    .on(
-      {
-        method: 'delete',
-        path: '/links/{id}',
-        summary: "Retirer un lien d'édition (effet immédiat)",
-        security: 'organiser',
-        parameters: [idParam],
-        ok: { status: 200, schema: 'EditLink' },
-        problems: [401, 404],
-      },
-      async (c) => {
-        await requireOrganiser(db, c);
-        return c.json(await revokeLink(db, id(c)));
-      },
-    )
-    .on(
-      {
-        method: 'post',
-        path: '/questionnaires/{id}/responses',
-        summary: 'Répondre à une version publiée d’un questionnaire',
-        parameters: [idParam],
-        body: 'QuestionnaireResponseInput',
-        ok: { status: 201, schema: 'QuestionnaireResponse' },
-        problems: [400, 404, 409, 413, 415, 422],
-      },
-      async (c) =>
-        c.json(await saveResponse(db, id(c), await jsonBody(c, QuestionnaireResponseInput)), 201),
-    );
+  return table.on(
+    {
+      method: 'delete',
+      path: '/links/{id}',
+      summary: "Retirer un lien d'édition (effet immédiat)",
+      security: 'organiser',
+      parameters: [idParam],
+      ok: { status: 200, schema: 'EditLink' },
+      problems: [401, 404],
+    },
+    async (c) => {
+      await requireOrganiser(db, c);
+      return c.json(await revokeLink(db, id(c)));
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { sessionRoutes } from './sessions.js';
 import { registrationRoutes } from './registrations.js';
 import { peopleRoutes } from './people.js';
 import { documentRoutes } from './documents.js';
+import { questionnaireRoutes } from './questionnaires.js';
 import { openApiDocument } from '../openapi.js';
 
 export type { RouteContext } from './context.js';
@@ -15,6 +16,7 @@ export function apiRoutes(ctx: RouteContext): RouteTable {
     .mount(registrationRoutes(ctx))
     .mount(peopleRoutes(ctx))
     .mount(documentRoutes(ctx))
+    .mount(questionnaireRoutes(ctx))
     .on(
       {
         method: 'get',

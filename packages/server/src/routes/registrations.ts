@@ -1,14 +1,12 @@
 import type { Context } from 'hono';
 import { REQUEST_MESSAGES, RegistrationRequest } from '@conseils-citoyens/schemas';
-import { idParam as id, jsonBody, localeOf } from '../http.js';
+import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { getSession } from '../sessions.js';
 import { cancel, listRegistrations, register } from '../registrations.js';
 import { registrationsCsv } from '../csv.js';
-import { RouteTable, idParam } from '../route-table.js';
+import { RouteTable, idParam, idempotencyKeyParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 
 export function registrationRoutes({ db, organiser }: RouteContext): RouteTable {
   const listOf = (asCsv: boolean) => async (c: Context) => {
@@ -28,32 +26,14 @@ export function registrationRoutes({ db, organiser }: RouteContext): RouteTable 
         method: 'post',
         path: '/sessions/{id}/registrations',
         summary: "S'inscrire (confirmé, ou en liste d'attente avec son rang)",
-        parameters: [
-          idParam,
-          {
-            name: 'Idempotency-Key',
-            in: 'header',
-            required: false,
-            schema: { type: 'string', minLength: 8, maxLength: 255 },
-          },
-        ],
+        parameters: [idParam, idempotencyKeyParam],
         body: 'RegistrationRequest',
         ok: { status: 201, schema: 'RegistrationReceipt' },
         problems: [400, 404, 409, 413, 415, 422, 429],
       },
       async (c) => {
         const sessionId = id(c);
-        const key = c.req.header('Idempotency-Key');
-        if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
-          throw new HttpProblem(422, 'validation', {
-            errors: [
-              {
-                field: 'Idempotency-Key',
-                code: 'invalid_format',
-                message: REQUEST_MESSAGES[localeOf(c)].idempotencyKey,
-              },
-            ],
-          });
+        const key = idempotencyKeyOf(c);
         const { status, body } = await register(
           db,
           sessionId,

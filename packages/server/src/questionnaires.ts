@@ -1,0 +1,240 @@
+// Answers to questionnaires: checked against the exact published version they answer (questionnaire-rules.ts, the
+// rules the element applies), stored whole or not at all, deletable by their secret; and the drafts of « Enregistrer
+// et reprendre plus tard », kept under a hashed secret until they expire.
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  answerIssues,
+  answerMessage,
+  definitionIssues,
+  definitionMessage,
+  questionnaireWordingEn,
+  questionnaireWordingFr,
+  type FieldError,
+  type Locale,
+  type QuestionnaireDraft,
+  type QuestionnaireDraftCreated,
+  type QuestionnaireDraftInput,
+  type QuestionnaireInput,
+  type QuestionnaireReceipt,
+  type QuestionnaireResponseInput,
+} from '@conseils-citoyens/schemas';
+import type { Db, Queryable } from './db.js';
+import { HttpProblem } from './problem.js';
+import { versionRow } from './documents.js';
+import { idempotent, sha256, type Stored } from './idempotency.js';
+
+const WORDING = { fr: questionnaireWordingFr, en: questionnaireWordingEn };
+/** How long a saved draft can be resumed. */
+export const DRAFT_DAYS = 30;
+
+/** The definition of a published version, or 409 when the version is not (or no longer) one that can be answered. */
+async function publishedDefinition(q: Queryable, questionnaireId: string, version: number) {
+  // Nothing published yet is, for a resident, no questionnaire at all.
+  const head = await q.get<{ published_version: number | null }>(
+    'SELECT published_version FROM documents WHERE kind = ? AND id = ?',
+    ['questionnaires', questionnaireId],
+  );
+  if (!head?.published_version) throw new HttpProblem(404, 'not_found');
+  const row = await versionRow(q, 'questionnaires', questionnaireId, version);
+  if (!row || row.status !== 'published') throw new HttpProblem(409, 'version_conflict');
+  return JSON.parse(row.data) as QuestionnaireInput;
+}
+
+/** A definition that does not hold together cannot be published: each problem named where it is. */
+export function definitionProblem(data: unknown, locale: Locale): HttpProblem | undefined {
+  const def = data as QuestionnaireInput;
+  const issues = definitionIssues(def);
+  if (!issues.length) return undefined;
+  return new HttpProblem(422, 'validation', {
+    errors: issues.map((i) => ({
+      field: i.at,
+      code: i.code,
+      message: definitionMessage(def, i, WORDING[locale]),
+    })),
+  });
+}
+
+function answersProblem(
+  def: QuestionnaireInput,
+  body: Pick<QuestionnaireResponseInput, 'answers' | 'others'>,
+  locale: Locale,
+): HttpProblem | undefined {
+  const issues = answerIssues(def, body.answers, body.others);
+  if (!issues.length) return undefined;
+  const errors: FieldError[] = issues.map((i) => ({
+    field: `answers.${i.question}`,
+    code: i.code,
+    message: answerMessage(def, i, WORDING[locale]),
+  }));
+  return new HttpProblem(422, 'validation', { errors });
+}
+
+/** `draftId.secret` from the resume link → the draft's id and secret. */
+export function parseResumeToken(token: string | undefined): { id: string; secret: string } {
+  const [id, secret] = (token ?? '').split('.');
+  if (!id || !secret) throw new HttpProblem(404, 'not_found');
+  return { id, secret };
+}
+
+/**
+ * Stores one answer to a published version, once per Idempotency-Key; a paper answer is typed in by an organiser.
+ * The draft it completes, if any (its resume token), is deleted in the same transaction.
+ */
+export async function submitResponse(
+  db: Db,
+  questionnaireId: string,
+  body: QuestionnaireResponseInput,
+  { key, locale, resumeToken }: { key?: string; locale: Locale; resumeToken?: string },
+): Promise<Stored> {
+  return idempotent(db, `response:${questionnaireId}`, key, body, async (q, now) => {
+    const def = await publishedDefinition(q, questionnaireId, body.version);
+    const problem = answersProblem(def, body, locale);
+    if (problem) throw problem;
+    const deleteToken = randomBytes(24).toString('base64url');
+    const receipt: QuestionnaireReceipt = {
+      id: randomUUID(),
+      questionnaireId,
+      version: body.version,
+      submittedAt: now,
+      deleteToken,
+    };
+    await q.run(
+      'INSERT INTO questionnaire_responses (id, questionnaire_id, version, answers, others, paper, delete_hash, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        receipt.id,
+        questionnaireId,
+        body.version,
+        JSON.stringify(body.answers),
+        JSON.stringify(body.others ?? {}),
+        body.paper ? 1 : 0,
+        sha256(deleteToken),
+        now,
+      ],
+    );
+    if (resumeToken) {
+      const { id, secret } = parseResumeToken(resumeToken);
+      await q.run('DELETE FROM questionnaire_drafts WHERE id = ? AND secret_hash = ?', [
+        id,
+        sha256(secret),
+      ]);
+    }
+    return { status: 201, body: receipt };
+  });
+}
+
+/** The resident withdraws their answer with the secret they were given. */
+export async function deleteResponse(db: Db, id: string, token: string): Promise<void> {
+  const n = await db.run('DELETE FROM questionnaire_responses WHERE id = ? AND delete_hash = ?', [
+    id,
+    sha256(token),
+  ]);
+  if (!n) throw new HttpProblem(404, 'not_found');
+}
+
+interface DraftRow {
+  id: string;
+  questionnaire_id: string;
+  version: number | string;
+  data: string;
+  secret_hash: string;
+  saved_at: string;
+  expires_at: string;
+}
+
+const servedDraft = (r: DraftRow): QuestionnaireDraft => ({
+  id: r.id,
+  questionnaireId: r.questionnaire_id,
+  version: Number(r.version),
+  ...(JSON.parse(r.data) as Omit<QuestionnaireDraftInput, 'version'>),
+  savedAt: r.saved_at,
+  expiresAt: r.expires_at,
+});
+
+const expiry = (now: Date) => new Date(now.getTime() + DRAFT_DAYS * 86_400_000).toISOString();
+const draftData = ({ answers, others, pageId }: QuestionnaireDraftInput) =>
+  JSON.stringify({ answers, ...(others ? { others } : {}), ...(pageId ? { pageId } : {}) });
+
+/**
+ * Keeps the answers so far against a published version (not checked: a draft may be half-done or wrong, and nothing
+ * typed is lost); the secret is shown once, only its hash is kept.
+ */
+export async function createDraft(
+  db: Db,
+  questionnaireId: string,
+  body: QuestionnaireDraftInput,
+  now = new Date(),
+): Promise<QuestionnaireDraftCreated> {
+  return db.tx(async (q) => {
+    await publishedDefinition(q, questionnaireId, body.version);
+    const secret = randomBytes(24).toString('base64url');
+    const row: DraftRow = {
+      id: randomUUID(),
+      questionnaire_id: questionnaireId,
+      version: body.version,
+      data: draftData(body),
+      secret_hash: sha256(secret),
+      saved_at: now.toISOString(),
+      expires_at: expiry(now),
+    };
+    await q.run(
+      'INSERT INTO questionnaire_drafts (id, questionnaire_id, version, data, secret_hash, saved_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [
+        row.id,
+        questionnaireId,
+        row.version,
+        row.data,
+        row.secret_hash,
+        row.saved_at,
+        row.expires_at,
+      ],
+    );
+    return { ...servedDraft(row), secret };
+  });
+}
+
+/** A draft by its resume token; 404 alike when unknown, expired or the secret is wrong (nothing to guess from). */
+async function draftRow(q: Queryable, token: string | undefined, now: Date): Promise<DraftRow> {
+  const { id, secret } = parseResumeToken(token);
+  const row = await q.get<DraftRow>('SELECT * FROM questionnaire_drafts WHERE id = ?', [id]);
+  if (!row || row.secret_hash !== sha256(secret) || row.expires_at <= now.toISOString())
+    throw new HttpProblem(404, 'not_found');
+  return row;
+}
+
+export async function readDraft(db: Db, token: string | undefined, now = new Date()) {
+  return servedDraft(await draftRow(db, token, now));
+}
+
+/** Saves again through the same link (same version: a draft stays with the version it began with). */
+export async function updateDraft(
+  db: Db,
+  token: string | undefined,
+  body: QuestionnaireDraftInput,
+  now = new Date(),
+): Promise<QuestionnaireDraft> {
+  return db.tx(async (q) => {
+    const row = await draftRow(q, token, now);
+    if (Number(row.version) !== body.version) throw new HttpProblem(409, 'version_conflict');
+    const saved = {
+      ...row,
+      data: draftData(body),
+      saved_at: now.toISOString(),
+      expires_at: expiry(now),
+    };
+    await q.run(
+      'UPDATE questionnaire_drafts SET data = ?, saved_at = ?, expires_at = ? WHERE id = ?',
+      [saved.data, saved.saved_at, saved.expires_at, row.id],
+    );
+    return servedDraft(saved);
+  });
+}
+
+export async function deleteDraft(db: Db, token: string | undefined, now = new Date()) {
+  const row = await draftRow(db, token, now);
+  await db.run('DELETE FROM questionnaire_drafts WHERE id = ?', [row.id]);
+}
+
+/** Drafts past their expiry are removed (with the other personal data, by `cc-server purge`). */
+export async function purgeDrafts(q: Queryable, now = new Date()): Promise<number> {
+  return q.run('DELETE FROM questionnaire_drafts WHERE expires_at <= ?', [now.toISOString()]);
+}

@@ -1,0 +1,133 @@
+import {
+  QuestionnaireDraftInput,
+  QuestionnaireResponseInput,
+  RESUME_TOKEN_HEADER,
+} from '@conseils-citoyens/schemas';
+import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
+import { HttpProblem } from '../problem.js';
+import { organiserOf } from '../access.js';
+import {
+  createDraft,
+  deleteDraft,
+  deleteResponse,
+  readDraft,
+  submitResponse,
+  updateDraft,
+} from '../questionnaires.js';
+import { RouteTable, idParam, idempotencyKeyParam, type Parameter } from '../route-table.js';
+import type { RouteContext } from './context.js';
+
+const resumeToken: Parameter = {
+  name: RESUME_TOKEN_HEADER,
+  in: 'header',
+  schema: { type: 'string' },
+  description: 'Le jeton du lien de reprise (`id.secret`, jamais dans l’adresse)',
+};
+const deleteToken: Parameter = {
+  name: 'token',
+  in: 'query',
+  required: true,
+  schema: { type: 'string' },
+};
+
+/** Answering a questionnaire: submit, withdraw, and save a draft to resume later on any device. */
+export function questionnaireRoutes({ db }: RouteContext): RouteTable {
+  return new RouteTable()
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaires/{id}/responses',
+        summary:
+          'Répondre à une version publiée (réponses vérifiées selon cette version ; 422 nommant la question)',
+        parameters: [idParam, idempotencyKeyParam, { ...resumeToken, required: false }],
+        body: 'QuestionnaireResponseInput',
+        ok: { status: 201, schema: 'QuestionnaireReceipt' },
+        problems: [400, 401, 404, 409, 413, 415, 422],
+      },
+      async (c) => {
+        const key = idempotencyKeyOf(c);
+        const body = await jsonBody(c, QuestionnaireResponseInput);
+        // Answers typed in from paper are marked as such by staff only.
+        if (body.paper && !(await organiserOf(db, c))) throw new HttpProblem(401, 'unauthorized');
+        const { status, body: receipt } = await submitResponse(db, id(c), body, {
+          key,
+          locale: localeOf(c),
+          resumeToken: c.req.header(RESUME_TOKEN_HEADER),
+        });
+        return c.json(receipt as object, status as 201);
+      },
+    )
+    .on(
+      {
+        method: 'delete',
+        path: '/questionnaire-responses/{id}',
+        summary: 'Retirer sa réponse avec le jeton reçu à l’envoi',
+        parameters: [idParam, deleteToken],
+        ok: { status: 204 },
+        problems: [404],
+      },
+      async (c) => {
+        await deleteResponse(db, id(c), c.req.query('token') ?? '');
+        return c.body(null, 204);
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaires/{id}/drafts',
+        summary:
+          'Enregistrer ses réponses pour reprendre plus tard (le secret du lien de reprise n’est montré qu’une fois)',
+        parameters: [idParam],
+        body: 'QuestionnaireDraftInput',
+        ok: { status: 201, schema: 'QuestionnaireDraftCreated' },
+        problems: [400, 404, 409, 413, 415, 422],
+      },
+      async (c) =>
+        c.json(await createDraft(db, id(c), await jsonBody(c, QuestionnaireDraftInput)), 201),
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaire-drafts',
+        summary:
+          'Reprendre : les réponses enregistrées, avec la version à laquelle elles répondent',
+        parameters: [{ ...resumeToken, required: true }],
+        ok: { status: 200, schema: 'QuestionnaireDraft' },
+        problems: [404],
+      },
+      async (c) => c.json(await readDraft(db, c.req.header(RESUME_TOKEN_HEADER))),
+    )
+    .on(
+      {
+        method: 'put',
+        path: '/questionnaire-drafts',
+        summary: 'Enregistrer à nouveau par le même lien (prolonge sa durée de 30 jours)',
+        parameters: [{ ...resumeToken, required: true }],
+        body: 'QuestionnaireDraftInput',
+        ok: { status: 200, schema: 'QuestionnaireDraft' },
+        problems: [400, 404, 409, 413, 415, 422],
+      },
+      async (c) =>
+        c.json(
+          await updateDraft(
+            db,
+            c.req.header(RESUME_TOKEN_HEADER),
+            await jsonBody(c, QuestionnaireDraftInput),
+          ),
+        ),
+    )
+    .on(
+      {
+        method: 'delete',
+        path: '/questionnaire-drafts',
+        summary: 'Supprimer ses réponses enregistrées',
+        parameters: [{ ...resumeToken, required: true }],
+        ok: { status: 204 },
+        problems: [404],
+      },
+      async (c) => {
+        await deleteDraft(db, c.req.header(RESUME_TOKEN_HEADER));
+        return c.body(null, 204);
+      },
+    );
+}

@@ -1,0 +1,289 @@
+// Answers to questionnaires on SQLite and PostgreSQL: checked against the exact published version with the rules the
+// element applies (422 naming the question), idempotent, withdrawable by their secret; drafts resumable by a hashed
+// secret until they expire; a questionnaire that does not hold together is never published.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as S from '@conseils-citoyens/schemas';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
+import { seedDemo } from '../dist/index.js';
+import { DEMO_ANSWERS } from '../dist/seed.js';
+import { createDraft } from '../dist/questionnaires.js';
+import { purge } from '../dist/registrations.js';
+import { auth, openDb, startApp, type Running } from './helpers.js';
+
+const json = { 'Content-Type': 'application/json' };
+const Q = '/questionnaires/besoins-formation';
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`questionnaire answers and drafts on ${kind}`, () => {
+    let app: Running;
+    before(async () => {
+      const db = await openDb(kind);
+      await seedDemo(db);
+      app = await startApp(db);
+    });
+    after(() => app.close());
+
+    const req = async (
+      method: string,
+      path: string,
+      headers: Record<string, string> = {},
+      body?: unknown,
+    ) => {
+      const res = await fetch(`${app.base}${path}`, {
+        method,
+        headers: { ...json, ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return {
+        status: res.status,
+        body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+      };
+    };
+    const valid = (seed: number) => ({
+      version: 2,
+      ...sampleAnswers(TRAINING_NEEDS, seededRandom(seed)),
+    });
+    /** Valid answers with one thing changed. */
+    const withAnswer = (id: string, value: unknown) => {
+      const body = valid(1);
+      return { ...body, answers: { ...body.answers, [id]: value } };
+    };
+    const errorsOf = async (body: unknown, headers = {}) => {
+      const r = await req('POST', `${Q}/responses`, headers, body);
+      assert.equal(r.status, 422, JSON.stringify(r.body));
+      return (r.body.errors as S.FieldError[]).map((e) => `${e.field} ${e.code}: ${e.message}`);
+    };
+
+    it('the demo holds the seed questionnaire, published, with its answers', async () => {
+      const q = S.Questionnaire.parse((await req('GET', Q)).body);
+      assert.deepEqual([q.version, q.status, q.pages.length], [2, 'published', 5]);
+      const rows = await app.db.all<{ answers: string; paper: number | boolean }>(
+        'SELECT answers, paper FROM questionnaire_responses',
+      );
+      assert.equal(rows.length, DEMO_ANSWERS);
+      for (const r of rows)
+        assert.deepEqual(S.answerIssues(TRAINING_NEEDS, JSON.parse(r.answers) as S.Answers), []);
+      assert.equal(rows.filter((r) => Number(r.paper) === 1).length, DEMO_ANSWERS / 6);
+    });
+
+    it('stores a valid answer once per Idempotency-Key, with a secret to withdraw it', async () => {
+      const key = { 'Idempotency-Key': 'answer-0001-abcdef' };
+      const first = await req('POST', `${Q}/responses`, key, valid(7));
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      const receipt = S.QuestionnaireReceipt.parse(first.body);
+      const replay = await req('POST', `${Q}/responses`, key, valid(7));
+      assert.deepEqual([replay.status, replay.body], [201, first.body]);
+      assert.equal(
+        (await req('POST', `${Q}/responses`, key, valid(8))).status,
+        422,
+        'key reused for other answers',
+      );
+      const count = async () =>
+        Number(
+          (await app.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM questionnaire_responses'))?.n,
+        );
+      const before = await count();
+      assert.equal(
+        (await req('DELETE', `/questionnaire-responses/${receipt.id}?token=wrong`)).status,
+        404,
+      );
+      assert.equal(
+        (await req('DELETE', `/questionnaire-responses/${receipt.id}?token=${receipt.deleteToken}`))
+          .status,
+        204,
+      );
+      assert.equal(await count(), before - 1);
+      assert.equal(
+        (await req('DELETE', `/questionnaire-responses/${receipt.id}?token=${receipt.deleteToken}`))
+          .status,
+        404,
+      );
+    });
+
+    it('refuses wrong answers whole, naming the question, in French or English', async () => {
+      const body = valid(1);
+      const { anciennete: _, ...missing } = body.answers;
+      assert.deepEqual(await errorsOf({ ...body, answers: missing }), [
+        'answers.anciennete required: Répondez à la question « Depuis combien de temps êtes-vous membre du conseil citoyen ? ».',
+      ]);
+      assert.deepEqual(await errorsOf(withAnswer('anciennete', 'dix-ans')), [
+        'answers.anciennete option: Choisissez parmi les réponses proposées à « Depuis combien de temps êtes-vous membre du conseil citoyen ? ».',
+      ]);
+      assert.match(
+        (await errorsOf(withAnswer('connaissance-contrat', 9)))[0]!,
+        /^answers.connaissance-contrat max: .* au plus 5\.$/,
+      );
+      assert.match((await errorsOf(withAnswer('connaissance-contrat', '3')))[0]!, / type: /);
+      assert.match(
+        (
+          await errorsOf(
+            withAnswer('priorites', ['animation', 'projet', 'partenaires', 'communication']),
+          )
+        )[0]!,
+        /maxChoices: Cochez au plus 3 réponses/,
+      );
+      assert.match(
+        (await errorsOf(withAnswer('inconnue', 'x')))[0]!,
+        /^answers.inconnue unknown: /,
+      );
+      assert.match(
+        (
+          await errorsOf(withAnswer('interet-themes', { animation: 'beaucoup' }), {
+            'Accept-Language': 'en',
+          })
+        )[0]!,
+        /^answers.interet-themes matrix: Answer every row of “Quel est votre intérêt/,
+      );
+    });
+
+    it('refuses an answer to a question the answers themselves hide', async () => {
+      const body = valid(1);
+      const hidden = {
+        ...body.answers,
+        'deja-forme': false,
+        'formations-suivies': 'Une formation',
+      };
+      assert.deepEqual(await errorsOf({ ...body, answers: hidden }), [
+        'answers.formations-suivies hidden: La question « Lesquelles, et qu’en avez-vous retenu ? » ne vous est pas posée : sa réponse ne peut pas être enregistrée.',
+      ]);
+    });
+
+    it('answers only a published version; paper answers only by staff', async () => {
+      assert.equal(
+        (await req('POST', `${Q}/responses`, {}, { ...valid(2), version: 1 })).status,
+        409,
+      );
+      assert.equal(
+        (await req('POST', '/questionnaires/absent/responses', {}, valid(2))).status,
+        404,
+      );
+      assert.equal(
+        (await req('POST', `${Q}/responses`, {}, { ...valid(2), paper: true })).status,
+        401,
+      );
+      assert.equal(
+        (await req('POST', `${Q}/responses`, auth, { ...valid(2), paper: true })).status,
+        201,
+      );
+    });
+
+    it('keeps a draft under its secret, resumes it anywhere, and deletes it with the answer it becomes', async () => {
+      const half = {
+        version: 2,
+        answers: { anciennete: 'moins-6-mois', college: 'habitant' },
+        pageId: 'connaissances',
+      };
+      const made = await req('POST', `${Q}/drafts`, {}, half);
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const draft = S.QuestionnaireDraftCreated.parse(made.body);
+      const token = { 'CC-Resume-Token': `${draft.id}.${draft.secret}` };
+      const stored = await app.db.get<{ secret_hash: string; data: string }>(
+        'SELECT * FROM questionnaire_drafts WHERE id = ?',
+        [draft.id],
+      );
+      assert.ok(
+        stored && !stored.data.includes(draft.secret) && stored.secret_hash !== draft.secret,
+        'only the hash is kept',
+      );
+      const read = await req('GET', '/questionnaire-drafts', token);
+      assert.deepEqual(
+        [read.body.version, read.body.answers, read.body.pageId],
+        [2, half.answers, 'connaissances'],
+      );
+      assert.equal(
+        (await req('GET', '/questionnaire-drafts', { 'CC-Resume-Token': `${draft.id}.wrong` }))
+          .status,
+        404,
+      );
+      assert.equal((await req('GET', '/questionnaire-drafts')).status, 404);
+      const more = { ...half, answers: { ...half.answers, 'deja-forme': true } };
+      assert.deepEqual(
+        (await req('PUT', '/questionnaire-drafts', token, more)).body.answers,
+        more.answers,
+      );
+      assert.equal(
+        (await req('PUT', '/questionnaire-drafts', token, { ...more, version: 3 })).status,
+        409,
+        'a draft stays with its version',
+      );
+      assert.equal((await req('POST', `${Q}/responses`, token, valid(3))).status, 201);
+      assert.equal(
+        (await req('GET', '/questionnaire-drafts', token)).status,
+        404,
+        'gone once answered',
+      );
+    });
+
+    it('a draft may hold unfinished or wrong answers (nothing typed is lost), but not for a draft version', async () => {
+      const odd = { version: 2, answers: { anciennete: 'dix-ans', 'connaissance-contrat': 12 } };
+      assert.equal((await req('POST', `${Q}/drafts`, {}, odd)).status, 201);
+      assert.equal((await req('POST', `${Q}/drafts`, {}, { ...odd, version: 1 })).status, 409);
+    });
+
+    it('an expired draft cannot be resumed and is purged', async () => {
+      const old = await createDraft(
+        app.db,
+        'besoins-formation',
+        { version: 2, answers: {} },
+        new Date('2020-01-01T00:00:00Z'),
+      );
+      assert.equal(
+        (
+          await req('GET', '/questionnaire-drafts', {
+            'CC-Resume-Token': `${old.id}.${old.secret}`,
+          })
+        ).status,
+        404,
+      );
+      await purge(app.db, new Date('2000-01-01T00:00:00Z'));
+      assert.equal(
+        await app.db.get('SELECT id FROM questionnaire_drafts WHERE id = ?', [old.id]),
+        undefined,
+      );
+    });
+
+    it('publishes only a questionnaire that holds together, naming each problem', async () => {
+      const broken: S.QuestionnaireInput = {
+        title: 'Cassé',
+        pages: [
+          {
+            id: 'p1',
+            title: 'Page',
+            items: [
+              {
+                id: 'a',
+                type: 'text',
+                label: 'Avant',
+                showIf: { match: 'all', rules: [{ question: 'b', op: 'answered' }] },
+              },
+              { id: 'b', type: 'single', label: 'Choix', options: [] },
+            ],
+          },
+        ],
+      };
+      const made = await req('POST', '/questionnaires', auth, broken);
+      assert.equal(made.status, 201, 'a draft may be incomplete');
+      const published = await req(
+        'POST',
+        `/questionnaires/${String(made.body.id)}/publish`,
+        { ...auth, 'If-Match': '"1"' },
+        {},
+      );
+      assert.equal(published.status, 422);
+      assert.deepEqual(
+        (published.body.errors as S.FieldError[]).map((e) => [e.field, e.code]),
+        [
+          ['a', 'conditionForward'],
+          ['b', 'noOptions'],
+        ],
+      );
+      assert.match(
+        (published.body.errors as S.FieldError[])[0]!.message,
+        /« Avant » dépend de « Choix », posée après elle/,
+      );
+    });
+  });
+}
