@@ -2,7 +2,13 @@
 import core from '../packages/core/custom-elements.json';
 import sessionCalendar from '../packages/session-calendar/custom-elements.json';
 import registrationForm from '../packages/registration-form/custom-elements.json';
+import questionnaire from '../packages/questionnaire/custom-elements.json';
 
-export const manifests: { modules?: unknown[] }[] = [core, sessionCalendar, registrationForm] as {
+export const manifests: { modules?: unknown[] }[] = [
+  core,
+  sessionCalendar,
+  registrationForm,
+  questionnaire,
+] as {
   modules?: unknown[];
 }[];

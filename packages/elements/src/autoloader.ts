@@ -12,6 +12,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
     import('@conseils-citoyens/registration-form/cc-registration-form.js'),
   'cc-registration-cancel': () =>
     import('@conseils-citoyens/registration-form/cc-registration-cancel.js'),
+  'cc-questionnaire': () => import('@conseils-citoyens/questionnaire/cc-questionnaire.js'),
 };
 
 // Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.

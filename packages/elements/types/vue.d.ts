@@ -2,6 +2,7 @@
 // Vue 3: `import type {} from '@conseils-citoyens/elements/vue';` once (and compilerOptions.isCustomElement for cc-*).
 import type { DefineComponent } from 'vue';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
+import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
 import type { CcSessionCalendar } from '@conseils-citoyens/session-calendar/session-calendar.js';
@@ -16,6 +17,37 @@ declare module 'vue' {
         locale?: CcProvider['locale'] | string;
         'draft-storage'?: CcProvider['draftStorage'] | string;
         'timeout-ms'?: CcProvider['timeoutMs'] | string;
+      }
+    >;
+    'cc-questionnaire': DefineComponent<
+      Partial<
+        Pick<
+          CcQuestionnaire,
+          | 'api'
+          | 'apiBase'
+          | 'definition'
+          | 'draftStorage'
+          | 'headingLevel'
+          | 'locale'
+          | 'mode'
+          | 'now'
+          | 'privacyController'
+          | 'privacyHref'
+          | 'questionnaireId'
+          | 'resumeHref'
+          | 'syncUrl'
+        >
+      > & {
+        'api-base'?: CcQuestionnaire['apiBase'] | string;
+        locale?: CcQuestionnaire['locale'] | string;
+        'heading-level'?: CcQuestionnaire['headingLevel'] | string;
+        'questionnaire-id'?: CcQuestionnaire['questionnaireId'] | string;
+        'sync-url'?: CcQuestionnaire['syncUrl'] | string;
+        mode?: CcQuestionnaire['mode'] | string;
+        'resume-href'?: CcQuestionnaire['resumeHref'] | string;
+        'draft-storage'?: CcQuestionnaire['draftStorage'] | string;
+        'privacy-controller'?: CcQuestionnaire['privacyController'] | string;
+        'privacy-href'?: CcQuestionnaire['privacyHref'] | string;
       }
     >;
     'cc-registration-cancel': DefineComponent<

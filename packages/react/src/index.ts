@@ -3,9 +3,16 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
+import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import { CcRegistrationCancel as CcRegistrationCancelElement } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import { CcRegistrationForm as CcRegistrationFormElement } from '@conseils-citoyens/registration-form/registration-form.js';
 import { CcSessionCalendar as CcSessionCalendarElement } from '@conseils-citoyens/session-calendar/session-calendar.js';
+import type {
+  CcQuestionnairePageEvent,
+  CcQuestionnaireSaveEvent,
+  CcQuestionnaireSubmitEvent,
+  CcQuestionnaireErrorEvent,
+} from '@conseils-citoyens/questionnaire';
 import type {
   CcRegistrationCancelEvent,
   CcRegistrationSuccessEvent,
@@ -16,6 +23,7 @@ import type {
   CcCalendarChangeEvent,
 } from '@conseils-citoyens/session-calendar';
 import '@conseils-citoyens/core/cc-provider.js';
+import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
@@ -26,6 +34,19 @@ export const CcProvider = createComponent({
   tagName: 'cc-provider',
   elementClass: CcProviderElement,
   events: {},
+});
+
+/** `<cc-questionnaire>` for React. */
+export const CcQuestionnaire = createComponent({
+  react: React,
+  tagName: 'cc-questionnaire',
+  elementClass: CcQuestionnaireElement,
+  events: {
+    onCcQuestionnairePage: 'cc-questionnaire-page' as EventName<CcQuestionnairePageEvent>,
+    onCcQuestionnaireSave: 'cc-questionnaire-save' as EventName<CcQuestionnaireSaveEvent>,
+    onCcQuestionnaireSubmit: 'cc-questionnaire-submit' as EventName<CcQuestionnaireSubmitEvent>,
+    onCcQuestionnaireError: 'cc-questionnaire-error' as EventName<CcQuestionnaireErrorEvent>,
+  },
 });
 
 /** `<cc-registration-cancel>` for React. */

@@ -115,6 +115,7 @@ export function visibility(def: Definition, answers: Answers): Visibility {
 export const ANSWER_ISSUE_CODES = [
   'required',
   'type',
+  'number',
   'option',
   'other',
   'maxLength',
@@ -186,7 +187,7 @@ export function questionIssues(
     }
     case 'number':
     case 'scale': {
-      if (typeof a !== 'number' || !Number.isFinite(a)) return issue('type');
+      if (typeof a !== 'number' || !Number.isFinite(a)) return issue('number');
       const { min, max } = q;
       if (min !== undefined && a < min) return issue('min', min);
       if (max !== undefined && a > max) return issue('max', max);

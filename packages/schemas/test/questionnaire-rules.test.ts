@@ -3,11 +3,13 @@ import {
   QuestionnaireInput,
   answerIssues,
   answerMessage,
+  answerWordingEn,
+  answerWordingFr,
   definitionIssues,
   definitionMessage,
   questionIssues,
-  questionnaireWordingEn,
-  questionnaireWordingFr,
+  definitionWordingEn,
+  definitionWordingFr,
   ruleHolds,
   visibility,
   type Answers,
@@ -137,7 +139,7 @@ describe('visibility', () => {
     const issues = answerIssues(def, { a: false, b: 'stale', zz: 'x', c: 1 });
     expect(issues).to.deep.include({ question: 'b', code: 'hidden' });
     expect(issues).to.deep.include({ question: 'zz', code: 'unknown' });
-    expect(answerMessage(def, { question: 'b', code: 'hidden' }, questionnaireWordingFr)).to.equal(
+    expect(answerMessage(def, { question: 'b', code: 'hidden' }, answerWordingFr)).to.equal(
       'La question « B » ne vous est pas posée : sa réponse ne peut pas être enregistrée.',
     );
   });
@@ -175,7 +177,7 @@ describe('each type of question: what a valid answer is', () => {
   it('number: bounds and step', () => {
     const n = q({ type: 'number', min: 0, max: 20, step: 0.5 });
     expect([codes(n, 20), codes(n, 21), codes(n, -1), codes(n, 1.25), codes(n, '3')]).to.deep.equal(
-      [[], ['max:20'], ['min:0'], ['step:0.5'], ['type']],
+      [[], ['max:20'], ['min:0'], ['step:0.5'], ['number']],
     );
   });
   it('email, phone, date', () => {
@@ -328,10 +330,10 @@ describe('a whole definition', () => {
       'p2:emptyPage',
     ]);
     const forward = issues.find((i) => i.code === 'conditionForward')!;
-    expect(definitionMessage(def, forward, questionnaireWordingFr)).to.equal(
+    expect(definitionMessage(def, forward, definitionWordingFr)).to.equal(
       '« Texte » dépend de « Plus loin », posée après elle : une condition ne peut porter que sur une question précédente.',
     );
-    expect(definitionMessage(def, forward, questionnaireWordingEn)).to.contain(
+    expect(definitionMessage(def, forward, definitionWordingEn)).to.contain(
       '“Texte” depends on “Plus loin”',
     );
   });
@@ -351,9 +353,9 @@ describe('a whole definition', () => {
   });
 
   it('every code has words in both languages', () => {
-    for (const w of [questionnaireWordingFr, questionnaireWordingEn]) {
-      for (const f of Object.values(w.answer)) expect(f('Q', 3)).to.match(/Q/);
-      for (const f of Object.values(w.definition)) expect(f('A', 'B')).to.match(/A/);
-    }
+    for (const w of [answerWordingFr, answerWordingEn])
+      for (const f of Object.values(w)) expect(f('Q', 3)).to.match(/Q/);
+    for (const w of [definitionWordingFr, definitionWordingEn])
+      for (const f of Object.values(w)) expect(f('A', 'B')).to.match(/A/);
   });
 });

@@ -7,8 +7,10 @@ import {
   answerMessage,
   definitionIssues,
   definitionMessage,
-  questionnaireWordingEn,
-  questionnaireWordingFr,
+  answerWordingEn,
+  answerWordingFr,
+  definitionWordingEn,
+  definitionWordingFr,
   type FieldError,
   type Locale,
   type QuestionnaireDraft,
@@ -23,7 +25,8 @@ import { HttpProblem } from './problem.js';
 import { versionRow } from './documents.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
 
-const WORDING = { fr: questionnaireWordingFr, en: questionnaireWordingEn };
+const ANSWER_WORDING = { fr: answerWordingFr, en: answerWordingEn };
+const DEFINITION_WORDING = { fr: definitionWordingFr, en: definitionWordingEn };
 /** How long a saved draft can be resumed. */
 export const DRAFT_DAYS = 30;
 
@@ -49,7 +52,7 @@ export function definitionProblem(data: unknown, locale: Locale): HttpProblem | 
     errors: issues.map((i) => ({
       field: i.at,
       code: i.code,
-      message: definitionMessage(def, i, WORDING[locale]),
+      message: definitionMessage(def, i, DEFINITION_WORDING[locale]),
     })),
   });
 }
@@ -64,7 +67,7 @@ function answersProblem(
   const errors: FieldError[] = issues.map((i) => ({
     field: `answers.${i.question}`,
     code: i.code,
-    message: answerMessage(def, i, WORDING[locale]),
+    message: answerMessage(def, i, ANSWER_WORDING[locale]),
   }));
   return new HttpProblem(422, 'validation', { errors });
 }

@@ -116,7 +116,10 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         (await errorsOf(withAnswer('connaissance-contrat', 9)))[0]!,
         /^answers.connaissance-contrat max: .* au plus 5\.$/,
       );
-      assert.match((await errorsOf(withAnswer('connaissance-contrat', '3')))[0]!, / type: /);
+      assert.match(
+        (await errorsOf(withAnswer('connaissance-contrat', '3')))[0]!,
+        / number: .* doit être un nombre/,
+      );
       assert.match(
         (
           await errorsOf(

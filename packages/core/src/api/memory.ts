@@ -22,8 +22,8 @@ import {
   RegistrationRequest,
   answerIssues,
   answerMessage,
-  questionnaireWordingEn,
-  questionnaireWordingFr,
+  answerWordingEn,
+  answerWordingFr,
   admission,
   fieldErrors,
   sessionsIcs,
@@ -319,7 +319,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     const def = publishedDefinition(id, input.version);
     const issues = answerIssues(def, input.answers, input.others);
     if (issues.length) {
-      const wording = locale === 'en' ? questionnaireWordingEn : questionnaireWordingFr;
+      const wording = locale === 'en' ? answerWordingEn : answerWordingFr;
       const errors = issues.map((i) => ({
         field: `answers.${i.question}`,
         code: i.code,

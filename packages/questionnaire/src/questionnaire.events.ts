@@ -1,0 +1,28 @@
+import type { QuestionnaireDraftCreated, QuestionnaireReceipt } from '@conseils-citoyens/schemas';
+import type { ApiError, CcEvent } from '@conseils-citoyens/core';
+
+/** A page is shown: its id, its place among the pages the answers show (1-based), and how many there are. */
+export type CcQuestionnairePageEvent = CcEvent<{ pageId: string; index: number; total: number }>;
+/** The answers were saved to resume later: the draft's id, the personal resume link and when it expires. */
+export type CcQuestionnaireSaveEvent = CcEvent<{
+  draftId: QuestionnaireDraftCreated['id'];
+  resumeUrl: string;
+  expiresAt: string;
+}>;
+/** The answers were sent: the receipt (its `deleteToken` withdraws them). */
+export type CcQuestionnaireSubmitEvent = CcEvent<{ receipt: QuestionnaireReceipt; paper: boolean }>;
+/** Loading, saving or sending failed: why, and whether trying again may work. */
+export type CcQuestionnaireErrorEvent = CcEvent<{
+  error: ApiError;
+  retryable: boolean;
+  stage: 'load' | 'save' | 'submit' | 'withdraw';
+}>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'cc-questionnaire-page': CcQuestionnairePageEvent;
+    'cc-questionnaire-save': CcQuestionnaireSaveEvent;
+    'cc-questionnaire-submit': CcQuestionnaireSubmitEvent;
+    'cc-questionnaire-error': CcQuestionnaireErrorEvent;
+  }
+}

@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host { --_waiting-height: 12rem; }
+  .heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-l); }
+  .page-heading { margin: var(--_space-2) 0; font-size: var(--_font-size-m); }
+  .page-heading:focus { outline: none; }
+  .page-heading:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
+  .section { margin: var(--_space-3) 0 0; font-size: var(--_font-size-m); }
+  .description, .info { margin: 0 0 var(--_space-2); }
+  .progress { margin: var(--_space-3) 0; }
+  .progress p { margin: 0 0 var(--_space-1); }
+  progress { width: 100%; max-width: 40rem; height: 0.75rem; accent-color: var(--_color-background-action); }
+  .scale fieldset { display: flex; flex-wrap: wrap; column-gap: var(--_space-4); }
+  .scale legend, .scale .hint, .scale .field-error { flex: 0 0 100%; }
+  .matrix-scroll { overflow-x: auto; }
+  .matrix { border-collapse: collapse; width: 100%; }
+  .matrix th, .matrix td { padding: var(--_space-2); border-bottom: 1px solid var(--_color-border-default); text-align: center; }
+  .matrix th[scope='row'] { text-align: start; font-weight: 400; }
+  .matrix th[scope='col'] { font-size: var(--_font-size-s); }
+  .matrix input { width: 1.25rem; height: 1.25rem; }
+  .matrix-row { margin: 0 0 var(--_space-2); padding: var(--_space-2) var(--_space-3); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .ranking { margin: 0; padding-inline-start: var(--_space-6); display: grid; gap: var(--_space-2); }
+  .ranking li { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2); }
+  .rank-buttons { display: flex; gap: var(--_space-2); }
+  .rank-buttons .cc-button { min-height: 2.75rem; padding: var(--_space-1) var(--_space-3); }
+  .cc-button[aria-disabled='true'] { opacity: 0.5; cursor: not-allowed; }
+  .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); margin-top: var(--_space-2); }
+  .later { margin-top: var(--_space-2); }
+  .saved label { display: block; font-weight: 600; }
+  .copy { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin-top: var(--_space-1); }
+  .copy input { flex: 1 1 16rem; min-height: 2.75rem; font: inherit; padding: var(--_space-2); }
+  .answers { margin: 0; display: grid; gap: var(--_space-2); }
+  .answers dt { font-weight: 600; }
+  .answers dd { margin: 0; }
+  .privacy { margin-top: var(--_space-4); padding: var(--_space-3) var(--_space-4); border-inline-start: 4px solid var(--_color-border-default);
+    background: var(--_color-background-subtle); font-size: var(--_font-size-s); }
+  .privacy p, ::slotted(*) { margin: 0 0 var(--_space-1); }
+  #outcome:focus, #saved:focus, #submit-error:focus, #error-summary:focus { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
+  @media print {
+    .actions, .later, .copy button, .progress, .privacy { display: none; }
+  }
+`;

@@ -1,0 +1,619 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type {
+  Questionnaire,
+  QuestionnaireInput,
+  QuestionnaireItem,
+  QuestionnaireReceipt,
+} from '@conseils-citoyens/schemas';
+import { RESUME_FRAGMENT } from '@conseils-citoyens/schemas/constants.js';
+import {
+  answerIssues,
+  isQuestion,
+  visibility,
+  type AnswerIssue,
+} from '@conseils-citoyens/schemas/questionnaire-rules.js';
+import { answerMessage } from '@conseils-citoyens/schemas/questionnaire-wording.js';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { secretUrl } from '@conseils-citoyens/core/api/edit-link.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
+import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
+import { renderErrorSummary, renderSubmit } from '@conseils-citoyens/core/form/fields.js';
+import { formStrings } from '@conseils-citoyens/core/form/form-strings.js';
+import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
+import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
+import { styles } from './questionnaire.styles.js';
+import { fr, type QuestionnaireStrings } from './translations/fr.js';
+import { answerWording } from './wording.js';
+import {
+  emptyState,
+  move,
+  readControl,
+  toSubmission,
+  trimmed,
+  type AnswerState,
+} from './controllers/answers.js';
+import { renderQuestion } from './controllers/question-fields.js';
+import { loadQuestionnaire, type Loaded } from './controllers/load.js';
+import './questionnaire.events.js';
+
+const STRINGS = new LocaleTable<QuestionnaireStrings>(fr, () =>
+  import('./translations/en.js').then((m) => m.en),
+);
+/** What the local draft keeps: the answers and where the resident was, with the version they answer. */
+interface Kept extends AnswerState {
+  version: number;
+  pageId?: string;
+  resumeToken?: string;
+  attempt?: string;
+}
+type Outcome =
+  | { kind: 'sent'; receipt: QuestionnaireReceipt; state: AnswerState; paper: boolean }
+  | { kind: 'withdrawn' };
+type Definition = Pick<QuestionnaireInput, 'pages'>;
+
+/**
+ * A resident answers a questionnaire, one page at a time, on a phone as well as a desk: each page checked on
+ * « Suivant » with its errors listed and announced, questions and pages shown or skipped by the answers, every
+ * keystroke kept on the device, « Enregistrer et reprendre plus tard » giving a personal link that reopens the same
+ * answers anywhere, and one idempotent submission that keeps everything on failure.
+ *
+ * @summary Questionnaire en plusieurs pages, avec conditions, brouillon, reprise par lien et envoi sûr.
+ * @tag cc-questionnaire
+ *
+ * @slot privacy - Replaces the built-in data-protection notice.
+ *
+ * @csspart heading - The questionnaire's title.
+ * @csspart progress - The progress, in words and as a bar.
+ * @csspart page-heading - The current page's title (it takes the focus on a page change).
+ * @csspart error-summary - The list of errors of the page.
+ * @csspart field - One question (label, hint, control, error).
+ * @csspart label - A question's label.
+ * @csspart hint - A question's hint.
+ * @csspart error - A question's error, or an API error block.
+ * @csspart submit - « Suivant » or « Envoyer mes réponses ».
+ * @csspart saved - The resume link panel.
+ * @csspart outcome - The confirmation after sending, with the answers.
+ * @csspart privacy - The data-protection notice.
+ * @csspart retry - A retry button.
+ * @csspart config-error - The message shown when no API or no questionnaire is configured.
+ *
+ * @event {CcQuestionnairePageEvent} cc-questionnaire-page - A page is shown: `detail.pageId`, `index`, `total`.
+ * @event {CcQuestionnaireSaveEvent} cc-questionnaire-save - Saved to resume later: `detail.resumeUrl`, `expiresAt`.
+ * @event {CcQuestionnaireSubmitEvent} cc-questionnaire-submit - Sent: `detail.receipt`.
+ * @event {CcQuestionnaireErrorEvent} cc-questionnaire-error - Loading, saving or sending failed: `detail.error`, `stage`.
+ */
+export class CcQuestionnaire extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override strings = [...CcElement.strings, formStrings, answerWording, STRINGS];
+
+  /** The questionnaire to answer: its current published version is loaded. */
+  @property({ attribute: 'questionnaire-id' }) questionnaireId?: string;
+  /** A definition given directly (a static site, a preview); answers are sent only if an API is configured. */
+  @property({ attribute: false }) definition?: QuestionnaireInput & { version?: number };
+  /** Browser back and forward move between pages (the page is in the address as `?cc-page=`). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** `entry`: staff type in a paper questionnaire (marked as paper; needs the organiser's credential). */
+  @property() mode?: 'entry';
+  /** The page resume links lead to (this page by default). */
+  @property({ attribute: 'resume-href' }) resumeHref?: string;
+  /** `local` keeps the answers in localStorage (24 h at most) instead of sessionStorage. */
+  @property({ attribute: 'draft-storage' }) draftStorage?: 'session' | 'local';
+  /** Who uses the answers, for the notice (e.g. « la Ville de Lille »). */
+  @property({ attribute: 'privacy-controller' }) privacyController?: string;
+  /** The site's data-protection page. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
+  @state() private answers: AnswerState = emptyState();
+  @state() private pageId?: string;
+  @state() private outcome?: Outcome;
+  @state() private saved?: { url: string; expiresAt: string };
+  @state() private saveError?: ApiError;
+  @state() private saving = false;
+  @state() private announcement = '';
+  @state() private notice?: 'resumed' | 'resumeGone';
+  private resumeToken?: string;
+  @state() private outcomeView?: typeof import('./controllers/answer-summary.js');
+  private outcomeLoading?: Promise<unknown>;
+
+  private readonly submission = new SubmissionController<QuestionnaireReceipt>(this);
+  private readonly fieldErrors = new FieldErrorsController(this, () => this.pageErrors());
+  private readonly draft = new DraftController(this, {
+    key: () => `questionnaire:${this.questionnaireId ?? this.definition?.title ?? ''}`,
+    storage: () => this.draftStorage ?? this.config?.draftStorage ?? 'session',
+  });
+
+  private readonly loaded = new Task(this, {
+    args: () => [this.client, this.questionnaireId, this.definition] as const,
+    task: ([client, id, definition], { signal }) =>
+      loadQuestionnaire({ client, id, definition, local: this.keptDraft(), signal }),
+    onComplete: (loaded) => this.begin(loaded),
+    onError: (error) =>
+      this.emit('cc-questionnaire-error', {
+        error: asApiError(error),
+        retryable: asApiError(error).retryable,
+        stage: 'load',
+      }),
+  });
+
+  private get t(): QuestionnaireStrings {
+    return STRINGS.of(this.locale);
+  }
+
+  private get q(): (Questionnaire | (QuestionnaireInput & { version: number })) | undefined {
+    return this.loaded.value?.questionnaire;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('questionnaireId') || changed.has('definition')) this.outcome = undefined;
+  }
+
+  // --- loading, draft
+
+  private keptDraft(): Kept | undefined {
+    const raw = this.draft.load()?.kept;
+    try {
+      return typeof raw === 'string' ? (JSON.parse(raw) as Kept) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The questionnaire is here: take back the answers (from the resume link or this device) and the page. */
+  private begin(loaded: Loaded): void {
+    const from = loaded.draft;
+    this.answers = from
+      ? { answers: from.answers, others: from.others ?? {}, typed: from.typed ?? {} }
+      : emptyState();
+    this.resumeToken = loaded.resumeToken;
+    this.notice = loaded.notice;
+    this.submission.restore(from?.attempt);
+    const wanted =
+      (this.syncUrl && new URLSearchParams(location.search).get('cc-page')) || from?.pageId;
+    const pages = this.visiblePages(loaded.questionnaire);
+    this.pageId = pages.find((p) => p.id === wanted)?.id ?? pages[0]?.id;
+  }
+
+  private saveDraft(): void {
+    const q = this.q;
+    if (!q) return;
+    const kept: Kept = {
+      ...this.answers,
+      version: q.version,
+      ...(this.pageId ? { pageId: this.pageId } : {}),
+      ...(this.resumeToken ? { resumeToken: this.resumeToken } : {}),
+      ...(this.submission.saved ? { attempt: JSON.stringify(this.submission.saved) } : {}),
+    };
+    this.draft.save({ kept: JSON.stringify(kept) });
+  }
+
+  // --- pages
+
+  private visiblePages(def: Definition = this.q ?? { pages: [] }) {
+    const shown = visibility(def, trimmed(this.answers.answers));
+    return def.pages.filter((p) => shown.pages.has(p.id));
+  }
+
+  private async goTo(pageId: string, { push = true } = {}): Promise<void> {
+    this.pageId = pageId;
+    this.fieldErrors.set(new Map());
+    this.saveDraft();
+    const pages = this.visiblePages();
+    const index = pages.findIndex((p) => p.id === pageId);
+    if (this.syncUrl && push) {
+      const url = new URL(location.href);
+      url.searchParams.set('cc-page', pageId);
+      history.pushState({ ccPage: pageId }, '', url);
+    }
+    this.emit('cc-questionnaire-page', { pageId, index: index + 1, total: pages.length });
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>('#page-heading');
+    title?.scrollIntoView?.({ block: 'start' });
+    title?.focus({ preventScroll: true });
+  }
+
+  private readonly onPopState = (e: PopStateEvent): void => {
+    const page = (e.state as { ccPage?: string } | null)?.ccPage;
+    if (this.syncUrl && page && this.visiblePages().some((p) => p.id === page))
+      void this.goTo(page, { push: false });
+  };
+
+  // --- checks
+
+  private issuesToErrors(issues: AnswerIssue[], def: Definition): Map<string, string> {
+    const wording = answerWording.of(this.locale);
+    const errors = new Map<string, string>();
+    for (const i of issues)
+      if (!errors.has(i.question)) errors.set(i.question, answerMessage(def, i, wording));
+    return errors;
+  }
+
+  /** The current page's errors, question → message, in page order. */
+  private pageErrors(): Map<string, string> {
+    const q = this.q;
+    if (!q || !this.pageId) return new Map();
+    const issues = answerIssues(q, trimmed(this.answers.answers), this.answers.others, this.pageId);
+    return this.issuesToErrors(issues, q);
+  }
+
+  // --- events
+
+  private questionOf(name: string) {
+    const id = name.split(':')[0];
+    for (const p of this.q?.pages ?? [])
+      for (const item of p.items) if (item.id === id && isQuestion(item)) return item;
+    return undefined;
+  }
+
+  private onChange(e: Event): void {
+    const el = e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    const question = el.name ? this.questionOf(el.name) : undefined;
+    if (!question) return;
+    this.answers = readControl(question, el, this.answers);
+    this.saveDraft();
+    this.fieldErrors.onInput(question.id);
+  }
+
+  private onLeave(e: FocusEvent): void {
+    const el = e.target as HTMLInputElement;
+    const question = el.name ? this.questionOf(el.name) : undefined;
+    if (
+      question &&
+      (el.type === 'text' ||
+        el.type === 'email' ||
+        el.type === 'tel' ||
+        el.localName === 'textarea')
+    )
+      this.fieldErrors.onLeave(question.id, el.value.trim() !== '');
+  }
+
+  private async onMove(
+    questionId: string,
+    value: string,
+    delta: number,
+    button: HTMLButtonElement,
+  ) {
+    const question = this.questionOf(questionId);
+    if (question?.type !== 'ranking' || button.getAttribute('aria-disabled') === 'true') return;
+    this.answers = move(question, this.answers, value, delta);
+    this.saveDraft();
+    this.fieldErrors.onInput(question.id);
+    const order = this.answers.answers[question.id] as string[];
+    const label = question.options.find((o) => o.value === value)?.label ?? value;
+    this.announcement = this.t.moved(label, order.indexOf(value) + 1, order.length);
+    await this.updateComplete;
+    // The focus follows the item; at an end, it goes to the button that can still move it.
+    const buttons = [
+      ...this.renderRoot.querySelectorAll<HTMLButtonElement>(
+        `button[data-move="${CSS.escape(value)}"]`,
+      ),
+    ];
+    const same = buttons.find((b) => b.dataset.delta === String(delta));
+    (same?.getAttribute('aria-disabled') === 'true'
+      ? buttons.find((b) => b !== same)
+      : same
+    )?.focus();
+  }
+
+  private async showErrors(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
+  }
+
+  private async onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    const q = this.q;
+    if (!q || !this.pageId || this.submission.pending) return;
+    if (this.fieldErrors.validateAll().size) return this.showErrors();
+    const pages = this.visiblePages();
+    const index = pages.findIndex((p) => p.id === this.pageId);
+    if (index < pages.length - 1) return this.goTo(pages[index + 1]!.id);
+    await this.send(q);
+  }
+
+  private async send(q: QuestionnaireInput & { version: number }): Promise<void> {
+    // Every page once more (a draft from another device may hold an answer that no longer fits).
+    const body = toSubmission(q, this.answers);
+    const issues = answerIssues(q, body.answers, body.others);
+    if (issues.length) return this.showServerErrors(this.issuesToErrors(issues, q));
+    const client = this.client;
+    const id = this.questionnaireId;
+    if (!client || !id) return;
+    const paper = this.mode === 'entry';
+    const request = { version: q.version, ...body, ...(paper ? { paper } : {}) };
+    this.announcement = this.t.submitting;
+    const resumeToken = this.resumeToken;
+    const done = await this.submission.submit(
+      request,
+      (idempotencyKey) =>
+        client.submitQuestionnaireResponse(id, request, {
+          idempotencyKey,
+          ...(resumeToken ? { resumeToken } : {}),
+        }),
+      () => this.saveDraft(),
+    );
+    if (!done) return;
+    if (done.kind === 'done') {
+      await this.loadOutcome();
+      this.outcome = { kind: 'sent', receipt: done.result, state: this.answers, paper };
+      this.draft.clear();
+      this.resumeToken = undefined;
+      this.saved = undefined;
+      this.announcement = paper ? this.t.paperSaved : this.t.thanksTitle;
+      this.emit('cc-questionnaire-submit', { receipt: done.result, paper });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+      return;
+    }
+    this.saveDraft(); // the attempt's key stays for a retry; nothing typed is lost
+    this.emit('cc-questionnaire-error', {
+      error: done.error,
+      retryable: done.error.retryable,
+      stage: 'submit',
+    });
+    if (done.error.kind === 'validation' && done.error.fieldErrors.length)
+      return this.showServerErrors(
+        new Map(done.error.fieldErrors.map((f) => [f.field.replace(/^answers\./, ''), f.message])),
+      );
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus();
+  }
+
+  /** Errors found outside the current page: the first page that has one opens with them. */
+  private async showServerErrors(errors: Map<string, string>): Promise<void> {
+    const pages = this.visiblePages();
+    const page = pages.find((p) => p.items.some((i) => errors.has(i.id))) ?? pages.at(-1);
+    if (page && page.id !== this.pageId) await this.goTo(page.id);
+    this.fieldErrors.set(
+      new Map([...errors].filter(([id]) => page?.items.some((i) => i.id === id))),
+    );
+    return this.showErrors();
+  }
+
+  private async saveForLater(): Promise<void> {
+    const q = this.q;
+    const client = this.client;
+    const id = this.questionnaireId;
+    if (!q || !client || !id || this.saving) return;
+    this.saving = true;
+    this.saveError = undefined;
+    const body = {
+      version: q.version,
+      answers: this.answers.answers,
+      ...(Object.keys(this.answers.others).length ? { others: this.answers.others } : {}),
+      ...(this.pageId ? { pageId: this.pageId } : {}),
+    };
+    try {
+      const token = this.resumeToken;
+      const draft = token
+        ? { ...(await client.updateQuestionnaireDraft(token, body)), token }
+        : await client
+            .createQuestionnaireDraft(id, body)
+            .then((d) => ({ ...d, token: `${d.id}.${d.secret}` }));
+      this.resumeToken = draft.token;
+      const url = secretUrl(this.resumeHref ?? location.href, RESUME_FRAGMENT, draft.token);
+      this.saved = { url, expiresAt: draft.expiresAt };
+      this.saveDraft();
+      this.announcement = this.t.savedTitle;
+      this.emit('cc-questionnaire-save', {
+        draftId: draft.id,
+        resumeUrl: url,
+        expiresAt: draft.expiresAt,
+      });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#saved')?.focus();
+    } catch (error) {
+      this.saveError = asApiError(error);
+      this.emit('cc-questionnaire-error', {
+        error: this.saveError,
+        retryable: this.saveError.retryable,
+        stage: 'save',
+      });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async copyLink(): Promise<void> {
+    if (!this.saved) return;
+    try {
+      await navigator.clipboard.writeText(this.saved.url);
+      this.announcement = this.t.copied;
+    } catch {
+      // No clipboard (permissions, insecure page): the link is selected for the resident to copy.
+      this.renderRoot.querySelector<HTMLInputElement>('#resume-url')?.select();
+    }
+  }
+
+  private async withdraw(receipt: QuestionnaireReceipt): Promise<void> {
+    try {
+      await this.client?.deleteQuestionnaireResponse(receipt.id, receipt.deleteToken);
+      this.outcome = { kind: 'withdrawn' };
+      this.announcement = this.t.withdrawn;
+    } catch (error) {
+      const e = asApiError(error);
+      this.emit('cc-questionnaire-error', { error: e, retryable: e.retryable, stage: 'withdraw' });
+      this.saveError = e;
+    }
+  }
+
+  private again(): void {
+    this.outcome = undefined;
+    this.answers = emptyState();
+    this.submission.reset();
+    this.pageId = this.visiblePages()[0]?.id;
+  }
+
+  // --- rendering
+
+  protected override render(): TemplateResult {
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured) return unconfigured;
+    if (!this.questionnaireId && !this.definition)
+      return this.renderConfigProblem(this.t.missingQuestionnaire);
+    return html`<section class="questionnaire" aria-labelledby="heading">${this.loaded.render({
+      pending: () =>
+        html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
+      error: (e) => renderApiError(e, this.locale, () => void this.loaded.run()),
+      complete: () => this.renderLoaded(),
+    })}<div class="visually-hidden" role="status">${this.announcement}</div></section>`;
+  }
+
+  private renderLoaded(): TemplateResult | typeof nothing {
+    const q = this.q;
+    if (!q) return nothing;
+    const title = heading(this.headingLevel, q.title, {
+      id: 'heading',
+      part: 'heading',
+      class: 'heading',
+    });
+    if (this.outcome) return html`${title}${this.renderOutcome(q, this.outcome)}`;
+    const pages = this.visiblePages();
+    const index = Math.max(
+      0,
+      pages.findIndex((p) => p.id === this.pageId),
+    );
+    const page = pages[index];
+    if (!page) return title;
+    const t = this.t;
+    const first = index === 0;
+    const last = index === pages.length - 1;
+    if (last) void this.loadOutcome();
+    return html`${title}
+      ${first && q.description ? html`<p class="description">${q.description}</p>` : nothing}
+      ${first && q.estimatedMinutes ? html`<p class="cc-muted">${t.duration(q.estimatedMinutes)}</p>` : nothing}
+      ${this.mode === 'entry' ? html`<p class="cc-alert" data-tone="warning">${t.paperMode}</p>` : nothing}
+      ${this.notice ? html`<p class="cc-alert" data-tone=${this.notice === 'resumed' ? 'success' : 'warning'}>${this.notice === 'resumed' ? t.resumed : t.resumeGone}</p>` : nothing}
+      <div class="progress" part="progress">
+        <p id="progress-label" class="cc-muted">${t.progress(index + 1, pages.length)}</p>
+        <progress max=${pages.length} value=${index + 1} aria-labelledby="progress-label"></progress>
+      </div>
+      <form novalidate @input=${this.onChange} @change=${this.onChange} @focusout=${this.onLeave} @submit=${this.onSubmit}>
+        ${heading(this.headingLevel + 1, page.title, { id: 'page-heading', part: 'page-heading', class: 'page-heading', focusable: true })}
+        ${page.description ? html`<p>${page.description}</p>` : nothing}
+        ${renderErrorSummary(
+          this.fieldErrors.errors,
+          (id) => this.questionOf(id)?.label ?? id,
+          formStrings.of(this.locale),
+          (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
+        )}
+        ${this.renderItems(page.items)}
+        ${
+          this.submission.last &&
+          this.submission.last.kind !== 'done' &&
+          !this.submission.pending &&
+          this.submission.last.error.kind !== 'validation'
+            ? html`<div id="submit-error" tabindex="-1">${renderApiError(this.submission.last.error, this.locale, () => void this.send(q))}</div>`
+            : nothing
+        }
+        <div class="actions">
+          ${first ? nothing : html`<button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.goTo(pages[index - 1]!.id)}>${t.previous}</button>`}
+          ${renderSubmit(last ? t.submit : t.next, this.submission.pending, t.submitting)}
+        </div>
+        ${
+          this.mode === 'entry' || !this.questionnaireId
+            ? nothing
+            : html`<div class="later">
+          <button type="button" class="cc-button" data-variant="secondary" aria-disabled=${this.saving ? 'true' : 'false'}
+            @click=${() => void this.saveForLater()}>${this.saving ? t.saving : t.saveForLater}</button>
+          ${this.saveError ? renderApiError(this.saveError, this.locale, () => void this.saveForLater()) : nothing}
+        </div>`
+        }
+      </form>
+      ${this.saved ? this.renderSaved(this.saved) : nothing}
+      ${this.renderPrivacy()}`;
+  }
+
+  private renderItems(items: QuestionnaireItem[]) {
+    const shown = visibility(this.q!, trimmed(this.answers.answers)).items;
+    const common = formStrings.of(this.locale);
+    return items
+      .filter((item) => shown.has(item.id))
+      .map((item) => {
+        if (item.type === 'section')
+          return heading(this.headingLevel + 2, item.title, { class: 'section' });
+        if (item.type === 'info') return html`<p class="info">${item.text}</p>`;
+        const error = this.fieldErrors.errors.get(item.id);
+        return renderQuestion(item, {
+          state: this.answers,
+          t: this.t,
+          common,
+          narrow: this.narrow,
+          ...(error ? { error } : {}),
+          onMove: (value, delta, button) => void this.onMove(item.id, value, delta, button),
+        });
+      });
+  }
+
+  private renderSaved(saved: { url: string; expiresAt: string }) {
+    const t = this.t;
+    return html`<div id="saved" class="cc-alert saved" data-tone="success" part="saved" tabindex="-1" aria-labelledby="saved-title">
+      <p id="saved-title"><strong>${t.savedTitle}</strong></p>
+      <p>${t.savedText(formatDate(saved.expiresAt, this.locale, { dateStyle: 'long' }))}</p>
+      <label for="resume-url">${t.resumeLink}</label>
+      <div class="copy"><input id="resume-url" readonly .value=${saved.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}>
+        <button type="button" class="cc-button" @click=${() => void this.copyLink()}>${t.copy}</button></div>
+    </div>`;
+  }
+
+  private renderOutcome(q: QuestionnaireInput, outcome: Outcome) {
+    const t = this.t;
+    if (outcome.kind === 'withdrawn')
+      return html`<div id="outcome" class="cc-alert" part="outcome" tabindex="-1">${t.withdrawn}</div>`;
+    if (outcome.paper)
+      return html`<div id="outcome" class="cc-alert" data-tone="success" part="outcome" tabindex="-1">
+        <p>${t.paperSaved}</p>
+        <button type="button" class="cc-button" @click=${() => this.again()}>${t.nextPaper}</button></div>`;
+    const view = this.outcomeView;
+    return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1" aria-labelledby="outcome-title">
+      <p id="outcome-title" class="cc-alert" data-tone="success"><strong>${t.thanksTitle}</strong><br>${t.thanksText}</p>
+      ${view?.renderAnswers(q, outcome.state, this.headingLevel + 1, t, this.locale) ?? nothing}
+      <div class="actions">
+        ${view ? html`<button type="button" class="cc-button" @click=${() => window.print()}>${t.print}</button>` : nothing}
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.withdraw(outcome.receipt)}>${t.withdraw}</button>
+      </div>
+      ${this.saveError ? renderApiError(this.saveError, this.locale, () => void this.withdraw(outcome.receipt)) : nothing}
+    </div>`;
+  }
+
+  /** The summary of the answers is needed once, after sending: fetched when the last page shows. */
+  private loadOutcome(): Promise<unknown> {
+    return (this.outcomeLoading ??= import('./controllers/answer-summary.js').then(
+      (m) => {
+        this.outcomeView = m;
+        this.requestUpdate();
+      },
+      () => (this.outcomeLoading = undefined), // offline: the thanks show without the summary; tried again later
+    ));
+  }
+
+  private renderPrivacy() {
+    const t = this.t;
+    return html`<div class="privacy" part="privacy"><slot name="privacy">
+      <p><strong>${t.privacyTitle}</strong></p>
+      <p>${t.privacyText(this.privacyController ?? t.privacyDefaultController)}</p>
+      ${this.privacyHref ? html`<p><a class="cc-link" href=${this.privacyHref}>${t.privacyMore}</a></p>` : nothing}
+    </slot></div>`;
+  }
+}
+
+const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError('invalid_response', { cause: e });

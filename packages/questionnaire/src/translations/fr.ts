@@ -1,0 +1,55 @@
+/** The questionnaire's French strings (the default). */
+export const fr = {
+  missingQuestionnaire:
+    "<cc-questionnaire> n'a pas de questionnaire : ajoutez l'attribut questionnaire-id ou donnez-lui la propriété definition.",
+  duration: (minutes: number) => `Temps de réponse : environ ${minutes} minutes.`,
+  anonymous:
+    'Vos réponses sont anonymes : ne donnez votre nom ou vos coordonnées que si une question vous le demande.',
+  progress: (n: number, total: number) => `Page ${n} sur ${total}`,
+  previous: 'Précédent',
+  next: 'Suivant',
+  submit: 'Envoyer mes réponses',
+  submitting: 'Envoi de vos réponses…',
+  saveForLater: 'Enregistrer et reprendre plus tard',
+  saving: 'Enregistrement…',
+  other: 'Autre',
+  otherDetail: (label: string) => `Précisez votre réponse « Autre » à : ${label}`,
+  yes: 'Oui',
+  no: 'Non',
+  choose: 'Choisir…',
+  scaleEnd: (n: number, label: string) => `${n} (${label})`,
+  moveUp: (label: string) => `Monter « ${label} »`,
+  moveDown: (label: string) => `Descendre « ${label} »`,
+  up: 'Monter',
+  down: 'Descendre',
+  moved: (label: string, position: number, total: number) =>
+    `« ${label} » est maintenant en position ${position} sur ${total}.`,
+  keepOrder: 'Cet ordre me convient',
+  rankingHint: 'Utilisez les boutons « Monter » et « Descendre » pour changer l’ordre.',
+  pageShown: (title: string, n: number, total: number) => `${title}, page ${n} sur ${total}.`,
+  savedTitle: 'Vos réponses sont enregistrées',
+  savedText: (date: string) =>
+    `Pour reprendre plus tard, sur cet appareil ou un autre, gardez ce lien personnel : il est valable jusqu’au ${date}. Ne le partagez pas.`,
+  resumeLink: 'Votre lien de reprise',
+  copy: 'Copier le lien',
+  copied: 'Lien copié.',
+  resumed: 'Vous reprenez vos réponses enregistrées.',
+  resumeGone:
+    'Ce lien de reprise n’est plus valable (il a expiré ou les réponses ont été envoyées). Vous pouvez répondre à nouveau.',
+  thanksTitle: 'Merci, vos réponses sont enregistrées',
+  thanksText: 'Merci d’avoir pris le temps de répondre.',
+  yourAnswers: 'Vos réponses',
+  notAnswered: 'Sans réponse',
+  print: 'Imprimer mes réponses',
+  withdraw: 'Retirer mes réponses',
+  withdrawn: 'Vos réponses ont été retirées.',
+  paperSaved: 'Questionnaire papier enregistré.',
+  nextPaper: 'Saisir un autre questionnaire papier',
+  paperMode: 'Saisie d’un questionnaire papier : les réponses seront marquées comme telles.',
+  privacyTitle: 'Protection de vos données',
+  privacyText: (controller: string) =>
+    `Vos réponses sont utilisées par ${controller}, seulement pour l’objet de ce questionnaire. Les réponses enregistrées pour reprendre plus tard sont effacées au bout de 30 jours.`,
+  privacyDefaultController: 'la collectivité',
+  privacyMore: 'En savoir plus sur la protection des données',
+};
+export type QuestionnaireStrings = typeof fr;
