@@ -104,6 +104,14 @@ export class QuestionnaireObject {
       await new Promise((r) => setTimeout(r, 0));
     }
   }
+  /** Waits (2 s at most) for something that follows a fetch: a module loaded on demand, an API call. */
+  async until(check: () => boolean, what: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      if (check()) return this.settle();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`never happened: ${what}`);
+  }
   async next(): Promise<void> {
     await this.press('Suivant');
   }

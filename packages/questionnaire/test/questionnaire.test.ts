@@ -277,6 +277,7 @@ describe('<cc-questionnaire>', () => {
     ).to.equal(true);
     await expect(q.el).to.be.accessible();
     await q.press('Réessayer');
+    await q.until(() => !!q.root.querySelector('#outcome'), 'sent on the retry');
     expect(q.text).to.contain('Merci, vos réponses sont enregistrées');
   });
 
