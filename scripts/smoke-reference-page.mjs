@@ -153,6 +153,69 @@ try {
       problems.push(`the server log holds “${secret}”`);
   await page.close();
 
+  // The questionnaire: a resident answers two pages, saves, reopens the personal link on another device, finishes.
+  const device = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch(device, 'questionnaire');
+  await device.goto(`${base}/`);
+  const questionnaire = device.locator('cc-questionnaire');
+  const choose = (page, name, value) =>
+    page.locator(`cc-questionnaire input[name="${name}"][value="${value}"]`).check();
+  const next = (page) => page.locator('cc-questionnaire button[part="submit"]').click();
+  await choose(device, 'anciennete', 'moins-6-mois');
+  await choose(device, 'college', 'habitant');
+  await next(device);
+  await questionnaire.locator('#page-heading', { hasText: 'Ce que vous savez déjà' }).waitFor();
+  await choose(device, 'connaissance-contrat', '2');
+  await questionnaire.getByRole('button', { name: 'Enregistrer et reprendre plus tard' }).click();
+  const resumeUrl = await questionnaire.locator('#resume-url').inputValue({ timeout: 15000 });
+  if (!/#cc-reprendre=[\w-]+\.[\w-]{32,}$/.test(resumeUrl))
+    problems.push(`questionnaire: the resume link is ${resumeUrl}`);
+  await axe(device, 'questionnaire, saved');
+  await device.close();
+  const other = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const phoneTab = await other.newPage();
+  watch(phoneTab, 'questionnaire resumed');
+  await phoneTab.goto(resumeUrl);
+  const resumed = phoneTab.locator('cc-questionnaire');
+  await resumed.getByText('Vous reprenez vos réponses enregistrées.').waitFor({ timeout: 15000 });
+  if (!(await resumed.locator('input[name="connaissance-contrat"][value="2"]').isChecked()))
+    problems.push('questionnaire: the resumed answers are not back');
+  await choose(phoneTab, 'aise-parole', '3');
+  await choose(phoneTab, 'deja-forme', 'no');
+  await next(phoneTab);
+  for (const row of [
+    'politique-ville',
+    'role-conseil',
+    'prise-parole',
+    'animation',
+    'projet',
+    'partenaires',
+    'communication',
+  ])
+    await choose(phoneTab, `interet-themes:${row}`, 'un-peu');
+  await choose(phoneTab, 'priorites', 'animation');
+  await axe(phoneTab, 'questionnaire, matrix on a phone');
+  await next(phoneTab);
+  await choose(phoneTab, 'creneaux', 'samedi');
+  await next(phoneTab);
+  await choose(phoneTab, 'recontacter', 'no');
+  await next(phoneTab);
+  await resumed
+    .locator('#outcome', { hasText: 'Merci, vos réponses sont enregistrées' })
+    .waitFor({ timeout: 15000 });
+  await axe(phoneTab, 'questionnaire, sent');
+  const drafts = await (
+    await fetch(`${base}/api/v1/questionnaire-drafts`, {
+      headers: { 'CC-Resume-Token': resumeUrl.split('#cc-reprendre=')[1] },
+    })
+  ).status;
+  if (drafts !== 404)
+    problems.push(`questionnaire: the draft is still there after sending (${drafts})`);
+  steps.push(
+    'the questionnaire: two pages answered, saved; the personal link reopened the answers on a phone, which finished and sent them (the draft is gone)',
+  );
+  await other.close();
+
   // A page with only the calendar: the autoloader fetches the calendar's chunk and the shared runtime, no byte of the
   // form; the hashed chunks are cached for a year.
   const alone = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -169,7 +232,7 @@ try {
   const paths = fetched.map((f) => f.path);
   if (!paths.some((p) => /\/chunks\/cc-session-calendar-/.test(p)))
     problems.push(`calendar only: no calendar chunk in ${paths.join(', ')}`);
-  const extra = paths.filter((p) => /registration|elements\.js/.test(p));
+  const extra = paths.filter((p) => /registration|questionnaire|elements\.js/.test(p));
   if (extra.length) problems.push(`calendar only: fetched ${extra.join(', ')}`);
   const uncached = fetched.filter(
     (f) => f.path.includes('/chunks/') && !/immutable/.test(f.headers['cache-control'] ?? ''),
@@ -283,12 +346,13 @@ try {
     .locator('cc-session-calendar section.calendar[aria-busy="false"]')
     .waitFor({ timeout: 15000 });
   await narrow.locator('cc-registration-form form').waitFor({ timeout: 15000 });
+  await narrow.locator('cc-questionnaire form').waitFor({ timeout: 15000 });
   const overflow = await narrow.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   if (overflow > 0) problems.push(`320 px, 200 %: the page scrolls sideways by ${overflow} px`);
   steps.push(
-    `at 320 px with text at 200 %, calendar and form open: horizontal overflow ${overflow} px`,
+    `at 320 px with text at 200 %, calendar, form and questionnaire open: horizontal overflow ${overflow} px`,
   );
   await narrow.close();
 } catch (e) {
