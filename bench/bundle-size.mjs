@@ -86,11 +86,7 @@ const sum = (list) => list.reduce((n, [o]) => n + gzOf.get(o), 0);
 // the registration form and the questionnaire) counts in each of them, as each page pays it.
 const everyone = ([, by]) => by.size === entries.length;
 const runtime = sum(js.filter(everyone));
-row(
-  'shared runtime (what every element loads: lit, @lit/context, core)',
-  runtime,
-  BUDGET.runtime,
-);
+row('shared runtime (what every element loads: lit, @lit/context, core)', runtime, BUDGET.runtime);
 entries.forEach(([name], i) =>
   row(
     `${name} beyond the runtime`,

@@ -119,6 +119,8 @@ export class CcQuestionnaire extends CcElement {
   @state() private saving = false;
   @state() private announcement = '';
   @state() private notice?: 'resumed' | 'resumeGone';
+  /** « Envoyer » without an API or a questionnaire id to send to. */
+  @state() private cannotSend = false;
   private resumeToken?: string;
   @state() private outcomeView?: typeof import('./controllers/answer-summary.js');
   private outcomeLoading?: Promise<unknown>;
@@ -336,7 +338,12 @@ export class CcQuestionnaire extends CcElement {
     if (issues.length) return this.showServerErrors(this.issuesToErrors(issues, q));
     const client = this.client;
     const id = this.questionnaireId;
-    if (!client || !id) return;
+    if (!client || !id) {
+      this.cannotSend = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus();
+      return;
+    }
     const paper = this.mode === 'entry';
     const request = { version: q.version, ...body, ...(paper ? { paper } : {}) };
     this.announcement = this.t.submitting;
@@ -465,8 +472,9 @@ export class CcQuestionnaire extends CcElement {
   // --- rendering
 
   protected override render(): TemplateResult {
+    // A definition given directly renders without an API (a static site, a preview); sending then says what is missing.
     const unconfigured = this.renderUnconfigured();
-    if (unconfigured) return unconfigured;
+    if (unconfigured && (!this.definition || this.awaitingProvider)) return unconfigured;
     if (!this.questionnaireId && !this.definition)
       return this.renderConfigProblem(this.t.missingQuestionnaire);
     return html`<section class="questionnaire" aria-labelledby="heading">${this.loaded.render({
@@ -516,6 +524,7 @@ export class CcQuestionnaire extends CcElement {
           (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
         )}
         ${this.renderItems(page.items)}
+        ${this.cannotSend ? html`<div id="submit-error" tabindex="-1">${this.renderConfigProblem(this.configProblem ?? this.t.missingQuestionnaire)}</div>` : nothing}
         ${
           this.submission.last &&
           this.submission.last.kind !== 'done' &&

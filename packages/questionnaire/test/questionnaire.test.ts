@@ -349,6 +349,26 @@ describe('<cc-questionnaire>', () => {
     expect(q.progress).to.equal('Page 2 sur 2');
   });
 
+  it('renders a definition given directly with no API; sending then says what is missing', async () => {
+    const def: QuestionnaireInput = {
+      title: 'Sans API',
+      pages: [{ id: 'p', title: 'Page', items: [{ id: 'a', type: 'text', label: 'Votre avis' }] }],
+    };
+    const el = await fixture<CcQuestionnaire>(
+      html`<cc-questionnaire .definition=${def} locale="fr"></cc-questionnaire>`,
+    );
+    const q = new QuestionnaireObject(el);
+    await q.settle();
+    expect(q.labelOf('a')).to.equal('Votre avis (facultatif)');
+    await q.type('a', 'Très bien');
+    await q.press('Envoyer mes réponses');
+    const error = q.root.querySelector('#submit-error')!;
+    expect(q.focused).to.equal(error);
+    expect(error.textContent).to.contain("n'est relié à aucune API");
+    expect(q.root.querySelector<HTMLInputElement>('[name="a"]')!.value).to.equal('Très bien');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English on an English page', async () => {
     const { q } = await mount(newApi(), { locale: 'en' });
     expect(q.progress).to.equal('Page 1 of 5');
