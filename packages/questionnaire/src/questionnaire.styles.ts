@@ -27,7 +27,7 @@ export const styles = css`
   .cc-button[aria-disabled='true'] { opacity: 0.5; cursor: not-allowed; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); margin-top: var(--_space-2); }
   .later { margin-top: var(--_space-2); }
-  .saved label { display: block; font-weight: 600; }
+  .saved label, .outcome label { display: block; font-weight: 600; margin-top: var(--_space-3); }
   .copy { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin-top: var(--_space-1); }
   .copy input { flex: 1 1 16rem; min-height: 2.75rem; font: inherit; padding: var(--_space-2); }
   .answers { margin: 0; display: grid; gap: var(--_space-2); }
@@ -37,7 +37,20 @@ export const styles = css`
     background: var(--_color-background-subtle); font-size: var(--_font-size-s); }
   .privacy p, ::slotted(*) { margin: 0 0 var(--_space-1); }
   #outcome:focus, #saved:focus, #submit-error:focus, #error-summary:focus { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
+  .print-blank { margin: var(--_space-3) 0 0; }
+  /* The blank paper version: boxes to tick, lines to write on. */
+  .paper-page { break-before: page; }
+  .paper-page:first-of-type { break-before: auto; }
+  .paper-question { break-inside: avoid; margin: var(--_space-3) 0; }
+  .paper-label { margin: 0 0 var(--_space-1); }
+  .condition { margin: var(--_space-2) 0 0; font-style: italic; }
+  .boxes { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-1); }
+  .boxes.inline { display: flex; flex-wrap: wrap; gap: var(--_space-4); }
+  .box { display: inline-block; width: 1rem; height: 1rem; border: 1px solid currentColor; vertical-align: middle; }
+  .box.wide { width: 2rem; }
+  .lines { height: calc(var(--lines) * 2rem);
+    background: repeating-linear-gradient(transparent 0 calc(2rem - 1px), currentColor calc(2rem - 1px) 2rem); }
   @media print {
-    .actions, .later, .copy button, .progress, .privacy { display: none; }
+    .actions, .later, .copy button, .progress, .privacy, .print-blank, .paper-back { display: none; }
   }
 `;

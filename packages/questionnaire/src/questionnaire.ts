@@ -7,7 +7,7 @@ import type {
   QuestionnaireItem,
   QuestionnaireReceipt,
 } from '@conseils-citoyens/schemas';
-import { RESUME_FRAGMENT } from '@conseils-citoyens/schemas/constants.js';
+import { RESUME_FRAGMENT, WITHDRAW_FRAGMENT } from '@conseils-citoyens/schemas/constants.js';
 import {
   answerIssues,
   isQuestion,
@@ -17,7 +17,7 @@ import {
 import { answerMessage } from '@conseils-citoyens/schemas/questionnaire-wording.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
-import { secretUrl } from '@conseils-citoyens/core/api/edit-link.js';
+import { secretUrl, withdrawTokenFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
 import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
@@ -56,7 +56,9 @@ interface Kept extends AnswerState {
 }
 type Outcome =
   | { kind: 'sent'; receipt: QuestionnaireReceipt; state: AnswerState; paper: boolean }
-  | { kind: 'withdrawn' };
+  | { kind: 'withdrawn' }
+  /** Opened from a withdrawal link: ask first. */
+  | { kind: 'withdraw'; id: string; token: string; gone?: boolean };
 type Definition = Pick<QuestionnaireInput, 'pages'>;
 
 /**
@@ -122,6 +124,8 @@ export class CcQuestionnaire extends CcElement {
   /** « Envoyer » without an API or a questionnaire id to send to. */
   @state() private cannotSend = false;
   private resumeToken?: string;
+  /** The blank paper version, shown while printing (its code is loaded on demand). */
+  @state() private paper?: typeof import('./controllers/paper.js');
   @state() private outcomeView?: typeof import('./controllers/answer-summary.js');
   private outcomeLoading?: Promise<unknown>;
 
@@ -192,6 +196,8 @@ export class CcQuestionnaire extends CcElement {
       (this.syncUrl && new URLSearchParams(location.search).get('cc-page')) || from?.pageId;
     const pages = this.visiblePages(loaded.questionnaire);
     this.pageId = pages.find((p) => p.id === wanted)?.id ?? pages[0]?.id;
+    const withdrawal = withdrawTokenFromFragment()?.split('.');
+    if (withdrawal) this.outcome = { kind: 'withdraw', id: withdrawal[0]!, token: withdrawal[1]! };
   }
 
   private saveDraft(): void {
@@ -233,8 +239,14 @@ export class CcQuestionnaire extends CcElement {
   }
 
   private readonly onPopState = (e: PopStateEvent): void => {
-    const page = (e.state as { ccPage?: string } | null)?.ccPage;
-    if (this.syncUrl && page && this.visiblePages().some((p) => p.id === page))
+    if (!this.syncUrl) return;
+    // The entry of the first page has no state of ours: the address says, or it is the first page.
+    const pages = this.visiblePages();
+    const page =
+      (e.state as { ccPage?: string } | null)?.ccPage ??
+      new URLSearchParams(location.search).get('cc-page') ??
+      pages[0]?.id;
+    if (page && page !== this.pageId && pages.some((p) => p.id === page))
       void this.goTo(page, { push: false });
   };
 
@@ -450,13 +462,19 @@ export class CcQuestionnaire extends CcElement {
     }
   }
 
-  private async withdraw(receipt: QuestionnaireReceipt): Promise<void> {
+  private async withdraw(receipt: { id: string; deleteToken: string }): Promise<void> {
     try {
       await this.client?.deleteQuestionnaireResponse(receipt.id, receipt.deleteToken);
       this.outcome = { kind: 'withdrawn' };
       this.announcement = this.t.withdrawn;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
     } catch (error) {
       const e = asApiError(error);
+      if (e.kind === 'not_found' && this.outcome?.kind === 'withdraw') {
+        this.outcome = { ...this.outcome, gone: true };
+        return;
+      }
       this.emit('cc-questionnaire-error', { error: e, retryable: e.retryable, stage: 'withdraw' });
       this.saveError = e;
     }
@@ -488,6 +506,7 @@ export class CcQuestionnaire extends CcElement {
   private renderLoaded(): TemplateResult | typeof nothing {
     const q = this.q;
     if (!q) return nothing;
+    if (this.paper) return this.renderPaperVersion(q, this.paper);
     const title = heading(this.headingLevel, q.title, {
       id: 'heading',
       part: 'heading',
@@ -548,6 +567,7 @@ export class CcQuestionnaire extends CcElement {
         }
       </form>
       ${this.saved ? this.renderSaved(this.saved) : nothing}
+      <p class="print-blank"><button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.printBlank()}>${t.printBlank}</button></p>
       ${this.renderPrivacy()}`;
   }
 
@@ -587,6 +607,12 @@ export class CcQuestionnaire extends CcElement {
     const t = this.t;
     if (outcome.kind === 'withdrawn')
       return html`<div id="outcome" class="cc-alert" part="outcome" tabindex="-1">${t.withdrawn}</div>`;
+    if (outcome.kind === 'withdraw')
+      return html`<div id="outcome" class="cc-alert" data-tone="warning" part="outcome" tabindex="-1">
+        <p>${outcome.gone ? t.withdrawGone : t.withdrawAsk}</p>
+        ${outcome.gone ? nothing : html`<button type="button" class="cc-button" @click=${() => void this.withdraw({ id: outcome.id, deleteToken: outcome.token })}>${t.withdraw}</button>`}
+        ${this.saveError ? renderApiError(this.saveError, this.locale, () => void this.withdraw({ id: outcome.id, deleteToken: outcome.token })) : nothing}
+      </div>`;
     if (outcome.paper)
       return html`<div id="outcome" class="cc-alert" data-tone="success" part="outcome" tabindex="-1">
         <p>${t.paperSaved}</p>
@@ -595,6 +621,8 @@ export class CcQuestionnaire extends CcElement {
     return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1" aria-labelledby="outcome-title">
       <p id="outcome-title" class="cc-alert" data-tone="success"><strong>${t.thanksTitle}</strong><br>${t.thanksText}</p>
       ${view?.renderAnswers(q, outcome.state, this.headingLevel + 1, t, this.locale) ?? nothing}
+      <label for="withdraw-url">${t.withdrawLink}</label>
+      <div class="copy"><input id="withdraw-url" readonly .value=${secretUrl(this.resumeHref ?? location.href, WITHDRAW_FRAGMENT, `${outcome.receipt.id}.${outcome.receipt.deleteToken}`)}></div>
       <div class="actions">
         ${view ? html`<button type="button" class="cc-button" @click=${() => window.print()}>${t.print}</button>` : nothing}
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.withdraw(outcome.receipt)}>${t.withdraw}</button>
@@ -612,6 +640,29 @@ export class CcQuestionnaire extends CcElement {
       },
       () => (this.outcomeLoading = undefined), // offline: the thanks show without the summary; tried again later
     ));
+  }
+
+  /** Shows every page blank, prints it, and comes back (the browser's print dialog stays the resident's choice). */
+  private async printBlank(): Promise<void> {
+    this.paper = await import('./controllers/paper.js');
+    await this.updateComplete;
+    window.addEventListener('afterprint', () => void this.closePaper(), { once: true });
+    window.print();
+  }
+
+  private async closePaper(): Promise<void> {
+    this.paper = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.print-blank button')?.focus();
+  }
+
+  private renderPaperVersion(
+    q: QuestionnaireInput,
+    paper: typeof import('./controllers/paper.js'),
+  ) {
+    return html`${heading(this.headingLevel, q.title, { id: 'heading', part: 'heading', class: 'heading' })}
+      <p class="paper-back"><button type="button" class="cc-button" @click=${() => void this.closePaper()}>${this.t.backFromPaper}</button></p>
+      ${paper.renderPaper(q, this.t, this.headingLevel + 1)}`;
   }
 
   private renderPrivacy() {

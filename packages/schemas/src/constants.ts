@@ -112,3 +112,5 @@ export const OTHER_CHOICE = '_other' as const;
 export const RESUME_TOKEN_HEADER = 'CC-Resume-Token' as const;
 /** The fragment of a resume link: `#cc-reprendre=id.secret` (a fragment never reaches a server's logs). */
 export const RESUME_FRAGMENT = 'cc-reprendre' as const;
+/** The fragment of the link that withdraws an answer: `#cc-retirer=id.token`. */
+export const WITHDRAW_FRAGMENT = 'cc-retirer' as const;

@@ -1,4 +1,8 @@
-import { EDIT_LINK_FRAGMENT, RESUME_FRAGMENT } from '@conseils-citoyens/schemas/constants.js';
+import {
+  EDIT_LINK_FRAGMENT,
+  RESUME_FRAGMENT,
+  WITHDRAW_FRAGMENT,
+} from '@conseils-citoyens/schemas/constants.js';
 
 /**
  * A secret carried in the page address's fragment (`#cc-edit=…`, `#cc-reprendre=…`): a fragment is never sent to any
@@ -31,3 +35,7 @@ export const editLinkUrl = (page: string, secret: string) =>
 /** A questionnaire draft's resume token (`id.secret`), sent in the `CC-Resume-Token` header. */
 export const resumeTokenFromFragment = (hash?: string) =>
   secretFromFragment(RESUME_FRAGMENT, /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9_-]{32,200}$/, hash);
+
+/** An answer's withdrawal link (`id.token`): the token given when the answer was sent. */
+export const withdrawTokenFromFragment = (hash?: string) =>
+  secretFromFragment(WITHDRAW_FRAGMENT, /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9_-]{32,200}$/, hash);

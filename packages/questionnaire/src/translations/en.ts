@@ -1,5 +1,7 @@
 import type { QuestionnaireStrings } from './fr.js';
 
+const quoted = (v: string[]) => v.map((x) => `“${x}”`).join(' or ');
+
 export const en: QuestionnaireStrings = {
   missingQuestionnaire:
     '<cc-questionnaire> has no questionnaire: add the questionnaire-id attribute or give it the definition property.',
@@ -42,10 +44,31 @@ export const en: QuestionnaireStrings = {
   notAnswered: 'No answer',
   print: 'Print my answers',
   withdraw: 'Withdraw my answers',
+  withdrawLink: 'Link to withdraw your answers later (personal, do not share it)',
+  withdrawAsk: 'Do you want to withdraw your answers to this questionnaire? They will be deleted.',
+  withdrawGone: 'These answers were already withdrawn, or this link is not valid.',
   withdrawn: 'Your answers have been withdrawn.',
   paperSaved: 'Paper questionnaire recorded.',
   nextPaper: 'Enter another paper questionnaire',
   paperMode: 'Entering a paper questionnaire: the answers will be marked as such.',
+  printBlank: 'Print the blank questionnaire',
+  backFromPaper: 'Back to the online questionnaire',
+  paperIntro:
+    'Tick one box per answer, or several when the question allows it; write on the lines. Questions marked “required” must be answered.',
+  paperRequired: '(required)',
+  paperRanking: (n) => `Number the items from 1 to ${n}, 1 for the one you prefer.`,
+  paperCondition: (parts, match) => `Only if ${parts.join(match === 'all' ? ' and ' : ' or ')}:`,
+  paperRule: (op, label, v) =>
+    ({
+      equals: `you answered ${quoted(v)} to “${label}”`,
+      notEquals: `you did not answer ${quoted(v)} to “${label}”`,
+      oneOf: `you answered ${quoted(v)} to “${label}”`,
+      contains: `your answer to “${label}” includes ${quoted(v)}`,
+      answered: `you answered “${label}”`,
+      notAnswered: `you did not answer “${label}”`,
+      greaterThan: `your answer to “${label}” is more than ${v[0] ?? ''}`,
+      lessThan: `your answer to “${label}” is less than ${v[0] ?? ''}`,
+    })[op],
   privacyTitle: 'Protection of your data',
   privacyText: (controller) =>
     `Your answers are used by ${controller}, only for the purpose of this questionnaire. Answers saved to continue later are deleted after 30 days.`,

@@ -1,4 +1,8 @@
 /** The questionnaire's French strings (the default). */
+import type { ConditionOperator } from '@conseils-citoyens/schemas/constants.js';
+
+const quoted = (v: string[]) => v.map((x) => `« ${x} »`).join(' ou ');
+
 export const fr = {
   missingQuestionnaire:
     "<cc-questionnaire> n'a pas de questionnaire : ajoutez l'attribut questionnaire-id ou donnez-lui la propriété definition.",
@@ -42,10 +46,33 @@ export const fr = {
   notAnswered: 'Sans réponse',
   print: 'Imprimer mes réponses',
   withdraw: 'Retirer mes réponses',
+  withdrawLink: 'Lien pour retirer vos réponses plus tard (personnel, ne le partagez pas)',
+  withdrawAsk: 'Voulez-vous retirer vos réponses à ce questionnaire ? Elles seront effacées.',
+  withdrawGone: 'Ces réponses ont déjà été retirées, ou ce lien n’est pas valable.',
   withdrawn: 'Vos réponses ont été retirées.',
   paperSaved: 'Questionnaire papier enregistré.',
   nextPaper: 'Saisir un autre questionnaire papier',
   paperMode: 'Saisie d’un questionnaire papier : les réponses seront marquées comme telles.',
+  printBlank: 'Imprimer le questionnaire vierge',
+  backFromPaper: 'Revenir au questionnaire en ligne',
+  paperIntro:
+    'Cochez une case par réponse, ou plusieurs quand la question le permet ; écrivez sur les lignes. Les questions marquées « obligatoire » doivent être remplies.',
+  paperRequired: '(obligatoire)',
+  paperRanking: (n: number) =>
+    `Numérotez les propositions de 1 à ${n}, 1 pour celle que vous préférez.`,
+  paperCondition: (parts: string[], match: 'all' | 'any') =>
+    `Seulement si ${parts.join(match === 'all' ? ' et ' : ' ou ')} :`,
+  paperRule: (op: ConditionOperator, label: string, v: string[]): string =>
+    ({
+      equals: `vous avez répondu ${quoted(v)} à « ${label} »`,
+      notEquals: `vous n’avez pas répondu ${quoted(v)} à « ${label} »`,
+      oneOf: `vous avez répondu ${quoted(v)} à « ${label} »`,
+      contains: `votre réponse à « ${label} » comprend ${quoted(v)}`,
+      answered: `vous avez répondu à « ${label} »`,
+      notAnswered: `vous n’avez pas répondu à « ${label} »`,
+      greaterThan: `votre réponse à « ${label} » est supérieure à ${v[0] ?? ''}`,
+      lessThan: `votre réponse à « ${label} » est inférieure à ${v[0] ?? ''}`,
+    })[op],
   privacyTitle: 'Protection de vos données',
   privacyText: (controller: string) =>
     `Vos réponses sont utilisées par ${controller}, seulement pour l’objet de ce questionnaire. Les réponses enregistrées pour reprendre plus tard sont effacées au bout de 30 jours.`,
