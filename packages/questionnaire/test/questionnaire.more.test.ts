@@ -80,9 +80,8 @@ describe('<cc-questionnaire>: paper, address, versions, withdrawal', () => {
       return submit(id, body, o);
     };
     // The answers of a paper questionnaire, then « Envoyer » from the last page.
-    const { answers } = sampleAnswers(TRAINING_NEEDS, seededRandom(3), { optionalRate: 0 });
-    await q.choose('anciennete', String(answers.anciennete));
-    await q.choose('college', String(answers.college));
+    await q.choose('anciennete', 'plus-1-an');
+    await q.choose('college', 'acteur_local');
     await q.next();
     await q.choose('connaissance-contrat', '3');
     await q.choose('aise-parole', '3');
