@@ -17,7 +17,11 @@ import {
 import { answerMessage } from '@conseils-citoyens/schemas/questionnaire-wording.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
-import { secretUrl, withdrawTokenFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
+import {
+  invitationFromFragment,
+  secretUrl,
+  withdrawTokenFromFragment,
+} from '@conseils-citoyens/core/api/edit-link.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
 import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
@@ -124,6 +128,8 @@ export class CcQuestionnaire extends CcElement {
   /** « Envoyer » without an API or a questionnaire id to send to. */
   @state() private cannotSend = false;
   private resumeToken?: string;
+  /** The personal invitation of a questionnaire answered once per person (`#cc-invitation=`). */
+  private invitation?: string;
   /** The blank paper version, shown while printing (its code is loaded on demand). */
   @state() private paper?: typeof import('./controllers/paper.js');
   @state() private outcomeView?: typeof import('./controllers/answer-summary.js');
@@ -196,6 +202,7 @@ export class CcQuestionnaire extends CcElement {
       (this.syncUrl && new URLSearchParams(location.search).get('cc-page')) || from?.pageId;
     const pages = this.visiblePages(loaded.questionnaire);
     this.pageId = pages.find((p) => p.id === wanted)?.id ?? pages[0]?.id;
+    this.invitation = invitationFromFragment();
     const withdrawal = withdrawTokenFromFragment()?.split('.');
     if (withdrawal) this.outcome = { kind: 'withdraw', id: withdrawal[0]!, token: withdrawal[1]! };
   }
@@ -366,6 +373,7 @@ export class CcQuestionnaire extends CcElement {
         client.submitQuestionnaireResponse(id, request, {
           idempotencyKey,
           ...(resumeToken ? { resumeToken } : {}),
+          ...(this.invitation ? { invitation: this.invitation } : {}),
         }),
       () => this.saveDraft(),
     );
@@ -513,6 +521,10 @@ export class CcQuestionnaire extends CcElement {
       class: 'heading',
     });
     if (this.outcome) return html`${title}${this.renderOutcome(q, this.outcome)}`;
+    const invited = q.responses === 'invitation';
+    // Invited people only, and this visitor has no invitation (staff typing in paper answers need none).
+    if (invited && !this.invitation && this.mode !== 'entry')
+      return html`${title}<p class="cc-alert" data-tone="warning">${this.t.invitationOnly}</p>`;
     const pages = this.visiblePages();
     const index = Math.max(
       0,
@@ -526,6 +538,7 @@ export class CcQuestionnaire extends CcElement {
     if (last) void this.loadOutcome();
     return html`${title}
       ${first && q.description ? html`<p class="description">${q.description}</p>` : nothing}
+      ${first && this.mode !== 'entry' ? html`<p class="cc-muted">${invited ? t.invitationPersonal : t.anonymous}</p>` : nothing}
       ${first && q.estimatedMinutes ? html`<p class="cc-muted">${t.duration(q.estimatedMinutes)}</p>` : nothing}
       ${this.mode === 'entry' ? html`<p class="cc-alert" data-tone="warning">${t.paperMode}</p>` : nothing}
       ${this.notice ? html`<p class="cc-alert" data-tone=${this.notice === 'resumed' ? 'success' : 'warning'}>${this.notice === 'resumed' ? t.resumed : t.resumeGone}</p>` : nothing}

@@ -13,6 +13,7 @@ import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/
 import '../src/cc-questionnaire.js';
 import type { CcQuestionnaire } from '../src/questionnaire.js';
 import { QuestionnaireObject } from '../test-helpers/questionnaire-object.js';
+import { toLastPage } from './fixtures.js';
 
 const newApi = (questionnaires: Questionnaire[] = [trainingNeeds()]) =>
   createMemoryApi({ questionnaires, now: () => FIXED_NOW });
@@ -79,29 +80,7 @@ describe('<cc-questionnaire>: paper, address, versions, withdrawal', () => {
       sent.push(!!body.paper);
       return submit(id, body, o);
     };
-    // The answers of a paper questionnaire, then « Envoyer » from the last page.
-    await q.choose('anciennete', 'plus-1-an');
-    await q.choose('college', 'acteur_local');
-    await q.next();
-    await q.choose('connaissance-contrat', '3');
-    await q.choose('aise-parole', '3');
-    await q.choose('deja-forme', 'no');
-    await q.next();
-    for (const row of [
-      'politique-ville',
-      'role-conseil',
-      'prise-parole',
-      'animation',
-      'projet',
-      'partenaires',
-      'communication',
-    ])
-      await q.choose(`interet-themes:${row}`, 'pas');
-    await q.choose('priorites', 'projet');
-    await q.next();
-    await q.choose('creneaux', 'samedi');
-    await q.next();
-    await q.choose('recontacter', 'no');
+    await toLastPage(q);
     await q.press('Envoyer mes réponses');
     await q.until(() => !!q.root.querySelector('#outcome'), 'recorded');
     expect(sent).to.deep.equal([true]);
@@ -159,6 +138,32 @@ describe('<cc-questionnaire>: paper, address, versions, withdrawal', () => {
     sessionStorage.clear();
     const fresh = await mount(api);
     expect(fresh.q.shows('nouvelle')).to.equal(true);
+  });
+
+  it('one answer per invited person: without the link it says so; with it, it sends it along', async () => {
+    const token = `inv1.${'s'.repeat(40)}`;
+    const api = createMemoryApi({
+      questionnaires: [trainingNeeds({ responses: 'invitation' })],
+      invitations: [token],
+      now: () => FIXED_NOW,
+    });
+    const { q } = await mount(api);
+    expect(q.text).to.contain('Ce questionnaire est réservé aux personnes invitées');
+    expect(q.root.querySelector('form')).to.equal(null);
+    await expect(q.el).to.be.accessible();
+    history.replaceState(null, '', `#cc-invitation=${token}`);
+    const invited = await mount(api);
+    expect(invited.q.text).to.contain('Une seule réponse par personne');
+    const sent: (string | undefined)[] = [];
+    const submit = api.submitQuestionnaireResponse.bind(api);
+    api.submitQuestionnaireResponse = (id, body, o) => {
+      sent.push(o?.invitation);
+      return submit(id, body, o);
+    };
+    await toLastPage(invited.q);
+    await invited.q.press('Envoyer mes réponses');
+    await invited.q.until(() => !!invited.q.root.querySelector('#outcome'), 'sent');
+    expect(sent).to.deep.equal([token]);
   });
 
   it('withdraws one’s answers with the link given after sending', async () => {

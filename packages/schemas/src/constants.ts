@@ -59,6 +59,8 @@ export const PROBLEM_CODES = [
   'edit_link_expired',
   'edit_link_revoked',
   'secret_in_query',
+  'invitation_required',
+  'invitation_used',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -114,3 +116,8 @@ export const RESUME_TOKEN_HEADER = 'CC-Resume-Token' as const;
 export const RESUME_FRAGMENT = 'cc-reprendre' as const;
 /** The fragment of the link that withdraws an answer: `#cc-retirer=id.token`. */
 export const WITHDRAW_FRAGMENT = 'cc-retirer' as const;
+/** One answer per person: the invitation link's fragment (`#cc-invitation=id.secret`) and the header it travels in. */
+export const INVITATION_FRAGMENT = 'cc-invitation' as const;
+export const INVITATION_HEADER = 'CC-Invitation' as const;
+/** Who may answer: anyone, anonymously; or each invited person once, with their personal link. */
+export const RESPONSE_MODES = ['anonymous', 'invitation'] as const;

@@ -75,6 +75,14 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
     fr: "Ce lien d'édition a été retiré ; demandez-en un nouveau.",
     en: 'This edit link was withdrawn; ask for a new one.',
   },
+  invitation_required: {
+    fr: 'Ce questionnaire est réservé aux personnes invitées : ouvrez le lien personnel que vous avez reçu.',
+    en: 'This questionnaire is for invited people only: open the personal link you received.',
+  },
+  invitation_used: {
+    fr: 'Ce lien d’invitation a déjà servi : une seule réponse par personne.',
+    en: 'This invitation link was already used: one answer per person.',
+  },
   secret_in_query: {
     fr: "Un secret ne se met jamais dans l'adresse : envoyez le lien d'édition dans l'en-tête CC-Edit-Link.",
     en: 'A secret never goes in the address: send the edit link in the CC-Edit-Link header.',

@@ -12,12 +12,18 @@ import {
   CONDITION_OPERATORS,
   OTHER_CHOICE,
   QUESTION_TYPES,
+  INVITATION_FRAGMENT,
+  INVITATION_HEADER,
+  RESPONSE_MODES,
   RESUME_FRAGMENT,
   RESUME_TOKEN_HEADER,
   type QuestionType,
 } from './constants.js';
 
 export {
+  INVITATION_FRAGMENT,
+  INVITATION_HEADER,
+  RESPONSE_MODES,
   BLOCK_TYPES,
   CONDITION_OPERATORS,
   OTHER_CHOICE,
@@ -134,6 +140,8 @@ export const QuestionnaireInput = z.strictObject({
   /** « environ 8 minutes ». */
   estimatedMinutes: z.optional(z.int().check(z.gte(1), z.lte(240))),
   territory: z.optional(line(200)),
+  /** `invitation`: one answer per invited person, through their personal link; anonymous otherwise. */
+  responses: z.optional(z.enum(RESPONSE_MODES)),
   /** The template and version a territory's questionnaire was adapted from. */
   basedOn: z.optional(z.strictObject({ id: Id, version: PositiveInt })),
   pages: z.array(QuestionnairePage).check(z.minLength(1), z.maxLength(50)),
@@ -221,3 +229,28 @@ export type QuestionnaireDraftCreated = z.infer<typeof QuestionnaireDraftCreated
 
 export const QuestionnaireList = Page(Questionnaire);
 export type QuestionnaireList = z.infer<typeof QuestionnaireList>;
+
+/** Body of `POST /questionnaires/{id}/invitations`: one personal link per person invited. */
+export const InvitationRequest = z.strictObject({
+  /** Who each is for, e.g. « Bureau du conseil citoyen de Moulins » or a member's initials (never shown to others). */
+  labels: z.array(line(200)).check(z.minLength(1), z.maxLength(500)),
+});
+export type InvitationRequest = z.infer<typeof InvitationRequest>;
+
+export const Invitation = z.object({
+  id: Id,
+  questionnaireId: Id,
+  label: line(200),
+  createdAt: IsoDateTime,
+  usedAt: z.optional(IsoDateTime),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+/** The answer to creating invitations: the only time their secrets are shown. */
+export const InvitationsCreated = z.object({
+  items: z.array(z.object({ ...Invitation.shape, secret: z.string().check(z.minLength(32)) })),
+});
+export type InvitationsCreated = z.infer<typeof InvitationsCreated>;
+
+export const InvitationList = Page(Invitation);
+export type InvitationList = z.infer<typeof InvitationList>;

@@ -6,6 +6,7 @@ import {
   EDIT_LINK_FRAGMENT,
   EDIT_LINK_HEADER,
   RESUME_TOKEN_HEADER,
+  INVITATION_HEADER,
 } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, problemResponse } from './problem.js';
@@ -83,6 +84,7 @@ export function createApp(o: AppOptions) {
         'If-Match',
         EDIT_LINK_HEADER,
         RESUME_TOKEN_HEADER,
+        INVITATION_HEADER,
       ],
       exposeHeaders: ['ETag', 'Retry-After', 'Location'],
       maxAge: 600,

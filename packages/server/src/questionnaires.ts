@@ -12,6 +12,8 @@ import {
   definitionWordingEn,
   definitionWordingFr,
   type FieldError,
+  type Invitation,
+  type InvitationsCreated,
   type Locale,
   type QuestionnaireDraft,
   type QuestionnaireDraftCreated,
@@ -87,12 +89,18 @@ export async function submitResponse(
   db: Db,
   questionnaireId: string,
   body: QuestionnaireResponseInput,
-  { key, locale, resumeToken }: { key?: string; locale: Locale; resumeToken?: string },
+  o: { key?: string; locale: Locale; resumeToken?: string; invitation?: string; staff?: boolean },
 ): Promise<Stored> {
+  const { key, locale, resumeToken } = o;
   return idempotent(db, `response:${questionnaireId}`, key, body, async (q, now) => {
     const def = await publishedDefinition(q, questionnaireId, body.version);
     const problem = answersProblem(def, body, locale);
     if (problem) throw problem;
+    // One answer per invited person (staff typing in a paper one need no link).
+    const invitation =
+      def.responses === 'invitation' && !o.staff
+        ? await useInvitation(q, questionnaireId, o.invitation)
+        : undefined;
     const deleteToken = randomBytes(24).toString('base64url');
     const receipt: QuestionnaireReceipt = {
       id: randomUUID(),
@@ -114,6 +122,11 @@ export async function submitResponse(
         now,
       ],
     );
+    if (invitation)
+      await q.run(
+        'UPDATE questionnaire_invitations SET used_at = ?, response_id = ? WHERE id = ?',
+        [now, receipt.id, invitation],
+      );
     if (resumeToken) {
       const { id, secret } = parseResumeToken(resumeToken);
       await q.run('DELETE FROM questionnaire_drafts WHERE id = ? AND secret_hash = ?', [
@@ -240,4 +253,97 @@ export async function deleteDraft(db: Db, token: string | undefined, now = new D
 /** Drafts past their expiry are removed (with the other personal data, by `cc-server purge`). */
 export async function purgeDrafts(q: Queryable, now = new Date()): Promise<number> {
   return q.run('DELETE FROM questionnaire_drafts WHERE expires_at <= ?', [now.toISOString()]);
+}
+
+// --- invitations: one answer per person
+
+/** The invitation of `id.secret`, unused; 401 without a valid one, 409 once it has served. */
+async function useInvitation(
+  q: Queryable,
+  questionnaireId: string,
+  token: string | undefined,
+): Promise<string> {
+  const [id, secret] = (token ?? '').split('.');
+  const row = await q.get<{
+    id: string;
+    questionnaire_id: string;
+    secret_hash: string;
+    used_at: string | null;
+  }>(
+    'SELECT id, questionnaire_id, secret_hash, used_at FROM questionnaire_invitations WHERE id = ?',
+    [id ?? ''],
+  );
+  if (
+    !row ||
+    !secret ||
+    row.questionnaire_id !== questionnaireId ||
+    row.secret_hash !== sha256(secret)
+  )
+    throw new HttpProblem(401, 'invitation_required');
+  if (row.used_at) throw new HttpProblem(409, 'invitation_used');
+  return row.id;
+}
+
+interface InvitationRow {
+  id: string;
+  questionnaire_id: string;
+  label: string;
+  created_at: string;
+  used_at: string | null;
+}
+const servedInvitation = (r: InvitationRow): Invitation => ({
+  id: r.id,
+  questionnaireId: r.questionnaire_id,
+  label: r.label,
+  createdAt: r.created_at,
+  ...(r.used_at ? { usedAt: r.used_at } : {}),
+});
+
+/** One personal link per label; the secrets are shown once, only their hashes are kept. */
+export async function createInvitations(
+  db: Db,
+  questionnaireId: string,
+  labels: string[],
+): Promise<InvitationsCreated> {
+  return db.tx(async (q) => {
+    const head = await q.get('SELECT id FROM documents WHERE kind = ? AND id = ?', [
+      'questionnaires',
+      questionnaireId,
+    ]);
+    if (!head) throw new HttpProblem(404, 'not_found');
+    const now = new Date().toISOString();
+    const items = [];
+    for (const label of labels) {
+      const secret = randomBytes(24).toString('base64url');
+      const row: InvitationRow = {
+        id: randomUUID(),
+        questionnaire_id: questionnaireId,
+        label,
+        created_at: now,
+        used_at: null,
+      };
+      await q.run(
+        'INSERT INTO questionnaire_invitations (id, questionnaire_id, label, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+        [row.id, questionnaireId, label, sha256(secret), now],
+      );
+      items.push({ ...servedInvitation(row), secret });
+    }
+    return { items };
+  });
+}
+
+export async function listInvitations(
+  db: Db,
+  questionnaireId: string,
+  { limit, offset }: { limit: number; offset: number },
+) {
+  const total = await db.get<{ n: number | string }>(
+    'SELECT COUNT(*) AS n FROM questionnaire_invitations WHERE questionnaire_id = ?',
+    [questionnaireId],
+  );
+  const rows = await db.all<InvitationRow>(
+    'SELECT * FROM questionnaire_invitations WHERE questionnaire_id = ? ORDER BY created_at, label LIMIT ? OFFSET ?',
+    [questionnaireId, limit, offset],
+  );
+  return { items: rows.map(servedInvitation), total: Number(total?.n ?? 0), limit, offset };
 }

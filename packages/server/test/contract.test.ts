@@ -395,6 +395,15 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'DELETE', '/questionnaire-drafts', '/questionnaire-drafts', {
       headers: resume,
     });
+    const invitations = '/questionnaires/besoins-formation/invitations';
+    const invite = (headers: Record<string, string>, body: string) =>
+      call(app, 'POST', '/questionnaires/{id}/invitations', invitations, { headers, body });
+    const labels = JSON.stringify({ labels: ['Membre'] });
+    assert.equal((await invite({ ...json, ...auth }, labels)).status, 201);
+    await invite(json, labels);
+    await invite({ ...json, ...auth }, JSON.stringify({ labels: [] }));
+    await call(app, 'GET', '/questionnaires/{id}/invitations', invitations, { headers: auth });
+    await call(app, 'GET', '/questionnaires/{id}/invitations', invitations);
   });
 
   it('left no route of the OpenAPI document uncalled', () => {

@@ -29,6 +29,7 @@ const validBodies: Record<string, object> = {
   },
   '/questionnaires/{id}/drafts': { version: 2, answers: { anciennete: 'plus-1-an' } },
   '/questionnaire-drafts': { version: 2, answers: { anciennete: 'plus-1-an' } },
+  '/questionnaires/{id}/invitations': { labels: ['Membre du conseil'] },
   '/questionnaires/{id}/links': {
     access: 'edit',
     label: 'Bureau',

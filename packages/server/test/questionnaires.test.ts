@@ -248,6 +248,58 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       );
     });
 
+    it('one answer per invited person: a personal link, used once; staff type in paper ones without', async () => {
+      const def = { ...TRAINING_NEEDS, responses: 'invitation' as const };
+      const made = await req('POST', '/questionnaires', auth, def);
+      const id = String(made.body.id);
+      await req('POST', `/questionnaires/${id}/publish`, { ...auth, 'If-Match': '"1"' }, {});
+      assert.equal(
+        (await req('POST', `/questionnaires/${id}/invitations`, {}, { labels: ['A'] })).status,
+        401,
+      );
+      const created = await req('POST', `/questionnaires/${id}/invitations`, auth, {
+        labels: ['Membre 1', 'Membre 2'],
+      });
+      assert.equal(created.status, 201);
+      const [one, two] = S.InvitationsCreated.parse(created.body).items;
+      const stored = await app.db.get<{ secret_hash: string }>(
+        'SELECT secret_hash FROM questionnaire_invitations WHERE id = ?',
+        [one!.id],
+      );
+      assert.ok(stored && stored.secret_hash !== one!.secret, 'only the hash is kept');
+      const answer = (headers: Record<string, string>, seed: number) =>
+        req('POST', `/questionnaires/${id}/responses`, headers, valid(seed));
+      const refused = await answer({}, 11);
+      assert.deepEqual([refused.status, refused.body.code], [401, 'invitation_required']);
+      assert.equal((await answer({ 'CC-Invitation': `${one!.id}.wrong` }, 11)).status, 401);
+      assert.equal(
+        (await answer({ 'CC-Invitation': `${one!.id}.${one!.secret}` }, 12)).status,
+        201,
+      );
+      const again = await answer({ 'CC-Invitation': `${one!.id}.${one!.secret}` }, 13);
+      assert.deepEqual([again.status, again.body.code], [409, 'invitation_used']);
+      assert.equal(
+        (await answer({ 'CC-Invitation': `${two!.id}.${two!.secret}` }, 14)).status,
+        201,
+      );
+      const paper = await req('POST', `/questionnaires/${id}/responses`, auth, {
+        ...valid(15),
+        paper: true,
+      });
+      assert.equal(paper.status, 201, 'staff typing in a paper questionnaire need no link');
+      const list = S.InvitationList.parse(
+        (await req('GET', `/questionnaires/${id}/invitations`, auth)).body,
+      );
+      assert.deepEqual(
+        list.items.map((i) => [i.label, !!i.usedAt]),
+        [
+          ['Membre 1', true],
+          ['Membre 2', true],
+        ],
+      );
+      assert.equal(JSON.stringify(list).includes(one!.secret), false, 'secrets are never listed');
+    });
+
     it('publishes only a questionnaire that holds together, naming each problem', async () => {
       const broken: S.QuestionnaireInput = {
         title: 'Cassé',

@@ -51,6 +51,8 @@ export interface PostOptions extends CallOptions {
 export interface AnswerOptions extends PostOptions {
   /** The resume token (`id.secret`) of the draft this answer completes: the server deletes that draft. */
   resumeToken?: string;
+  /** The invitation link's token (`id.secret`) of a questionnaire answered once per invited person. */
+  invitation?: string;
 }
 export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & {
   limit?: number;

@@ -1,5 +1,9 @@
 import type { Locale, Problem } from '@conseils-citoyens/schemas';
-import { EDIT_LINK_HEADER, RESUME_TOKEN_HEADER } from '@conseils-citoyens/schemas/constants.js';
+import {
+  EDIT_LINK_HEADER,
+  INVITATION_HEADER,
+  RESUME_TOKEN_HEADER,
+} from '@conseils-citoyens/schemas/constants.js';
 import { ANSWERS, asProblem, type AnswerCheck } from './answer-shape.js';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import {
@@ -37,6 +41,7 @@ interface RequestSpec {
   signal?: AbortSignal;
   editLink?: string;
   resumeToken?: string;
+  invitation?: string;
   ifMatch?: number | '*';
 }
 
@@ -111,6 +116,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     else if (auth) Object.assign(headers, await auth());
     if (spec.editLink) headers[EDIT_LINK_HEADER] = spec.editLink;
     if (spec.resumeToken) headers[RESUME_TOKEN_HEADER] = spec.resumeToken;
+    if (spec.invitation) headers[INVITATION_HEADER] = spec.invitation;
     if (spec.ifMatch !== undefined)
       headers['If-Match'] = spec.ifMatch === '*' ? '*' : `"${spec.ifMatch}"`;
     if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
@@ -216,6 +222,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         signal: o?.signal,
         idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
         resumeToken: o?.resumeToken,
+        invitation: o?.invitation,
       }),
     deleteQuestionnaireResponse: (rid, token, o) =>
       request({

@@ -2,6 +2,7 @@ import {
   EDIT_LINK_FRAGMENT,
   RESUME_FRAGMENT,
   WITHDRAW_FRAGMENT,
+  INVITATION_FRAGMENT,
 } from '@conseils-citoyens/schemas/constants.js';
 
 /**
@@ -39,3 +40,7 @@ export const resumeTokenFromFragment = (hash?: string) =>
 /** An answer's withdrawal link (`id.token`): the token given when the answer was sent. */
 export const withdrawTokenFromFragment = (hash?: string) =>
   secretFromFragment(WITHDRAW_FRAGMENT, /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9_-]{32,200}$/, hash);
+
+/** An invitation link's token (`id.secret`): one answer per invited person. */
+export const invitationFromFragment = (hash?: string) =>
+  secretFromFragment(INVITATION_FRAGMENT, /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9_-]{32,200}$/, hash);

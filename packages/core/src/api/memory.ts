@@ -44,6 +44,8 @@ export interface MemoryApiOptions {
   questionnaires?: Questionnaire[];
   chartes?: Charte[];
   bilans?: Bilan[];
+  /** Invitation tokens (`id.secret`) of questionnaires answered once per invited person. */
+  invitations?: string[];
   /** The clock, fixed in tests. */
   now?: () => Date;
   /** Simulated latency of every call. */
@@ -303,11 +305,13 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     return found as Questionnaire;
   }
 
+  const invitations = new Map((options.invitations ?? []).map((t) => [t, false]));
   function answer(
     id: string,
     body: unknown,
     key: string,
     resumeToken?: string,
+    invitation?: string,
   ): QuestionnaireReceipt {
     const seen = answered.get(`${id}:${key}`);
     if (seen) {
@@ -330,6 +334,12 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         problem: { ...problem(422, 'validation'), errors },
         titleLocale: locale,
       });
+    }
+    if (def.responses === 'invitation') {
+      const used = invitations.get(invitation ?? '');
+      if (used === undefined) throw fail('unauthorized', 401, 'invitation_required');
+      if (used) throw fail('conflict', 409, 'invitation_used');
+      invitations.set(invitation!, true);
     }
     const result: QuestionnaireReceipt = {
       id: `r${++seq}`,
@@ -384,7 +394,9 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       call(() => register(sid, body, o?.idempotencyKey ?? String(Math.random()))),
     cancelRegistration: (id, token) => call(() => cancel(id, token)),
     submitQuestionnaireResponse: (id, body, o) =>
-      call(() => answer(id, body, o?.idempotencyKey ?? String(Math.random()), o?.resumeToken)),
+      call(() =>
+        answer(id, body, o?.idempotencyKey ?? String(Math.random()), o?.resumeToken, o?.invitation),
+      ),
     deleteQuestionnaireResponse: (id, token) =>
       call(() => {
         if (answers.get(id)?.deleteToken !== token) throw fail('not_found', 404, 'not_found');

@@ -8,6 +8,9 @@ export const en: QuestionnaireStrings = {
   duration: (minutes) => `Time to answer: about ${minutes} minutes.`,
   anonymous:
     'Your answers are anonymous: only give your name or contact details if a question asks for them.',
+  invitationPersonal: 'One answer per person: this invitation link is personal, do not pass it on.',
+  invitationOnly:
+    'This questionnaire is for invited people only: open the personal link you received (by email or on paper).',
   progress: (n, total) => `Page ${n} of ${total}`,
   previous: 'Previous',
   next: 'Next',

@@ -9,6 +9,10 @@ export const fr = {
   duration: (minutes: number) => `Temps de réponse : environ ${minutes} minutes.`,
   anonymous:
     'Vos réponses sont anonymes : ne donnez votre nom ou vos coordonnées que si une question vous le demande.',
+  invitationPersonal:
+    'Une seule réponse par personne : ce lien d’invitation vous est personnel, ne le transmettez pas.',
+  invitationOnly:
+    'Ce questionnaire est réservé aux personnes invitées : ouvrez le lien personnel que vous avez reçu (par courriel ou sur papier).',
   progress: (n: number, total: number) => `Page ${n} sur ${total}`,
   previous: 'Précédent',
   next: 'Suivant',

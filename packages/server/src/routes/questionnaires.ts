@@ -1,20 +1,31 @@
 import {
+  DocumentQuery,
+  INVITATION_HEADER,
+  InvitationRequest,
   QuestionnaireDraftInput,
   QuestionnaireResponseInput,
   RESUME_TOKEN_HEADER,
 } from '@conseils-citoyens/schemas';
-import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
+import { idParam as id, idempotencyKeyOf, jsonBody, localeOf, parse } from '../http.js';
 import { HttpProblem } from '../problem.js';
-import { organiserOf } from '../access.js';
+import { organiserOf, requireOrganiser } from '../access.js';
 import {
   createDraft,
+  createInvitations,
+  listInvitations,
   deleteDraft,
   deleteResponse,
   readDraft,
   submitResponse,
   updateDraft,
 } from '../questionnaires.js';
-import { RouteTable, idParam, idempotencyKeyParam, type Parameter } from '../route-table.js';
+import {
+  RouteTable,
+  idParam,
+  idempotencyKeyParam,
+  queryParams,
+  type Parameter,
+} from '../route-table.js';
 import type { RouteContext } from './context.js';
 
 const resumeToken: Parameter = {
@@ -22,6 +33,13 @@ const resumeToken: Parameter = {
   in: 'header',
   schema: { type: 'string' },
   description: 'Le jeton du lien de reprise (`id.secret`, jamais dans l’adresse)',
+};
+const invitation: Parameter = {
+  name: INVITATION_HEADER,
+  in: 'header',
+  schema: { type: 'string' },
+  description:
+    'Le jeton du lien d’invitation (`id.secret`), pour un questionnaire à une réponse par personne',
 };
 const deleteToken: Parameter = {
   name: 'token',
@@ -39,7 +57,7 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
         path: '/questionnaires/{id}/responses',
         summary:
           'Répondre à une version publiée (réponses vérifiées selon cette version ; 422 nommant la question)',
-        parameters: [idParam, idempotencyKeyParam, { ...resumeToken, required: false }],
+        parameters: [idParam, idempotencyKeyParam, { ...resumeToken, required: false }, invitation],
         body: 'QuestionnaireResponseInput',
         ok: { status: 201, schema: 'QuestionnaireReceipt' },
         problems: [400, 401, 404, 409, 413, 415, 422],
@@ -47,14 +65,50 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
       async (c) => {
         const key = idempotencyKeyOf(c);
         const body = await jsonBody(c, QuestionnaireResponseInput);
+        const staff = !!(await organiserOf(db, c));
         // Answers typed in from paper are marked as such by staff only.
-        if (body.paper && !(await organiserOf(db, c))) throw new HttpProblem(401, 'unauthorized');
+        if (body.paper && !staff) throw new HttpProblem(401, 'unauthorized');
         const { status, body: receipt } = await submitResponse(db, id(c), body, {
           key,
           locale: localeOf(c),
           resumeToken: c.req.header(RESUME_TOKEN_HEADER),
+          invitation: c.req.header(INVITATION_HEADER),
+          staff: staff && !!body.paper,
         });
         return c.json(receipt as object, status as 201);
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaires/{id}/invitations',
+        summary:
+          'Inviter des personnes à répondre une fois chacune : un lien personnel par libellé (secrets montrés une seule fois)',
+        security: 'organiser',
+        parameters: [idParam],
+        body: 'InvitationRequest',
+        ok: { status: 201, schema: 'InvitationsCreated' },
+        problems: [400, 401, 404, 413, 415, 422],
+      },
+      async (c) => {
+        await requireOrganiser(db, c);
+        const { labels } = await jsonBody(c, InvitationRequest);
+        return c.json(await createInvitations(db, id(c), labels), 201);
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaires/{id}/invitations',
+        summary: 'Les invitations et celles qui ont servi (sans leurs secrets)',
+        security: 'organiser',
+        parameters: [idParam, ...queryParams('limit', 'offset')],
+        ok: { status: 200, schema: 'InvitationList' },
+        problems: [401, 422],
+      },
+      async (c) => {
+        await requireOrganiser(db, c);
+        return c.json(await listInvitations(db, id(c), parse(c, DocumentQuery, c.req.query())));
       },
     )
     .on(
