@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { QuestionnaireInput } from '@conseils-citoyens/schemas';
 import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core/testing.js';
-import { FIXED_NOW, trainingNeeds } from '@conseils-citoyens/core/testing.js';
+import { FIXED_NOW, allQuestionTypes, trainingNeeds } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
 import controls from './controls.json';
 import { QuestionnaireObject } from '../../packages/questionnaire/test-helpers/questionnaire-object.js';
@@ -42,74 +41,13 @@ const meta: Meta<QuestionnaireArgs> = {
 export default meta;
 type Story = StoryObj<QuestionnaireArgs>;
 
-const opts = [
-  { value: 'a', label: 'Première réponse' },
-  { value: 'b', label: 'Deuxième réponse' },
-  { value: 'c', label: 'Troisième réponse' },
-];
-/** Every type on one page, for designers. */
-const ALL_TYPES: QuestionnaireInput = {
-  title: 'Tous les types de questions',
-  estimatedMinutes: 3,
-  pages: [
-    {
-      id: 'types',
-      title: 'Les 14 types',
-      items: [
-        { id: 'intro', type: 'info', text: 'Un texte d’information, qui n’est pas une question.' },
-        { id: 's1', type: 'section', title: 'Textes' },
-        {
-          id: 'text',
-          type: 'text',
-          label: 'Texte court',
-          hint: 'Une aide sous le libellé.',
-          required: true,
-        },
-        { id: 'textarea', type: 'textarea', label: 'Texte long' },
-        { id: 'number', type: 'number', label: 'Nombre', min: 0, max: 20, unit: 'personnes' },
-        { id: 'email', type: 'email', label: 'Adresse e-mail' },
-        { id: 'phone', type: 'phone', label: 'Téléphone' },
-        { id: 'date', type: 'date', label: 'Date' },
-        { id: 's2', type: 'section', title: 'Choix' },
-        { id: 'single', type: 'single', label: 'Choix unique', options: opts, other: true },
-        { id: 'multiple', type: 'multiple', label: 'Choix multiple', options: opts, maxChoices: 2 },
-        { id: 'dropdown', type: 'dropdown', label: 'Liste déroulante', options: opts },
-        { id: 'yesno', type: 'yesno', label: 'Oui ou non' },
-        {
-          id: 'scale',
-          type: 'scale',
-          label: 'Échelle',
-          min: 1,
-          max: 5,
-          minLabel: 'Pas du tout',
-          maxLabel: 'Tout à fait',
-        },
-        {
-          id: 'matrix',
-          type: 'matrix',
-          label: 'Tableau',
-          rows: opts,
-          columns: [
-            { value: 'x', label: 'Peu' },
-            { value: 'y', label: 'Beaucoup' },
-          ],
-        },
-        { id: 'ranking', type: 'ranking', label: 'Classement', options: opts },
-        {
-          id: 'consent',
-          type: 'consent',
-          label: 'Accord',
-          text: 'J’accepte que mes réponses soient utilisées pour préparer les formations.',
-        },
-      ],
-    },
-  ],
-};
-
 function api(): MemoryApi {
   return createMemoryApi({
     now: () => FIXED_NOW,
-    questionnaires: [trainingNeeds(), trainingNeeds({ ...ALL_TYPES, id: 'tous-les-types' })],
+    questionnaires: [
+      trainingNeeds(),
+      trainingNeeds({ ...allQuestionTypes(), id: 'tous-les-types' }),
+    ],
   });
 }
 /** Each story starts afresh: the answers a previous story kept on this tab are dropped. */

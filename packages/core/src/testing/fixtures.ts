@@ -1,6 +1,6 @@
 /** Test and story helpers: a fixed clock and demo sessions for the memory adapter. */
 import type { MemorySession } from '../api/memory.js';
-import type { Questionnaire } from '@conseils-citoyens/schemas';
+import type { Questionnaire, QuestionnaireInput } from '@conseils-citoyens/schemas';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 
 export const FIXED_NOW = new Date('2026-11-23T10:00:00+01:00');
@@ -97,6 +97,88 @@ export function manySessions(count: number, month = '2026-12'): MemorySession[] 
     };
   });
 }
+const THREE_OPTIONS = [
+  { value: 'a', label: 'Première réponse' },
+  { value: 'b', label: 'Deuxième réponse' },
+  { value: 'c', label: 'Troisième réponse' },
+];
+/** Every type of question and block on one page (stories, tests of each type). */
+export function allQuestionTypes(): QuestionnaireInput {
+  return {
+    title: 'Tous les types de questions',
+    estimatedMinutes: 3,
+    pages: [
+      {
+        id: 'types',
+        title: 'Les 14 types',
+        items: [
+          {
+            id: 'intro',
+            type: 'info',
+            text: 'Un texte d’information, qui n’est pas une question.',
+          },
+          { id: 's1', type: 'section', title: 'Textes' },
+          {
+            id: 'text',
+            type: 'text',
+            label: 'Texte court',
+            hint: 'Une aide sous le libellé.',
+            required: true,
+          },
+          { id: 'textarea', type: 'textarea', label: 'Texte long' },
+          { id: 'number', type: 'number', label: 'Nombre', min: 0, max: 20, unit: 'personnes' },
+          { id: 'email', type: 'email', label: 'Adresse e-mail' },
+          { id: 'phone', type: 'phone', label: 'Téléphone' },
+          { id: 'date', type: 'date', label: 'Date' },
+          { id: 's2', type: 'section', title: 'Choix' },
+          {
+            id: 'single',
+            type: 'single',
+            label: 'Choix unique',
+            options: THREE_OPTIONS,
+            other: true,
+          },
+          {
+            id: 'multiple',
+            type: 'multiple',
+            label: 'Choix multiple',
+            options: THREE_OPTIONS,
+            maxChoices: 2,
+          },
+          { id: 'dropdown', type: 'dropdown', label: 'Liste déroulante', options: THREE_OPTIONS },
+          { id: 'yesno', type: 'yesno', label: 'Oui ou non' },
+          {
+            id: 'scale',
+            type: 'scale',
+            label: 'Échelle',
+            min: 1,
+            max: 5,
+            minLabel: 'Pas du tout',
+            maxLabel: 'Tout à fait',
+          },
+          {
+            id: 'matrix',
+            type: 'matrix',
+            label: 'Tableau',
+            rows: THREE_OPTIONS,
+            columns: [
+              { value: 'x', label: 'Peu' },
+              { value: 'y', label: 'Beaucoup' },
+            ],
+          },
+          { id: 'ranking', type: 'ranking', label: 'Classement', options: THREE_OPTIONS },
+          {
+            id: 'consent',
+            type: 'consent',
+            label: 'Accord',
+            text: 'J’accepte que mes réponses soient utilisées pour préparer les formations.',
+          },
+        ],
+      },
+    ],
+  };
+}
+
 /** The seed's training-needs questionnaire as the API serves it: version 2, published. */
 export function trainingNeeds(overrides: Partial<Questionnaire> = {}): Questionnaire {
   return {
