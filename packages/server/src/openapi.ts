@@ -86,6 +86,7 @@ export function openApiDocument(): object {
         InvitationRequest: json(S.InvitationRequest, 'input'),
         InvitationsCreated: json(S.InvitationsCreated),
         InvitationList: json(S.InvitationList),
+        QuestionnaireResults: json(S.QuestionnaireResults),
         Charte: json(S.Charte),
         CharteInput: json(S.CharteInput, 'input'),
         CharteClause: json(S.CharteClause),

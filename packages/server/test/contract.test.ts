@@ -404,6 +404,23 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await invite({ ...json, ...auth }, JSON.stringify({ labels: [] }));
     await call(app, 'GET', '/questionnaires/{id}/invitations', invitations, { headers: auth });
     await call(app, 'GET', '/questionnaires/{id}/invitations', invitations);
+    const results = '/questionnaires/besoins-formation/results';
+    for (const [query, headers] of [
+      ['?threshold=3', auth],
+      ['?question=college&answer=habitant', auth],
+      ['?threshold=1', auth],
+      ['', {}],
+    ] as const)
+      await call(app, 'GET', '/questionnaires/{id}/results', `${results}${query}`, { headers });
+    await call(app, 'GET', '/questionnaires/{id}/results', '/questionnaires/absent/results', {
+      headers: auth,
+    });
+    const answersCsv = '/questionnaires/besoins-formation/responses.csv';
+    await call(app, 'GET', '/questionnaires/{id}/responses.csv', answersCsv, { headers: auth });
+    await call(app, 'GET', '/questionnaires/{id}/responses.csv', `${answersCsv}?separator=tab`, {
+      headers: auth,
+    });
+    await call(app, 'GET', '/questionnaires/{id}/responses.csv', answersCsv);
   });
 
   it('left no route of the OpenAPI document uncalled', () => {

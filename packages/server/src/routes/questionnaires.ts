@@ -5,10 +5,16 @@ import {
   QuestionnaireDraftInput,
   QuestionnaireResponseInput,
   RESUME_TOKEN_HEADER,
+  ResultsQuery,
+  type QuestionnaireInput,
 } from '@conseils-citoyens/schemas';
+import * as z from 'zod/mini';
 import { idParam as id, idempotencyKeyOf, jsonBody, localeOf, parse } from '../http.js';
 import { HttpProblem } from '../problem.js';
-import { organiserOf, requireOrganiser } from '../access.js';
+import { actorFor, organiserOf, requireOrganiser } from '../access.js';
+import { questionnaireResults } from '../results.js';
+import { responsesCsv, type ResponseRow } from '../csv.js';
+import { readDocument } from '../documents.js';
 import {
   createDraft,
   createInvitations,
@@ -47,6 +53,10 @@ const deleteToken: Parameter = {
   required: true,
   schema: { type: 'string' },
 };
+
+const CsvQuery = z.strictObject({
+  separator: z._default(z.enum(['semicolon', 'comma']), 'semicolon'),
+});
 
 /** Answering a questionnaire: submit, withdraw, and save a draft to resume later on any device. */
 export function questionnaireRoutes({ db }: RouteContext): RouteTable {
@@ -109,6 +119,59 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
       async (c) => {
         await requireOrganiser(db, c);
         return c.json(await listInvitations(db, id(c), parse(c, DocumentQuery, c.req.query())));
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaires/{id}/results',
+        summary:
+          'Résultats comptés par la base (choix, échelles, tableaux, classements) ; moins de 5 réponses (seuil réglable, jamais sous 3) : « moins de 5 » ; textes libres aux organisateurs seulement',
+        security: 'organiserOrLink',
+        parameters: [
+          idParam,
+          ...queryParams('version', 'from', 'to', 'question', 'answer', 'threshold'),
+        ],
+        ok: { status: 200, schema: 'QuestionnaireResults' },
+        problems: [401, 404, 422],
+      },
+      async (c) => {
+        const actor = await actorFor(db, c, 'questionnaires', id(c));
+        if (!actor) throw new HttpProblem(401, 'unauthorized');
+        const query = parse(c, ResultsQuery, c.req.query());
+        return c.json(
+          await questionnaireResults(db, id(c), query, { organiser: actor.via === 'organiser' }),
+        );
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaires/{id}/responses.csv',
+        summary:
+          'Toutes les réponses en CSV : une ligne par réponse, une colonne par question (UTF-8 avec BOM, « ; » ou « , »)',
+        security: 'organiser',
+        parameters: [idParam, ...queryParams('separator')],
+        ok: { status: 200, contentType: 'text/csv' },
+        problems: [401, 404, 422],
+      },
+      async (c) => {
+        await requireOrganiser(db, c);
+        const { separator } = parse(c, CsvQuery, c.req.query());
+        const def = (await readDocument(
+          db,
+          'questionnaires',
+          id(c),
+          false,
+        )) as unknown as QuestionnaireInput;
+        const rows = await db.all<ResponseRow>(
+          'SELECT id, version, submitted_at, paper, answers, others FROM questionnaire_responses WHERE questionnaire_id = ? ORDER BY submitted_at',
+          [id(c)],
+        );
+        return c.body(responsesCsv(def, rows, separator === 'comma' ? ',' : ';'), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="reponses-${id(c)}.csv"`,
+        });
       },
     )
     .on(
