@@ -21,6 +21,10 @@ const ELEMENTS = {
   '<cc-registration-form>': '@conseils-citoyens/registration-form/cc-registration-form.js',
   '<cc-questionnaire>': '@conseils-citoyens/questionnaire/cc-questionnaire.js',
 };
+/** Staff-side elements, loaded apart and reported apart. */
+const STAFF = {
+  '<cc-questionnaire-results>': '@conseils-citoyens/questionnaire/cc-questionnaire-results.js',
+};
 const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
 
 /** One minified ESM bundle of `contents` (resolved from the repository root), its gzip size. */
@@ -150,9 +154,9 @@ for (const [o] of js.filter(([, by]) => by.size === 0))
       .replace(/-[A-Z0-9]+\.js$/, '')} (a dynamic import)`,
     gzOf.get(o),
   );
-rows.push(
-  `  (the questionnaire, <cc-charte> and the bilan report join this table as they are built)`,
-);
+rows.push(`  (<cc-charte> and the bilan report join this table as they are built)`);
+// Staff-side elements: never on a resident's page; what each loads, bundled alone.
+for (const [name, spec] of Object.entries(STAFF)) row(`staff: ${name}, alone`, await upfront(spec));
 
 const cdn = readFileSync(new URL('../packages/elements/dist/cdn/elements.js', import.meta.url));
 row('elements.js, the one-file CDN bundle (every element + lit)', gz(cdn));

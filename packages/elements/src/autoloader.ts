@@ -13,6 +13,9 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'cc-registration-cancel': () =>
     import('@conseils-citoyens/registration-form/cc-registration-cancel.js'),
   'cc-questionnaire': () => import('@conseils-citoyens/questionnaire/cc-questionnaire.js'),
+  // Staff pages: fetched only where the tag is.
+  'cc-questionnaire-results': () =>
+    import('@conseils-citoyens/questionnaire/cc-questionnaire-results.js'),
 };
 
 // Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.

@@ -15,4 +15,14 @@ export { CcEvent } from '@conseils-citoyens/core/events.js';
 export { CcProvider } from '@conseils-citoyens/core/provider.js';
 export * from '@conseils-citoyens/session-calendar';
 export * from '@conseils-citoyens/registration-form';
-export * from '@conseils-citoyens/questionnaire';
+// The resident's questionnaire only: the results (staff pages) come through the autoloader or their own module.
+export {
+  CcQuestionnaire,
+  questionnaireFr,
+  questionnaireEn,
+  type QuestionnaireStrings,
+  type CcQuestionnairePageEvent,
+  type CcQuestionnaireSaveEvent,
+  type CcQuestionnaireSubmitEvent,
+  type CcQuestionnaireErrorEvent,
+} from '@conseils-citoyens/questionnaire';

@@ -2,6 +2,7 @@
 // Any JSX without React (Preact, Solid, Stencil…): `import type {} from '@conseils-citoyens/elements/jsx';` once.
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
+import type { CcQuestionnaireResults } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
 import type { CcSessionCalendar } from '@conseils-citoyens/session-calendar/session-calendar.js';
@@ -54,6 +55,18 @@ export interface CcIntrinsicElements {
     'draft-storage'?: CcQuestionnaire['draftStorage'] | string;
     'privacy-controller'?: CcQuestionnaire['privacyController'] | string;
     'privacy-href'?: CcQuestionnaire['privacyHref'] | string;
+  } & CcCommonAttributes;
+  'cc-questionnaire-results': Partial<
+    Pick<
+      CcQuestionnaireResults,
+      'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now' | 'questionnaireId' | 'threshold'
+    >
+  > & {
+    'api-base'?: CcQuestionnaireResults['apiBase'] | string;
+    locale?: CcQuestionnaireResults['locale'] | string;
+    'heading-level'?: CcQuestionnaireResults['headingLevel'] | string;
+    'questionnaire-id'?: CcQuestionnaireResults['questionnaireId'] | string;
+    threshold?: CcQuestionnaireResults['threshold'] | string;
   } & CcCommonAttributes;
   'cc-registration-cancel': Partial<
     Pick<

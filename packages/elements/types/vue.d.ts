@@ -3,6 +3,7 @@
 import type { DefineComponent } from 'vue';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
+import type { CcQuestionnaireResults } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
 import type { CcSessionCalendar } from '@conseils-citoyens/session-calendar/session-calendar.js';
@@ -48,6 +49,20 @@ declare module 'vue' {
         'draft-storage'?: CcQuestionnaire['draftStorage'] | string;
         'privacy-controller'?: CcQuestionnaire['privacyController'] | string;
         'privacy-href'?: CcQuestionnaire['privacyHref'] | string;
+      }
+    >;
+    'cc-questionnaire-results': DefineComponent<
+      Partial<
+        Pick<
+          CcQuestionnaireResults,
+          'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now' | 'questionnaireId' | 'threshold'
+        >
+      > & {
+        'api-base'?: CcQuestionnaireResults['apiBase'] | string;
+        locale?: CcQuestionnaireResults['locale'] | string;
+        'heading-level'?: CcQuestionnaireResults['headingLevel'] | string;
+        'questionnaire-id'?: CcQuestionnaireResults['questionnaireId'] | string;
+        threshold?: CcQuestionnaireResults['threshold'] | string;
       }
     >;
     'cc-registration-cancel': DefineComponent<

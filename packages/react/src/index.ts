@@ -4,6 +4,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
+import { CcQuestionnaireResults as CcQuestionnaireResultsElement } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import { CcRegistrationCancel as CcRegistrationCancelElement } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import { CcRegistrationForm as CcRegistrationFormElement } from '@conseils-citoyens/registration-form/registration-form.js';
 import { CcSessionCalendar as CcSessionCalendarElement } from '@conseils-citoyens/session-calendar/session-calendar.js';
@@ -24,6 +25,7 @@ import type {
 } from '@conseils-citoyens/session-calendar';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
+import '@conseils-citoyens/questionnaire/cc-questionnaire-results.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
@@ -47,6 +49,14 @@ export const CcQuestionnaire = createComponent({
     onCcQuestionnaireSubmit: 'cc-questionnaire-submit' as EventName<CcQuestionnaireSubmitEvent>,
     onCcQuestionnaireError: 'cc-questionnaire-error' as EventName<CcQuestionnaireErrorEvent>,
   },
+});
+
+/** `<cc-questionnaire-results>` for React. */
+export const CcQuestionnaireResults = createComponent({
+  react: React,
+  tagName: 'cc-questionnaire-results',
+  elementClass: CcQuestionnaireResultsElement,
+  events: {},
 });
 
 /** `<cc-registration-cancel>` for React. */

@@ -8,6 +8,7 @@ export * from './questionnaire-wording.js';
 export * from './questionnaire-wording-en.js';
 export * from './questionnaire-definition-wording.js';
 export * from './questionnaire-results.js';
+export * from './questionnaire-aggregate.js';
 export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';

@@ -170,7 +170,7 @@ export async function questionnaireResults(
     versions: versions.map((v) => ({
       version: Number(v.version),
       answers: shown(v.n),
-      paper: v.p === null ? 0 : shown(v.p),
+      paper: Number(v.p ?? 0) ? shown(v.p) : 0,
     })),
     drafts: shown(drafts?.n),
   };

@@ -12,6 +12,8 @@ import type {
   QuestionnaireDraftCreated,
   QuestionnaireDraftInput,
   QuestionnaireReceipt,
+  QuestionnaireResults,
+  ResultsQuery,
   QuestionnaireResponseInput,
   Registration,
   RegistrationReceipt,
@@ -104,6 +106,12 @@ export interface CcApi {
   ): Promise<QuestionnaireDraft>;
   getQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<QuestionnaireDraft>;
   deleteQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<void>;
+  /** Counts per question, small groups suppressed (organiser or edit link; free text for organisers only). */
+  getQuestionnaireResults(
+    id: string,
+    query?: Partial<ResultsQuery>,
+    options?: CallOptions,
+  ): Promise<QuestionnaireResults>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
   getDocument<K extends DocumentKind>(
     kind: K,

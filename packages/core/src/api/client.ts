@@ -266,6 +266,8 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         resumeToken,
         signal: o?.signal,
       }),
+    getQuestionnaireResults: (qid, query = {}, o) =>
+      get(`/questionnaires/${id(qid)}/results`, ANSWERS.results, o, query),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     saveDocument: (kind, did, body, o) =>
       request({

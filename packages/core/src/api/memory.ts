@@ -6,6 +6,7 @@ import type {
   Locale,
   ProblemCode,
   Questionnaire,
+  Answers,
   QuestionnaireDraft,
   QuestionnaireInput,
   QuestionnaireReceipt,
@@ -20,6 +21,8 @@ import {
   QuestionnaireDraftInput,
   QuestionnaireResponseInput,
   RegistrationRequest,
+  ResultsQuery,
+  aggregateResults,
   answerIssues,
   answerMessage,
   answerWordingEn,
@@ -273,7 +276,10 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   });
 
   // Questionnaire answers and drafts, checked with the server's rules (questionnaire-rules.ts).
-  const answers = new Map<string, QuestionnaireReceipt & { answers: object }>();
+  const answers = new Map<
+    string,
+    QuestionnaireReceipt & { answers: Answers; others?: Record<string, string>; paper?: boolean }
+  >();
   const answered = new Map<string, { body: string; result: QuestionnaireReceipt }>();
   const drafts = new Map<string, QuestionnaireDraft & { secret: string }>();
   const DRAFT_DAYS = 30;
@@ -348,7 +354,12 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       submittedAt: now().toISOString(),
       deleteToken: `delete-${seq}-${Math.random().toString(36).slice(2)}`.padEnd(32, '0'),
     };
-    answers.set(result.id, { ...result, answers: input.answers });
+    answers.set(result.id, {
+      ...result,
+      answers: input.answers,
+      ...(input.others ? { others: input.others } : {}),
+      ...(input.paper ? { paper: true } : {}),
+    });
     answered.set(`${id}:${key}`, { body: JSON.stringify(body), result });
     // The draft this answer completes goes, as on the server (only with its right secret).
     const [draftId, secret] = (resumeToken ?? '').split('.');
@@ -423,6 +434,24 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         };
         drafts.set(draft.id, saved);
         return withoutSecret(saved);
+      }),
+    getQuestionnaireResults: (id, query = {}) =>
+      call(() => {
+        const versions = versionsOf('questionnaires', id);
+        const published =
+          versions.filter((v) => v.versionStatus === 'published').at(-1) ?? versions.at(-1)!;
+        const f = parsed(ResultsQuery, query);
+        const def = (versions.find((v) => v.version === f.version) ?? published) as Questionnaire;
+        const stored = [...answers.values()]
+          .filter((a) => a.questionnaireId === id)
+          .map((a) => ({ ...a, submittedAt: a.submittedAt }));
+        const draftCount = [...drafts.values()].filter((d) => d.questionnaireId === id).length;
+        return aggregateResults(def, stored, f, {
+          questionnaireId: id,
+          version: def.version,
+          drafts: draftCount,
+          organiser: true,
+        });
       }),
     deleteQuestionnaireDraft: (token) => call(() => void drafts.delete(draftOf(token).id)),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),

@@ -1,0 +1,111 @@
+// <cc-questionnaire-results> on the memory adapter, which counts with the same reference the server's SQL is tested
+// against: the summary, counts as tables with bars, « moins de 5 », filters, written answers with a search.
+import { expect, fixture, html } from '@open-wc/testing';
+import { FIXED_NOW, createMemoryApi, trainingNeeds } from '@conseils-citoyens/core/testing.js';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
+import '../src/cc-questionnaire-results.js';
+import type { CcQuestionnaireResults } from '../src/questionnaire-results.js';
+
+const words = (el: Element | null | undefined) =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(answers = 30, threshold?: number) {
+  const api = createMemoryApi({ questionnaires: [trainingNeeds()], now: () => FIXED_NOW });
+  const random = seededRandom(9);
+  for (let i = 0; i < answers; i++)
+    await api.submitQuestionnaireResponse('besoins-formation', {
+      version: 2,
+      ...sampleAnswers(TRAINING_NEEDS, random),
+      ...(i % 5 === 0 ? { paper: true } : {}),
+    });
+  const el = await fixture<CcQuestionnaireResults>(
+    html`<cc-questionnaire-results questionnaire-id="besoins-formation" .api=${api} locale="fr"
+      threshold=${threshold ?? 5}></cc-questionnaire-results>`,
+  );
+  const settle = async () => {
+    for (let i = 0; i < 10; i++) {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  };
+  await settle();
+  return { el, root: el.shadowRoot!, api, settle };
+}
+const tableOf = (root: ShadowRoot, id: string) =>
+  [...root.querySelectorAll(`article[aria-labelledby="q-${id}"] tbody tr`)].map((tr) =>
+    [...tr.children].map((c) => words(c)),
+  );
+
+describe('<cc-questionnaire-results>', () => {
+  it('says how many answered, and shows each choice as a table with its bar', async () => {
+    const { root, el } = await mount();
+    expect(words(root.querySelector('#heading'))).to.equal(
+      'Résultats : Recenser les besoins de formation des conseillers citoyens',
+    );
+    expect(words(root.querySelector('[part="summary"]'))).to.equal(
+      '30 réponses, dont 6 sur papier',
+    );
+    const college = tableOf(root, 'college');
+    expect(college.map((r) => r[0])).to.deep.equal([
+      'Collège habitants',
+      'Collège associations et acteurs locaux',
+    ]);
+    const counts = college.map((r) => Number(r[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(30);
+    expect(college[0]![2]).to.equal(`${Math.round((counts[0]! / 30) * 100)} %`);
+    expect(root.querySelector('[part="bar"]')!.getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a count under the threshold reads « moins de 5 »; a scale shows its mean and median', async () => {
+    const { root } = await mount(12);
+    const anciennete = tableOf(root, 'anciennete');
+    for (const row of anciennete)
+      expect(row[1] === 'moins de 5' || Number(row[1]) >= 5, row.join(' | ')).to.equal(true);
+    expect(anciennete.some((r) => r[1] === 'moins de 5')).to.equal(true);
+    expect(words(root.querySelector('article[aria-labelledby="q-connaissance-contrat"]'))).to.match(
+      /Moyenne [\d,]+, médiane [\d,]+, de \d à \d\./,
+    );
+    expect(root.querySelector('table.heat')).to.not.equal(null);
+  });
+
+  it('filters by an answer; a group too small shows nothing but says why', async () => {
+    const { root, el, settle } = await mount(30);
+    const question = root.querySelector<HTMLSelectElement>('#f-question')!;
+    question.value = 'college';
+    question.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    const answer = root.querySelector<HTMLSelectElement>('#f-answer')!;
+    expect([...answer.options].map((o) => o.textContent)).to.deep.equal([
+      'Collège habitants',
+      'Collège associations et acteurs locaux',
+    ]);
+    answer.value = 'habitant';
+    root.querySelector<HTMLButtonElement>('.filters button[type="submit"]')!.click();
+    await settle();
+    const habitants = Number(tableOf(root, 'college')[0]![1]);
+    expect(words(root.querySelector('[role="status"]'))).to.equal(
+      `${habitants} réponses correspondent.`,
+    );
+    el.threshold = 100;
+    await settle();
+    expect(words(root.querySelector('[role="status"]'))).to.equal(
+      "Moins de 100 réponses correspondent : rien n'est affiché, pour que personne ne puisse être reconnu.",
+    );
+    expect(root.querySelectorAll('article').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists written answers, newest first, with a search', async () => {
+    const { root, settle } = await mount(30);
+    const texts = root.querySelector('article[aria-labelledby="q-commentaires"] .texts')!;
+    const items = () => [...texts.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items().length).to.be.greaterThan(0);
+    const search = texts.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'jardin';
+    search.dispatchEvent(new Event('input'));
+    await settle();
+    expect(items().every((x) => x.includes('jardin'))).to.equal(true);
+  });
+});
