@@ -9,6 +9,8 @@ export * from './questionnaire-wording-en.js';
 export * from './questionnaire-definition-wording.js';
 export * from './questionnaire-results.js';
 export * from './questionnaire-aggregate.js';
+export * from './questionnaire-diff.js';
+export * from './document-input.js';
 export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';

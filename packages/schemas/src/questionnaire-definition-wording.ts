@@ -3,12 +3,20 @@
  * each naming the page or question where it is: `at` names it, `ref` the question a condition names.
  */
 import type { DefinitionIssue, DefinitionIssueCode } from './questionnaire-rules.js';
+import type { ForkIssue, ForkIssueCode } from './questionnaire-diff.js';
 import type { QuestionnaireInput } from './questionnaire.js';
 import { nameOf } from './questionnaire-wording.js';
 
-export type DefinitionWording = Record<DefinitionIssueCode, (at: string, ref: string) => string>;
+export type DefinitionWording = Record<
+  DefinitionIssueCode | ForkIssueCode,
+  (at: string, ref: string) => string
+>;
 
 export const definitionWordingFr: DefinitionWording = {
+  coreRemoved: (at) =>
+    `« ${at} » est une question commune à tous les territoires : elle permet de comparer les réponses, et ne peut pas être supprimée.`,
+  coreChanged: (at) =>
+    `« ${at} » est une question commune à tous les territoires : son type et ses réponses possibles ne peuvent pas changer (son libellé, son aide et sa place, si).`,
   duplicateId: (at, ref) => `« ${at} » : l'identifiant « ${ref} » est déjà utilisé.`,
   noOptions: (at) =>
     `« ${at} » n'a pas assez de réponses possibles : ajoutez-en (deux au moins pour un classement).`,
@@ -31,6 +39,10 @@ export const definitionWordingFr: DefinitionWording = {
 };
 
 export const definitionWordingEn: DefinitionWording = {
+  coreRemoved: (at) =>
+    `“${at}” is a question shared by every area: it makes answers comparable, and cannot be deleted.`,
+  coreChanged: (at) =>
+    `“${at}” is a question shared by every area: its type and possible answers cannot change (its wording, hint and place can).`,
   duplicateId: (at, ref) => `“${at}”: the identifier “${ref}” is already used.`,
   noOptions: (at) => `“${at}” has too few possible answers: add some (at least two to rank).`,
   duplicateOption: (at, ref) => `“${at}”: the answer “${ref}” appears twice.`,
@@ -53,6 +65,7 @@ export const definitionWordingEn: DefinitionWording = {
 
 export const definitionMessage = (
   def: Pick<QuestionnaireInput, 'pages'>,
-  issue: DefinitionIssue,
+  issue: DefinitionIssue | ForkIssue,
   wording: DefinitionWording,
-) => wording[issue.code](nameOf(def, issue.at), nameOf(def, issue.ref ?? ''));
+) =>
+  wording[issue.code](nameOf(def, issue.at), nameOf(def, 'ref' in issue ? (issue.ref ?? '') : ''));

@@ -254,3 +254,22 @@ export type InvitationsCreated = z.infer<typeof InvitationsCreated>;
 
 export const InvitationList = Page(Invitation);
 export type InvitationList = z.infer<typeof InvitationList>;
+
+/** Body of `POST /questionnaires/{id}/fork`: a territory adapts the shared questionnaire. */
+export const ForkRequest = z.strictObject({
+  territory: line(200),
+  title: z.optional(line(200)),
+});
+export type ForkRequest = z.infer<typeof ForkRequest>;
+
+/** What the template changed since the version a fork was adapted from, question by question. */
+export const TemplateChanges = z.object({
+  templateId: Id,
+  fromVersion: PositiveInt,
+  toVersion: PositiveInt,
+  added: z.array(Id),
+  removed: z.array(Id),
+  changed: z.array(z.object({ id: Id, parts: z.array(z.string()) })),
+  moved: z.array(Id),
+});
+export type TemplateChanges = z.infer<typeof TemplateChanges>;

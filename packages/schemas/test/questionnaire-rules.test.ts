@@ -6,6 +6,8 @@ import {
   answerWordingEn,
   answerWordingFr,
   definitionIssues,
+  forkIssues,
+  questionnaireDiff,
   definitionMessage,
   questionIssues,
   definitionWordingEn,
@@ -357,5 +359,68 @@ describe('a whole definition', () => {
       for (const f of Object.values(w)) expect(f('Q', 3)).to.match(/Q/);
     for (const w of [definitionWordingFr, definitionWordingEn])
       for (const f of Object.values(w)) expect(f('A', 'B')).to.match(/A/);
+  });
+});
+
+describe('versions and forks', () => {
+  const copy = () => structuredClone(TRAINING_NEEDS);
+
+  it('a diff names what was added, removed, changed (and how), and moved', () => {
+    const after = copy();
+    const page = after.pages[0]!;
+    page.items.push({ id: 'nouvelle', type: 'text', label: 'Nouvelle question' });
+    after.pages[1]!.items = after.pages[1]!.items.filter((i) => i.id !== 'aise-parole');
+    const anciennete = page.items.find((i) => i.id === 'anciennete') as Question & {
+      type: 'single';
+    };
+    anciennete.label = 'Depuis quand êtes-vous membre ?';
+    anciennete.options = [...anciennete.options, { value: 'plus-3-ans', label: 'Plus de 3 ans' }];
+    const [college, roles] = [page.items[2]!, page.items[3]!];
+    page.items[2] = roles;
+    page.items[3] = college;
+    expect(questionnaireDiff(TRAINING_NEEDS, after)).to.deep.equal({
+      added: ['nouvelle'],
+      removed: ['aise-parole'],
+      changed: [{ id: 'anciennete', parts: ['label', 'options'] }],
+      moved: ['college', 'roles'],
+    });
+    const reordered = copy();
+    reordered.pages[2]!.items = reordered.pages[2]!.items.map(
+      (i) => Object.fromEntries(Object.entries(i).reverse()) as typeof i,
+    );
+    expect(questionnaireDiff(TRAINING_NEEDS, reordered), 'key order is not a change').to.deep.equal(
+      {
+        added: [],
+        removed: [],
+        changed: [],
+        moved: [],
+      },
+    );
+  });
+
+  it('a fork keeps the core questions: not removed, same type and answers; wording and place are its own', () => {
+    const fork = copy();
+    const first = fork.pages[0]!;
+    (first.items.find((i) => i.id === 'anciennete') as Question).label = 'Membre depuis ?';
+    first.items.push({ id: 'locale', type: 'text', label: 'Une question du territoire' });
+    expect(forkIssues(TRAINING_NEEDS, fork)).to.deep.equal([]);
+    first.items = first.items.filter((i) => i.id !== 'college');
+    const scale = fork.pages[1]!.items.find((i) => i.id === 'connaissance-contrat') as Question & {
+      type: 'scale';
+    };
+    scale.max = 10;
+    expect(forkIssues(TRAINING_NEEDS, fork)).to.deep.equal([
+      { at: 'college', code: 'coreRemoved' },
+      { at: 'connaissance-contrat', code: 'coreChanged' },
+    ]);
+    expect(
+      definitionMessage(
+        TRAINING_NEEDS,
+        { at: 'college', code: 'coreRemoved' },
+        definitionWordingFr,
+      ),
+    ).to.equal(
+      '« Dans quel collège siégez-vous ? » est une question commune à tous les territoires : elle permet de comparer les réponses, et ne peut pas être supprimée.',
+    );
   });
 });

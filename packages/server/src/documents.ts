@@ -176,13 +176,13 @@ export async function publishDocument(
   ifMatch: string | undefined,
   author: string,
   note?: string,
-  check?: (data: unknown) => HttpProblem | undefined,
+  check?: (data: unknown, q: Queryable) => Promise<HttpProblem | undefined>,
 ) {
   return db.tx(async (q) => {
     const head = await lockHead(db, q, kind, id, ifMatch);
     const current = (await versionRow(q, kind, id, Number(head.version)))!;
     const data = JSON.parse(current.data) as Record<string, unknown>;
-    const problem = check?.(data);
+    const problem = await check?.(data, q);
     if (problem) throw problem;
     const at = new Date().toISOString();
     const adopted = kind === 'chartes' ? { ...data, status: 'adopted', adoptedAt: at } : data;

@@ -87,6 +87,8 @@ export function openApiDocument(): object {
         InvitationsCreated: json(S.InvitationsCreated),
         InvitationList: json(S.InvitationList),
         QuestionnaireResults: json(S.QuestionnaireResults),
+        ForkRequest: json(S.ForkRequest, 'input'),
+        TemplateChanges: json(S.TemplateChanges),
         Charte: json(S.Charte),
         CharteInput: json(S.CharteInput, 'input'),
         CharteClause: json(S.CharteClause),

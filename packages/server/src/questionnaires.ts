@@ -11,6 +11,10 @@ import {
   answerWordingFr,
   definitionWordingEn,
   definitionWordingFr,
+  forkIssues,
+  questionnaireDiff,
+  type ForkRequest,
+  type TemplateChanges,
   type FieldError,
   type Invitation,
   type InvitationsCreated,
@@ -24,7 +28,7 @@ import {
 } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
-import { versionRow } from './documents.js';
+import { createDocument, readDocument, versionRow } from './documents.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
 
 const ANSWER_WORDING = { fr: answerWordingFr, en: answerWordingEn };
@@ -346,4 +350,107 @@ export async function listInvitations(
     [questionnaireId, limit, offset],
   );
   return { items: rows.map(servedInvitation), total: Number(total?.n ?? 0), limit, offset };
+}
+
+// --- the shared template and a territory's fork
+
+/** The template's version a fork was adapted from. */
+async function templateAt(db: Queryable, basedOn: { id: string; version: number }) {
+  const row = await versionRow(db, 'questionnaires', basedOn.id, basedOn.version);
+  if (!row)
+    throw new HttpProblem(422, 'validation', {
+      errors: [
+        {
+          field: 'basedOn',
+          code: 'not_found',
+          message: `Le questionnaire commun « ${basedOn.id} » (version ${basedOn.version}) n'existe pas.`,
+        },
+      ],
+    });
+  return JSON.parse(row.data) as QuestionnaireInput;
+}
+
+/** A fork that drops or changes one of the template's core questions is refused, each named. */
+export async function forkProblem(
+  db: Queryable,
+  data: unknown,
+  locale: Locale,
+): Promise<HttpProblem | undefined> {
+  const def = data as QuestionnaireInput;
+  if (!def.basedOn) return undefined;
+  const template = await templateAt(db, def.basedOn);
+  const issues = forkIssues(template, def);
+  if (!issues.length) return undefined;
+  return new HttpProblem(422, 'validation', {
+    errors: issues.map((i) => ({
+      field: i.at,
+      code: i.code,
+      message: definitionMessage(template, i, DEFINITION_WORDING[locale]),
+    })),
+  });
+}
+
+/** « Adapter ce questionnaire pour mon territoire »: a new questionnaire, a draft copy of the last published version. */
+export async function forkQuestionnaire(
+  db: Db,
+  templateId: string,
+  body: ForkRequest,
+  author: string,
+) {
+  const template = (await readDocument(
+    db,
+    'questionnaires',
+    templateId,
+    false,
+  )) as unknown as QuestionnaireInput & {
+    version: number;
+  };
+  const { title, description, estimatedMinutes, responses, pages } = template;
+  const fork: QuestionnaireInput = {
+    title: body.title ?? title,
+    ...(description ? { description } : {}),
+    ...(estimatedMinutes ? { estimatedMinutes } : {}),
+    ...(responses ? { responses } : {}),
+    territory: body.territory,
+    basedOn: { id: templateId, version: template.version },
+    pages,
+  };
+  return createDocument(
+    db,
+    'questionnaires',
+    randomUUID(),
+    fork,
+    author,
+    `Adapté du questionnaire commun (version ${template.version})`,
+  );
+}
+
+/** What the template published since the version a fork was adapted from (nothing when it is up to date). */
+export async function templateChanges(
+  db: Db,
+  id: string,
+  drafts: boolean,
+): Promise<TemplateChanges> {
+  const fork = (await readDocument(
+    db,
+    'questionnaires',
+    id,
+    drafts,
+  )) as unknown as QuestionnaireInput;
+  if (!fork.basedOn) throw new HttpProblem(404, 'not_found');
+  const latest = (await readDocument(
+    db,
+    'questionnaires',
+    fork.basedOn.id,
+    false,
+  )) as unknown as QuestionnaireInput & {
+    version: number;
+  };
+  const before = await templateAt(db, fork.basedOn);
+  return {
+    templateId: fork.basedOn.id,
+    fromVersion: fork.basedOn.version,
+    toVersion: latest.version,
+    ...questionnaireDiff(before, latest),
+  };
 }

@@ -16,6 +16,19 @@ import {
   type Running,
 } from './helpers.js';
 
+/** Until the first request waits on the held lock: on PostgreSQL the database says so; SQLite queues it at once. */
+async function firstRequestWaiting(app: Running) {
+  if (app.db.kind !== 'postgres') return new Promise((r) => setTimeout(r, 150));
+  for (let i = 0; i < 200; i++) {
+    const row = await app.db.get<{ n: number | string }>(
+      "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+    );
+    if (Number(row?.n) > 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the first request never reached the held lock');
+}
+
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`capacity on ${kind}`, () => {
     let app: Running;
@@ -102,20 +115,30 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     it('a retry while the first request is still running: 409 idempotency_in_progress, then the first answer', async () => {
       const id = await createSession(app.base);
       const key = randomUUID();
-      // Hold the session's lock so that the first request waits inside the server.
+      // Hold the session's lock (acquired before the first request is sent) so that it waits inside the server.
       let release!: () => void;
       const held = new Promise<void>((r) => {
         release = r;
       });
+      let locked!: () => void;
+      const lockTaken = new Promise<void>((r) => {
+        locked = r;
+      });
       const holder = app.db.tx(async (q) => {
         await q.get(`SELECT id FROM sessions WHERE id = ?${app.db.forUpdate}`, [id]);
+        locked();
         await held;
       });
+      await lockTaken;
       const first = registerOnce(app.base, id, person(3), key);
-      await new Promise((r) => setTimeout(r, 150));
-      const retry = await registerOnce(app.base, id, person(3), key);
-      release();
-      await holder;
+      let retry;
+      try {
+        await firstRequestWaiting(app);
+        retry = await registerOnce(app.base, id, person(3), key);
+      } finally {
+        release();
+        await holder;
+      }
       assert.equal(retry.status, 409);
       assert.equal(retry.body.code, 'idempotency_in_progress');
       assert.equal(retry.body.title, 'La même demande est déjà en cours de traitement.');

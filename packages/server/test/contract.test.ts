@@ -415,6 +415,33 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'GET', '/questionnaires/{id}/results', '/questionnaires/absent/results', {
       headers: auth,
     });
+    const fork = '/questionnaires/besoins-formation/fork';
+    const forked = await call(app, 'POST', '/questionnaires/{id}/fork', fork, {
+      headers: { ...json, ...auth },
+      body: JSON.stringify({ territory: 'Douaisis Agglo' }),
+    });
+    assert.equal(forked.status, 201);
+    await call(app, 'POST', '/questionnaires/{id}/fork', fork, {
+      headers: { ...json, ...auth },
+      body: JSON.stringify({ territory: '' }),
+    });
+    await call(app, 'POST', '/questionnaires/{id}/fork', '/questionnaires/absent/fork', {
+      headers: { ...json, ...auth },
+      body: JSON.stringify({ territory: 'Douaisis Agglo' }),
+    });
+    await call(app, 'POST', '/questionnaires/{id}/fork', fork, {
+      headers: json,
+      body: JSON.stringify({ territory: 'Douaisis Agglo' }),
+    });
+    const forkId = String((forked.body as { id: string }).id);
+    const changes = '/questionnaires/{id}/template-changes';
+    await call(app, 'GET', changes, `/questionnaires/${forkId}/template-changes`, {
+      headers: auth,
+    });
+    await call(app, 'GET', changes, `/questionnaires/${forkId}/template-changes`);
+    await call(app, 'GET', changes, '/questionnaires/besoins-formation/template-changes', {
+      headers: auth,
+    });
     const answersCsv = '/questionnaires/besoins-formation/responses.csv';
     await call(app, 'GET', '/questionnaires/{id}/responses.csv', answersCsv, { headers: auth });
     await call(app, 'GET', '/questionnaires/{id}/responses.csv', `${answersCsv}?separator=tab`, {

@@ -300,6 +300,89 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(JSON.stringify(list).includes(one!.secret), false, 'secrets are never listed');
     });
 
+    it('a territory adapts the shared questionnaire: its core questions stay, it is told what the template changed', async () => {
+      const forked = await req('POST', `${Q}/fork`, auth, { territory: 'Valenciennes Métropole' });
+      assert.equal(forked.status, 201, JSON.stringify(forked.body));
+      const fork = S.Questionnaire.parse(forked.body);
+      assert.deepEqual(
+        [fork.status, fork.territory, fork.basedOn],
+        ['draft', 'Valenciennes Métropole', { id: 'besoins-formation', version: 2 }],
+      );
+      assert.equal((await req('POST', `${Q}/fork`, {}, { territory: 'X' })).status, 401);
+      const at = `/questionnaires/${fork.id}`;
+      const input = S.documentInput(fork) as S.QuestionnaireInput;
+      // Its own question, and a core question reworded: allowed.
+      const own = structuredClone(input);
+      own.pages[0]!.items.push({ id: 'quartier', type: 'text', label: 'Votre quartier ?' });
+      (own.pages[0]!.items.find((i) => i.id === 'anciennete') as S.Question).label =
+        'Membre depuis ?';
+      const saved = await req('PUT', at, { ...auth, 'If-Match': '"1"' }, own);
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      // A core question removed, another with other answers: refused, each named, nothing saved.
+      const broken = structuredClone(own);
+      broken.pages[0]!.items = broken.pages[0]!.items.filter((i) => i.id !== 'college');
+      const scale = broken.pages[1]!.items.find(
+        (i) => i.id === 'connaissance-contrat',
+      ) as S.Question & {
+        max: number;
+      };
+      scale.max = 10;
+      const refused = await req('PUT', at, { ...auth, 'If-Match': '"2"' }, broken);
+      assert.equal(refused.status, 422);
+      assert.deepEqual(
+        (refused.body.errors as S.FieldError[]).map((e) => [e.field, e.code]),
+        [
+          ['college', 'coreRemoved'],
+          ['connaissance-contrat', 'coreChanged'],
+        ],
+      );
+      assert.match(
+        (refused.body.errors as S.FieldError[])[0]!.message,
+        /« Dans quel collège siégez-vous \? » est une question commune à tous les territoires/,
+      );
+      assert.equal(
+        S.Questionnaire.parse((await req('GET', `${at}?drafts=true`, auth)).body).version,
+        2,
+      );
+      // Up to date with the template: nothing to take in.
+      const none = S.TemplateChanges.parse((await req('GET', `${at}/template-changes`, auth)).body);
+      assert.deepEqual(
+        [none.fromVersion, none.toVersion, none.added, none.changed],
+        [2, 2, [], []],
+      );
+      assert.equal((await req('GET', `${at}/template-changes`)).status, 401);
+      assert.equal((await req('GET', `${Q}/template-changes`, auth)).status, 404, 'not a fork');
+      // The template publishes a new version: the fork is told what changed, question by question.
+      const template = S.Questionnaire.parse((await req('GET', Q)).body);
+      const { version } = template;
+      const next = S.documentInput(template) as S.QuestionnaireInput;
+      next.pages[3]!.items.push({
+        id: 'numerique',
+        type: 'yesno',
+        label: 'Utilisez-vous internet ?',
+      });
+      (next.pages[0]!.items.find((i) => i.id === 'college') as S.Question).label =
+        'Votre collège ?';
+      const headers = { ...auth, 'If-Match': `"${version}"` };
+      const draft = await req('PUT', Q, headers, next);
+      assert.equal(draft.status, 200, JSON.stringify(draft.body));
+      const published = await req(
+        'POST',
+        `${Q}/publish`,
+        { ...auth, 'If-Match': `"${String(draft.body.version)}"` },
+        {},
+      );
+      assert.equal(published.status, 201, JSON.stringify(published.body));
+      const changes = S.TemplateChanges.parse(
+        (await req('GET', `${at}/template-changes`, auth)).body,
+      );
+      assert.deepEqual(
+        [changes.fromVersion, changes.added, changes.removed, changes.changed],
+        [2, ['numerique'], [], [{ id: 'college', parts: ['label'] }]],
+      );
+      assert.equal(changes.toVersion, Number(published.body.version));
+    });
+
     it('publishes only a questionnaire that holds together, naming each problem', async () => {
       const broken: S.QuestionnaireInput = {
         title: 'Cassé',

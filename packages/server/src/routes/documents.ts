@@ -13,7 +13,7 @@ import {
   text,
 } from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
-import { definitionProblem } from '../questionnaires.js';
+import { definitionProblem, forkProblem } from '../questionnaires.js';
 import { HttpProblem } from '../problem.js';
 import {
   actorFor,
@@ -128,6 +128,10 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = await requireOrganiser(db, c);
           const { data, note } = await documentBody(c, schema);
+          // A territory's version keeps the shared template's core questions.
+          const forked =
+            kind === 'questionnaires' ? await forkProblem(db, data, localeOf(c)) : undefined;
+          if (forked) throw forked;
           const doc = withEtag(
             c,
             await createDocument(db, kind, randomUUID(), data, author.label, note),
@@ -167,6 +171,10 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = requireWriter(await actorFor(db, c, kind, id(c)));
           const { data, note } = await documentBody(c, schema);
+          // A territory's version keeps the shared template's core questions.
+          const forked =
+            kind === 'questionnaires' ? await forkProblem(db, data, localeOf(c)) : undefined;
+          if (forked) throw forked;
           return c.json(
             withEtag(
               c,
@@ -209,7 +217,9 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
                 note,
                 // A questionnaire that does not hold together is not published: each problem named.
                 kind === 'questionnaires'
-                  ? (data) => definitionProblem(data, localeOf(c))
+                  ? async (data, q) =>
+                      definitionProblem(data, localeOf(c)) ??
+                      (await forkProblem(q, data, localeOf(c)))
                   : undefined,
               ),
             ),

@@ -1,5 +1,6 @@
 import {
   DocumentQuery,
+  ForkRequest,
   INVITATION_HEADER,
   InvitationRequest,
   QuestionnaireDraftInput,
@@ -16,6 +17,8 @@ import { questionnaireResults } from '../results.js';
 import { responsesCsv, type ResponseRow } from '../csv.js';
 import { readDocument } from '../documents.js';
 import {
+  forkQuestionnaire,
+  templateChanges,
   createDraft,
   createInvitations,
   listInvitations,
@@ -119,6 +122,48 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
       async (c) => {
         await requireOrganiser(db, c);
         return c.json(await listInvitations(db, id(c), parse(c, DocumentQuery, c.req.query())));
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaires/{id}/fork',
+        summary:
+          'Adapter ce questionnaire pour mon territoire : une copie brouillon de sa dernière version publiée, qui garde ses questions communes',
+        security: 'organiser',
+        parameters: [idParam],
+        body: 'ForkRequest',
+        ok: { status: 201, schema: 'Questionnaire' },
+        problems: [400, 401, 404, 413, 415, 422],
+      },
+      async (c) => {
+        const author = await requireOrganiser(db, c);
+        const made = await forkQuestionnaire(
+          db,
+          id(c),
+          await jsonBody(c, ForkRequest),
+          author.label,
+        );
+        c.header('Location', `/api/v1/questionnaires/${made.id}`);
+        c.header('ETag', `"${made.version}"`);
+        return c.json(made, 201);
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaires/{id}/template-changes',
+        summary:
+          'Ce que le questionnaire commun a changé depuis la version adaptée (ajouts, suppressions, modifications, question par question)',
+        security: 'organiserOrLink',
+        parameters: [idParam],
+        ok: { status: 200, schema: 'TemplateChanges' },
+        problems: [401, 404],
+      },
+      async (c) => {
+        const actor = await actorFor(db, c, 'questionnaires', id(c));
+        if (!actor) throw new HttpProblem(401, 'unauthorized');
+        return c.json(await templateChanges(db, id(c), true));
       },
     )
     .on(
