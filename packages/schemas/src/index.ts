@@ -11,6 +11,7 @@ export * from './questionnaire-results.js';
 export * from './questionnaire-aggregate.js';
 export * from './questionnaire-diff.js';
 export * from './document-input.js';
+export * from './questionnaire-edits.js';
 export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';
