@@ -24,6 +24,7 @@ const ELEMENTS = {
 /** Staff-side elements, loaded apart and reported apart. */
 const STAFF = {
   '<cc-questionnaire-results>': '@conseils-citoyens/questionnaire/cc-questionnaire-results.js',
+  '<cc-questionnaire-editor>': '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js',
 };
 const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
 

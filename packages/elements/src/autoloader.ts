@@ -16,6 +16,8 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   // Staff pages: fetched only where the tag is.
   'cc-questionnaire-results': () =>
     import('@conseils-citoyens/questionnaire/cc-questionnaire-results.js'),
+  'cc-questionnaire-editor': () =>
+    import('@conseils-citoyens/questionnaire/cc-questionnaire-editor.js'),
 };
 
 // Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.

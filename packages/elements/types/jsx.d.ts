@@ -2,6 +2,7 @@
 // Any JSX without React (Preact, Solid, Stencil…): `import type {} from '@conseils-citoyens/elements/jsx';` once.
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
+import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
 import type { CcQuestionnaireResults } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
@@ -55,6 +56,17 @@ export interface CcIntrinsicElements {
     'draft-storage'?: CcQuestionnaire['draftStorage'] | string;
     'privacy-controller'?: CcQuestionnaire['privacyController'] | string;
     'privacy-href'?: CcQuestionnaire['privacyHref'] | string;
+  } & CcCommonAttributes;
+  'cc-questionnaire-editor': Partial<
+    Pick<
+      CcQuestionnaireEditor,
+      'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now' | 'questionnaireId'
+    >
+  > & {
+    'api-base'?: CcQuestionnaireEditor['apiBase'] | string;
+    locale?: CcQuestionnaireEditor['locale'] | string;
+    'heading-level'?: CcQuestionnaireEditor['headingLevel'] | string;
+    'questionnaire-id'?: CcQuestionnaireEditor['questionnaireId'] | string;
   } & CcCommonAttributes;
   'cc-questionnaire-results': Partial<
     Pick<

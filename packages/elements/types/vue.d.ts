@@ -3,6 +3,7 @@
 import type { DefineComponent } from 'vue';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
+import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
 import type { CcQuestionnaireResults } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
@@ -49,6 +50,19 @@ declare module 'vue' {
         'draft-storage'?: CcQuestionnaire['draftStorage'] | string;
         'privacy-controller'?: CcQuestionnaire['privacyController'] | string;
         'privacy-href'?: CcQuestionnaire['privacyHref'] | string;
+      }
+    >;
+    'cc-questionnaire-editor': DefineComponent<
+      Partial<
+        Pick<
+          CcQuestionnaireEditor,
+          'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now' | 'questionnaireId'
+        >
+      > & {
+        'api-base'?: CcQuestionnaireEditor['apiBase'] | string;
+        locale?: CcQuestionnaireEditor['locale'] | string;
+        'heading-level'?: CcQuestionnaireEditor['headingLevel'] | string;
+        'questionnaire-id'?: CcQuestionnaireEditor['questionnaireId'] | string;
       }
     >;
     'cc-questionnaire-results': DefineComponent<

@@ -9,3 +9,6 @@ export {
   type ResultsStrings,
 } from './translations/results-fr.js';
 export { resultsEn as questionnaireResultsEn } from './translations/results-en.js';
+export { CcQuestionnaireEditor } from './questionnaire-editor.js';
+export { editorFr as questionnaireEditorFr, type EditorStrings } from './translations/editor-fr.js';
+export { editorEn as questionnaireEditorEn } from './translations/editor-en.js';

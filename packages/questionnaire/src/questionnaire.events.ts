@@ -26,3 +26,18 @@ declare global {
     'cc-questionnaire-error': CcQuestionnaireErrorEvent;
   }
 }
+
+/** The editor saved a draft version. */
+export type CcQuestionnaireEditorSaveEvent = CcEvent<{ version: number }>;
+/** The editor published a version (it never changes), with its change note. */
+export type CcQuestionnaireEditorPublishEvent = CcEvent<{ version: number; note: string }>;
+/** Someone else saved first: their version, shown beside this one until the person chooses. */
+export type CcQuestionnaireEditorConflictEvent = CcEvent<{ version: number; by: string }>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'cc-questionnaire-editor-save': CcQuestionnaireEditorSaveEvent;
+    'cc-questionnaire-editor-publish': CcQuestionnaireEditorPublishEvent;
+    'cc-questionnaire-editor-conflict': CcQuestionnaireEditorConflictEvent;
+  }
+}

@@ -4,6 +4,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
+import { CcQuestionnaireEditor as CcQuestionnaireEditorElement } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
 import { CcQuestionnaireResults as CcQuestionnaireResultsElement } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import { CcRegistrationCancel as CcRegistrationCancelElement } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import { CcRegistrationForm as CcRegistrationFormElement } from '@conseils-citoyens/registration-form/registration-form.js';
@@ -25,6 +26,7 @@ import type {
 } from '@conseils-citoyens/session-calendar';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
+import '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire-results.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
@@ -48,6 +50,18 @@ export const CcQuestionnaire = createComponent({
     onCcQuestionnaireSave: 'cc-questionnaire-save' as EventName<CcQuestionnaireSaveEvent>,
     onCcQuestionnaireSubmit: 'cc-questionnaire-submit' as EventName<CcQuestionnaireSubmitEvent>,
     onCcQuestionnaireError: 'cc-questionnaire-error' as EventName<CcQuestionnaireErrorEvent>,
+  },
+});
+
+/** `<cc-questionnaire-editor>` for React. */
+export const CcQuestionnaireEditor = createComponent({
+  react: React,
+  tagName: 'cc-questionnaire-editor',
+  elementClass: CcQuestionnaireEditorElement,
+  events: {
+    onCcQuestionnaireEditorSave: 'cc-questionnaire-editor-save' as EventName<Event>,
+    onCcQuestionnaireEditorPublish: 'cc-questionnaire-editor-publish' as EventName<Event>,
+    onCcQuestionnaireEditorConflict: 'cc-questionnaire-editor-conflict' as EventName<Event>,
   },
 });
 

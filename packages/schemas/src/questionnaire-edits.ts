@@ -107,11 +107,11 @@ export function withType(q: Question, type: QuestionType, w: NewItemWords): Ques
     case 'consent':
       return { ...common, type, text: q.type === 'consent' ? q.text : w.consent };
     default:
-      return { ...common, type } as Question;
+      return { ...common, type };
   }
 }
 
-const copy = (def: Definition): Definition => structuredClone(def);
+const copy = <D extends Definition>(def: D): D => structuredClone(def);
 const pageAt = (def: Definition, i: number): QuestionnairePage => {
   const p = def.pages[i];
   if (!p) throw new RangeError(`no page ${i}`);
@@ -128,7 +128,11 @@ export function placeOf(def: Definition, id: string): ItemPlace | undefined {
 }
 
 /** Inserts `item` at `place` (its index clamped to the page). */
-export function insertItem(def: Definition, place: ItemPlace, item: QuestionnaireItem): Definition {
+export function insertItem<D extends Definition>(
+  def: D,
+  place: ItemPlace,
+  item: QuestionnaireItem,
+): D {
   const next = copy(def);
   const items = pageAt(next, place.page).items;
   items.splice(Math.max(0, Math.min(place.index, items.length)), 0, item);
@@ -136,7 +140,7 @@ export function insertItem(def: Definition, place: ItemPlace, item: Questionnair
 }
 
 /** Replaces the item with the same id. */
-export function replaceItem(def: Definition, item: QuestionnaireItem): Definition {
+export function replaceItem<D extends Definition>(def: D, item: QuestionnaireItem): D {
   const at = placeOf(def, item.id);
   if (!at) return def;
   const next = copy(def);
@@ -144,14 +148,14 @@ export function replaceItem(def: Definition, item: QuestionnaireItem): Definitio
   return next;
 }
 
-export function removeItem(def: Definition, id: string): Definition {
+export function removeItem<D extends Definition>(def: D, id: string): D {
   const next = copy(def);
   for (const p of next.pages) p.items = p.items.filter((i) => i.id !== id);
   return next;
 }
 
 /** A copy just after the original, with a new id (its conditions kept; nothing refers to the copy yet). */
-export function duplicateItem(def: Definition, id: string, copyWord: string): Definition {
+export function duplicateItem<D extends Definition>(def: D, id: string, copyWord: string): D {
   const at = placeOf(def, id);
   if (!at) return def;
   const item = structuredClone(pageAt(def, at.page).items[at.index]!);
@@ -165,7 +169,7 @@ export function duplicateItem(def: Definition, id: string, copyWord: string): De
  * Moves an item one place up (-1) or down (+1); past its page's first or last place, it goes to the end of the page
  * before or the start of the page after. Returns the definition unchanged at the very ends.
  */
-export function moveItem(def: Definition, id: string, delta: -1 | 1): Definition {
+export function moveItem<D extends Definition>(def: D, id: string, delta: -1 | 1): D {
   const at = placeOf(def, id);
   if (!at) return def;
   const next = copy(def);
@@ -183,19 +187,23 @@ export function moveItem(def: Definition, id: string, delta: -1 | 1): Definition
   return next;
 }
 
-export function addPage(def: Definition, index: number, title: string): Definition {
+export function addPage<D extends Definition>(def: D, index: number, title: string): D {
   const next = copy(def);
   next.pages.splice(index, 0, { id: freeId(def, 'page'), title, items: [] });
   return next;
 }
 
-export function replacePage(def: Definition, index: number, page: QuestionnairePage): Definition {
+export function replacePage<D extends Definition>(
+  def: D,
+  index: number,
+  page: QuestionnairePage,
+): D {
   const next = copy(def);
   next.pages[index] = structuredClone(page);
   return next;
 }
 
-export function movePage(def: Definition, index: number, delta: -1 | 1): Definition {
+export function movePage<D extends Definition>(def: D, index: number, delta: -1 | 1): D {
   const to = index + delta;
   if (to < 0 || to >= def.pages.length) return def;
   const next = copy(def);
@@ -204,7 +212,7 @@ export function movePage(def: Definition, index: number, delta: -1 | 1): Definit
   return next;
 }
 
-export function removePage(def: Definition, index: number): Definition {
+export function removePage<D extends Definition>(def: D, index: number): D {
   if (def.pages.length <= 1) return def; // a questionnaire keeps one page at least
   const next = copy(def);
   next.pages.splice(index, 1);

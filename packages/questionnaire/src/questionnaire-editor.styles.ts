@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host { --_waiting-height: 20rem; }
+  .heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-l); }
+  .toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2);
+    position: sticky; top: 0; z-index: 1; padding: var(--_space-2) 0; background: var(--_color-background-default); }
+  .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
+  .status p { margin: 0; }
+  .badge { display: inline-block; padding: 0 var(--_space-1); border: 1px solid currentColor; border-radius: var(--_radius-m); }
+  .row-actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
+  .undo { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
+  .problems { margin: var(--_space-3) 0; }
+  .problems ul { margin: 0; padding-inline-start: var(--_space-4); }
+  .link { border: 0; padding: 0; background: none; color: var(--_color-text-action); text-decoration: underline;
+    font: inherit; cursor: pointer; }
+  fieldset { margin: var(--_space-3) 0; padding: var(--_space-3); border: 1px solid var(--_color-border-default);
+    border-radius: var(--_radius-m); min-inline-size: 0; }
+  legend { font-weight: 600; padding: 0 var(--_space-1); }
+  .page { margin: var(--_space-4) 0; padding: var(--_space-3); border: 2px solid var(--_color-border-default);
+    border-radius: var(--_radius-m); }
+  .page > h3, .page > h4, .page > h5, .page > h6 { margin: 0 0 var(--_space-2); font-size: var(--_font-size-m); }
+  .items { list-style: none; margin: var(--_space-3) 0; padding: 0; display: grid; gap: var(--_space-2); }
+  .item { padding: var(--_space-2); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .item-head { display: grid; gap: var(--_space-1); }
+  .item-label { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+  .type { font-weight: 400; font-size: var(--_font-size-s); padding: 0 var(--_space-1);
+    border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .flags { margin: 0; font-size: var(--_font-size-s); overflow-wrap: anywhere; }
+  .item-form { margin-top: var(--_space-2); }
+  .core-why { padding: var(--_space-2); border-inline-start: 4px solid var(--_color-border-default); }
+  .inline-fields { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
+  .inline-fields .field { flex: 1 1 10rem; }
+  .options ol, .rules { margin: 0; padding-inline-start: var(--_space-4); display: grid; gap: var(--_space-2); }
+  .option { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: end; }
+  .option .field { flex: 1 1 12rem; margin: 0; }
+  .sentence { margin: var(--_space-1) 0 0; font-style: italic; }
+  .add-item { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: end; }
+  .add-item .field { margin: 0; }
+  .page-actions { margin-top: var(--_space-3); }
+  .conflict { padding: var(--_space-3); margin: var(--_space-3) 0; }
+  .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: var(--_space-3); }
+  .side { overflow-wrap: anywhere; }
+  .dialog-head { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; justify-content: space-between; }
+  .dialog-head h2, .publish h2 { margin: 0; font-size: var(--_font-size-l); }
+  .preview { margin-top: var(--_space-3); }
+  .preview.phone { max-inline-size: 360px; margin-inline: auto; outline: 1px solid var(--_color-border-default); }
+  dialog { max-inline-size: min(60rem, 100vw - 2rem); inline-size: 100%; }
+  .history { margin: var(--_space-3) 0; }
+  .versions { padding-inline-start: var(--_space-4); }
+`;
