@@ -16,7 +16,10 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch(CHROMIUM);
 
 const index = JSON.parse(readFileSync(`${root}index.json`, 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+// CC_STORIES=<text> checks only the stories whose id contains it (while working on one component).
+const stories = Object.values(index.entries).filter(
+  (e) => e.type === 'story' && (!process.env.CC_STORIES || e.id.includes(process.env.CC_STORIES)),
+);
 const problems = [];
 let checked = 0;
 const context = await browser.newContext();
