@@ -7,6 +7,7 @@ import {
   editLinkFromFragment,
   editLinkUrl,
 } from '../src/index.js';
+import { trainingNeeds } from '../src/testing/index.js';
 
 type Call = { url: string; init: RequestInit };
 const session = {
@@ -211,6 +212,41 @@ describe('createApiClient', () => {
       'https://ville.example/api/v1/bilans/b1/versions',
       'https://ville.example/api/v1/bilans/b1/versions/2',
     ]);
+  });
+
+  it('adapts the shared questionnaire with a POST, and reads what the template changed since', async () => {
+    const fork = {
+      ...trainingNeeds(),
+      id: 'f1',
+      version: 1,
+      versionStatus: 'draft',
+      status: 'draft',
+      basedOn: { id: 'besoins-formation', version: 2 },
+    };
+    const changes = {
+      templateId: 'besoins-formation',
+      fromVersion: 2,
+      toVersion: 3,
+      added: ['quartier'],
+      removed: [],
+      changed: [{ id: 'college', parts: ['label'] }],
+      moved: [],
+    };
+    const { api, calls } = client([
+      json(201, fork),
+      json(200, changes),
+      json(200, { ...changes, changed: 'college' }),
+    ]);
+    const made = await api.forkQuestionnaire('besoins-formation', { territory: 'Denain' });
+    expect(made.basedOn).to.deep.equal({ id: 'besoins-formation', version: 2 });
+    expect(await api.getTemplateChanges('f1')).to.deep.equal(changes);
+    expect((await failure(api.getTemplateChanges('f1'))).kind).to.equal('invalid_response');
+    expect(calls.map((c) => [c.init.method ?? 'GET', c.url])).to.deep.equal([
+      ['POST', 'https://ville.example/api/v1/questionnaires/besoins-formation/fork'],
+      ['GET', 'https://ville.example/api/v1/questionnaires/f1/template-changes'],
+      ['GET', 'https://ville.example/api/v1/questionnaires/f1/template-changes'],
+    ]);
+    expect(JSON.parse(calls[0]!.init.body as string)).to.deep.equal({ territory: 'Denain' });
   });
 
   it('reads the edit link from the fragment only, and builds the address to hand out', () => {

@@ -42,10 +42,13 @@ export const styles = css`
   .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: var(--_space-3); }
   .side { overflow-wrap: anywhere; }
   .dialog-head { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; justify-content: space-between; }
-  .dialog-head h2, .publish h2 { margin: 0; font-size: var(--_font-size-l); }
+  .dialog-head h2, .publish h2, .fork h2 { margin: 0; font-size: var(--_font-size-l); }
   .preview { margin-top: var(--_space-3); }
   .preview.phone { max-inline-size: 360px; margin-inline: auto; outline: 1px solid var(--_color-border-default); }
   dialog { max-inline-size: min(60rem, 100vw - 2rem); inline-size: 100%; }
+  .template-changes { margin: var(--_space-3) 0; padding: var(--_space-3); border: 2px solid var(--_color-border-default);
+    border-radius: var(--_radius-m); }
+  .template-changes ul { display: grid; gap: var(--_space-2); padding-inline-start: var(--_space-4); }
   .history { margin: var(--_space-3) 0; }
   .versions { padding-inline-start: var(--_space-4); }
 `;

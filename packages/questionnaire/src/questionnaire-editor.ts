@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import type {
+  TemplateChanges,
   Questionnaire,
   QuestionnaireInput,
   QuestionnaireItem,
@@ -13,13 +14,19 @@ import {
   isQuestion,
   questionsOf,
 } from '@conseils-citoyens/schemas/questionnaire-rules.js';
-import { forkIssues } from '@conseils-citoyens/schemas/questionnaire-diff.js';
+import {
+  forkIssues,
+  pendingChanges,
+  takeChange,
+  type PendingChange,
+} from '@conseils-citoyens/schemas/questionnaire-diff.js';
 import {
   definitionMessage,
   definitionWordingEn,
   definitionWordingFr,
 } from '@conseils-citoyens/schemas/questionnaire-definition-wording.js';
 import { documentInput } from '@conseils-citoyens/schemas/document-input.js';
+import { nameOf } from '@conseils-citoyens/schemas/questionnaire-wording.js';
 import {
   addPage,
   duplicateItem,
@@ -76,7 +83,8 @@ const ADDABLE: readonly ItemType[] = [...QUESTION_TYPES, ...BLOCK_TYPES];
  *
  * @fires cc-questionnaire-editor-save - A draft version was saved (`detail.version`).
  * @fires cc-questionnaire-editor-publish - A version was published (`detail.version`, `detail.note`).
- * @fires cc-questionnaire-editor-conflict - Someone else saved first (`detail.theirs`).
+ * @fires cc-questionnaire-editor-conflict - Someone else saved first (`detail.version`, `detail.by`).
+ * @fires cc-questionnaire-editor-fork - A territory's version was made and is now edited (`detail.id`, `detail.territory`).
  *
  * @csspart heading - The editor's title.
  * @csspart status - Where saving stands.
@@ -103,7 +111,12 @@ export class CcQuestionnaireEditor extends CcElement {
   @state() private open = new Set<string>();
   @state() private undo?: { def: QuestionnaireInput; message: string };
   @state() private announcement = '';
-  @state() private dialog?: 'preview' | 'publish';
+  @state() private dialog?: 'preview' | 'publish' | 'fork';
+  /** What the shared template published since this territory's version was adapted, and that latest version. */
+  @state() private changes?: { list: TemplateChanges; latest: QuestionnaireInput };
+  @state() private forkError?: ApiError;
+  @state() private territoryMissing = false;
+  @state() private forking = false;
   @state() private phone = false;
   @state() private publishError?: ApiError;
   @state() private publishing = false;
@@ -114,9 +127,13 @@ export class CcQuestionnaireEditor extends CcElement {
     id: () => this.questionnaireId,
     client: () => this.client,
     editLink: () => editLinkFromFragment(),
+    // Held here rather than refused by the server: a blank, or a shared question not yet following the template.
     holdReason: (input) => {
       const blank = blankIssues(input, this.t);
-      return blank.length ? blank[0]!.message : undefined;
+      if (blank.length) return blank[0]!.message;
+      const fork = this.template ? forkIssues(this.template, input) : [];
+      const wording = this.locale === 'en' ? definitionWordingEn : definitionWordingFr;
+      return fork.length ? definitionMessage(this.template!, fork[0]!, wording) : undefined;
     },
     onSaved: (doc) => {
       this.doc = doc;
@@ -155,8 +172,14 @@ export class CcQuestionnaireEditor extends CcElement {
       const template = doc.basedOn
         ? await client.getVersion('questionnaires', doc.basedOn.id, doc.basedOn.version, o)
         : undefined;
+      const list = doc.basedOn ? await client.getTemplateChanges(id, o) : undefined;
+      const latest =
+        list && doc.basedOn && list.toVersion > list.fromVersion
+          ? await client.getVersion('questionnaires', doc.basedOn.id, list.toVersion, o)
+          : undefined;
       this.doc = doc;
       this.template = template;
+      this.changes = list && latest ? { list, latest: documentInput(latest) } : undefined;
       const kept = this.autosave.start(doc);
       this.def = kept ?? documentInput(doc);
       return doc;
@@ -308,6 +331,57 @@ export class CcQuestionnaireEditor extends CcElement {
     });
   }
 
+  // --- the shared template
+
+  /** Takes in template changes: the template's latest version is now the one the core questions follow. */
+  private take(pending: PendingChange[]): void {
+    const changes = this.changes;
+    if (!changes || !pending.length) return;
+    let next = this.def!;
+    for (const change of pending)
+      next = takeChange(next, changes.latest, change, changes.list.toVersion);
+    this.template = changes.latest;
+    const name = (c: PendingChange) => nameOf(changes.latest, c.id) || nameOf(this.def!, c.id);
+    this.change(next, pending.map((c) => this.t.taken(name(c))).join(' '));
+    void this.focusOn('#template-changes-heading');
+  }
+
+  private openFork(e: Event): void {
+    this.forkError = undefined;
+    this.territoryMissing = false;
+    this.dialog = 'fork';
+    void this.modal.open(e.currentTarget as HTMLElement);
+  }
+
+  private async fork(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.forking || !this.client || !this.questionnaireId) return;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#territory')!;
+    const territory = input.value.trim();
+    this.territoryMissing = !territory;
+    if (!territory) return void input.focus();
+    this.forking = true;
+    this.forkError = undefined;
+    try {
+      const made = await this.client.forkQuestionnaire(this.questionnaireId, { territory });
+      this.modal.close({ returnFocus: false });
+      this.open = new Set();
+      this.undo = undefined;
+      this.questionnaireId = made.id;
+      this.announcement = this.t.adapted(territory);
+      this.emit('cc-questionnaire-editor-fork', { id: made.id, territory });
+      // The new id starts a new load on the next update: wait for that one, not the finished one.
+      await this.updateComplete;
+      await this.load.taskComplete;
+      void this.focusOn('#heading');
+    } catch (error) {
+      this.forkError =
+        error instanceof ApiError ? error : new ApiError('network', { cause: error });
+    } finally {
+      this.forking = false;
+    }
+  }
+
   // --- dialogs
 
   private async openPreview(e: Event): Promise<void> {
@@ -393,16 +467,22 @@ export class CcQuestionnaireEditor extends CcElement {
   private renderEditor(def: QuestionnaireInput): TemplateResult {
     const t = this.t;
     const issues = this.issues;
-    return html`${heading(this.headingLevel, t.heading(def.title || this.doc?.title || ''), { id: 'heading', part: 'heading', class: 'heading' })}
+    return html`${heading(this.headingLevel, t.heading(def.title || this.doc?.title || ''), { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
       <div class="toolbar">
         ${this.renderStatus()}
         <div class="row-actions">
-          <button type="button" class="cc-button" data-variant="secondary" @click=${(e: Event) => void this.openPreview(e)}>${t.preview}</button>
-          <button type="button" class="cc-button" data-variant="secondary" aria-expanded=${this.showHistory ? 'true' : 'false'}
+          <button type="button" class="cc-button" data-variant="secondary" data-action="preview" @click=${(e: Event) => void this.openPreview(e)}>${t.preview}</button>
+          <button type="button" class="cc-button" data-variant="secondary" data-action="history" aria-expanded=${this.showHistory ? 'true' : 'false'}
             @click=${() => this.toggleHistory()}>${t.history}</button>
-          <button type="button" class="cc-button" @click=${(e: Event) => this.openPublish(e)}>${t.publish}</button>
+          ${
+            this.isTemplate(def)
+              ? html`<button type="button" class="cc-button" data-variant="secondary" data-action="adapt" @click=${(e: Event) => this.openFork(e)}>${t.adapt}</button>`
+              : nothing
+          }
+          <button type="button" class="cc-button" data-action="publish" @click=${(e: Event) => this.openPublish(e)}>${t.publish}</button>
         </div>
       </div>
+      ${def.basedOn ? html`<p class="cc-muted based-on">${t.basedOn(def.basedOn.id, def.basedOn.version)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         this.undo
@@ -411,11 +491,22 @@ export class CcQuestionnaireEditor extends CcElement {
           : nothing
       }
       ${this.autosave.state === 'conflict' ? this.renderConflict(def) : nothing}
+      ${this.renderTemplateChanges(def)}
       ${this.renderProblems(issues)}
       ${this.showHistory ? html`<div id="history">${this.history.render()}</div>` : nothing}
       ${this.renderGeneral(def)}
       ${def.pages.map((page, i) => this.renderPage(def, page, i, issues))}
-      ${this.dialog ? this.modal.render(this.dialog === 'preview' ? this.renderPreview(def) : this.renderPublish(issues)) : nothing}`;
+      ${
+        this.dialog
+          ? this.modal.render(
+              this.dialog === 'preview'
+                ? this.renderPreview(def)
+                : this.dialog === 'fork'
+                  ? this.renderFork()
+                  : this.renderPublish(issues),
+            )
+          : nothing
+      }`;
   }
 
   private subLevel(n: number): number {
@@ -477,6 +568,55 @@ export class CcQuestionnaireEditor extends CcElement {
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.resolveConflict('theirs')}>${t.takeTheirs}</button>
       </div>
     </div>`;
+  }
+
+  /** The shared questionnaire itself (core questions, not adapted from another): territories adapt it. */
+  private isTemplate(def: QuestionnaireInput): boolean {
+    return !def.basedOn && questionsOf(def).some(({ question }) => question.core);
+  }
+
+  private renderTemplateChanges(def: QuestionnaireInput): TemplateResult | typeof nothing {
+    const changes = this.changes;
+    if (!changes) return nothing;
+    const pending = pendingChanges(def, changes.latest, changes.list);
+    if (!pending.length) return nothing;
+    const t = this.t;
+    const name = (c: PendingChange) => nameOf(c.kind === 'removed' ? def : changes.latest, c.id);
+    return html`<section class="template-changes" aria-labelledby="template-changes-heading">
+      ${heading(
+        this.subLevel(1),
+        t.templateChanged(changes.list.fromVersion, changes.list.toVersion, pending.length),
+        {
+          id: 'template-changes-heading',
+          focusable: true,
+        },
+      )}
+      <ul>${pending.map(
+        (c) => html`<li><strong>${t.changeKinds[c.kind]}</strong> : ${name(c)}${
+          c.parts.length ? html` (${c.parts.map((p) => t.parts[p]).join(', ')})` : nothing
+        }${c.core ? html` — <em>${t.mustTake}</em>` : nothing}
+          <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.take([c])}>${t.take(name(c))}</button></li>`,
+      )}</ul>
+      <button type="button" class="cc-button" @click=${() => this.take(pending)}>${t.takeAll}</button>
+    </section>`;
+  }
+
+  private renderFork(): TemplateResult {
+    const t = this.t;
+    return html`<form class="fork" novalidate @submit=${(e: Event) => void this.fork(e)}>
+      <h2 id="dialog-title" tabindex="-1">${t.adaptTitle}</h2>
+      <p>${t.adaptText}</p>
+      <div class="field"><label for="territory">${t.territoryLabel}</label>
+        ${this.territoryMissing ? html`<p id="territory-error" class="field-error">${t.territoryMissing}</p>` : nothing}
+        <input id="territory" name="territory" required autocomplete="address-level2"
+          aria-invalid=${this.territoryMissing ? 'true' : 'false'}
+          aria-describedby=${this.territoryMissing ? 'territory-error' : nothing}></div>
+      ${this.forkError ? renderApiError(this.forkError, this.locale, () => this.renderRoot.querySelector<HTMLFormElement>('form.fork')?.requestSubmit()) : nothing}
+      <div class="row-actions">
+        <button type="submit" class="cc-button" aria-disabled=${this.forking ? 'true' : 'false'}>${this.forking ? t.adapting : t.adaptConfirm}</button>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.modal.close()}>${t.cancel}</button>
+      </div>
+    </form>`;
   }
 
   private renderProblems(issues: EditorIssue[]): TemplateResult {

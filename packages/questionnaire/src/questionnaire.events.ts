@@ -33,11 +33,14 @@ export type CcQuestionnaireEditorSaveEvent = CcEvent<{ version: number }>;
 export type CcQuestionnaireEditorPublishEvent = CcEvent<{ version: number; note: string }>;
 /** Someone else saved first: their version, shown beside this one until the person chooses. */
 export type CcQuestionnaireEditorConflictEvent = CcEvent<{ version: number; by: string }>;
+/** A territory's version of the shared questionnaire was made (the editor now edits it). */
+export type CcQuestionnaireEditorForkEvent = CcEvent<{ id: string; territory: string }>;
 
 declare global {
   interface HTMLElementEventMap {
     'cc-questionnaire-editor-save': CcQuestionnaireEditorSaveEvent;
     'cc-questionnaire-editor-publish': CcQuestionnaireEditorPublishEvent;
     'cc-questionnaire-editor-conflict': CcQuestionnaireEditorConflictEvent;
+    'cc-questionnaire-editor-fork': CcQuestionnaireEditorForkEvent;
   }
 }

@@ -202,7 +202,7 @@ describe('<cc-questionnaire-editor>', () => {
     await click('#i-college [data-action="edit"]');
     await type('#e-college-label', 'Votre collège ?');
     await settle(SAVE_DELAY);
-    await click('.toolbar .cc-button:not([data-variant])');
+    await click('.toolbar [data-action="publish"]');
     expect(root.activeElement?.id).to.equal('dialog-title');
     await expect(el).to.be.accessible();
     $<HTMLTextAreaElement>('#note').value = 'Titre pour 2027';
@@ -215,7 +215,7 @@ describe('<cc-questionnaire-editor>', () => {
       'published',
       'Besoins de formation 2027',
     ]);
-    await click('.toolbar [data-variant="secondary"]:nth-of-type(2)');
+    await click('.toolbar [data-action="history"]');
     await settle();
     expect(words(root.querySelector('.versions li'))).to.match(
       /^Version 4 \(Publié\), par Démonstration, le .* — Titre pour 2027$/,
@@ -252,6 +252,97 @@ describe('<cc-questionnaire-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('« Adapter ce questionnaire pour mon territoire » makes a draft copy that records the template, and edits it', async () => {
+    const { el, api, root, click, settle, $ } = await mount();
+    const forks: { id: string; territory: string }[] = [];
+    el.addEventListener('cc-questionnaire-editor-fork', (e) => forks.push(e.detail));
+    await click('.toolbar [data-action="adapt"]');
+    expect(root.activeElement?.id).to.equal('dialog-title');
+    $<HTMLFormElement>('form.fork').requestSubmit();
+    await settle();
+    expect(words(root.querySelector('#territory-error'))).to.equal(
+      'Votre territoire : indiquez son nom.',
+    );
+    expect(root.activeElement?.id).to.equal('territory');
+    expect($('#territory').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>('#territory').value = 'Valenciennes Métropole';
+    $<HTMLFormElement>('form.fork').requestSubmit();
+    await settle();
+    await settle();
+    expect(forks).to.deep.equal([
+      { id: 'besoins-formation-valenciennes-metropole', territory: 'Valenciennes Métropole' },
+    ]);
+    expect(el.questionnaireId).to.equal('besoins-formation-valenciennes-metropole');
+    const fork = await api.getDocument('questionnaires', el.questionnaireId!);
+    expect([fork.basedOn, fork.versionStatus, fork.territory]).to.deep.equal([
+      { id: ID, version: 2 },
+      'draft',
+      'Valenciennes Métropole',
+    ]);
+    expect(words(root.querySelector('.based-on'))).to.equal(
+      'Adapté du questionnaire commun « besoins-formation », version 2.',
+    );
+    // The copy is a territory's: no second « Adapter », and its shared questions are locked.
+    expect(root.querySelector('[data-action="adapt"]')).to.equal(null);
+    expect(root.querySelector('#i-college [aria-label^="Supprimer"]')).to.equal(null);
+    expect(root.activeElement?.id).to.equal('heading');
+  });
+
+  it('a server error while adapting is said in the dialog, the territory typed kept', async () => {
+    const { api, root, click, settle, $ } = await mount();
+    await click('.toolbar [data-action="adapt"]');
+    $<HTMLInputElement>('#territory').value = 'Denain';
+    api.failNext('network');
+    $<HTMLFormElement>('form.fork').requestSubmit();
+    await settle();
+    expect(root.querySelector('form.fork [role="alert"]')).to.not.equal(null);
+    expect($<HTMLInputElement>('#territory').value).to.equal('Denain');
+  });
+
+  it('what the template published since is listed, and taken in one by one or all at once', async () => {
+    const api = createMemoryApi({ questionnaires: [trainingNeeds()], now: () => FIXED_NOW });
+    const fork = await api.forkQuestionnaire(ID, { territory: 'Maubeuge' });
+    // The resource centre rewords a shared question and adds one, then publishes version 4.
+    const template = documentInput(
+      await api.getDocument('questionnaires', ID),
+    ) as QuestionnaireInput;
+    const first = template.pages[0]!.items;
+    const college = first.find((i) => i.id === 'college')!;
+    (college as { label: string }).label = 'Dans quel collège du conseil siégez-vous ?';
+    first.push({
+      id: 'quartier',
+      type: 'text',
+      label: 'Votre quartier',
+      required: false,
+      core: true,
+    });
+    await api.saveDocument('questionnaires', ID, template, { ifMatch: 2 });
+    await api.publishDocument('questionnaires', ID, { ifMatch: 3 });
+
+    const { root, click, settle } = await mount(api, fork.id);
+    expect(words(root.querySelector('#template-changes-heading'))).to.equal(
+      'Le questionnaire commun est passé de la version 2 à la version 4 : 2 modifications à reprendre.',
+    );
+    expect(
+      [...root.querySelectorAll('.template-changes li')].map((li) => words(li.firstElementChild)),
+    ).to.deep.equal(['Ajoutée', 'Modifiée']);
+    await click('.template-changes li:first-child button');
+    expect(root.querySelector('#i-quartier')).to.not.equal(null);
+    expect(words(root.querySelector('#template-changes-heading'))).to.contain(
+      '1 modification à reprendre',
+    );
+    await click('.template-changes > button');
+    expect(root.querySelector('.template-changes')).to.equal(null);
+    expect(words(root.querySelector('#i-college .item-label'))).to.contain(
+      'Dans quel collège du conseil siégez-vous ?',
+    );
+    await settle(SAVE_DELAY);
+    const saved = await api.getDocument('questionnaires', fork.id);
+    expect(saved.basedOn).to.deep.equal({ id: ID, version: 4 });
+    expect(saved.version).to.equal(2);
+  });
+
   it('a failed save keeps the change on this device: a reload finds it, and saves it', async () => {
     const first = await mount();
     first.api.failNext('network');
@@ -269,7 +360,7 @@ describe('<cc-questionnaire-editor>', () => {
 
   it('previews the real questionnaire, answers never sent', async () => {
     const { root, click, settle } = await mount();
-    await click('.toolbar [data-variant="secondary"]');
+    await click('.toolbar [data-action="preview"]');
     for (let i = 0; i < 100 && !root.querySelector('cc-questionnaire'); i++) await settle(30);
     const preview = root.querySelector('cc-questionnaire')!;
     expect(preview).to.not.equal(null);

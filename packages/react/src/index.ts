@@ -62,6 +62,7 @@ export const CcQuestionnaireEditor = createComponent({
     onCcQuestionnaireEditorSave: 'cc-questionnaire-editor-save' as EventName<Event>,
     onCcQuestionnaireEditorPublish: 'cc-questionnaire-editor-publish' as EventName<Event>,
     onCcQuestionnaireEditorConflict: 'cc-questionnaire-editor-conflict' as EventName<Event>,
+    onCcQuestionnaireEditorFork: 'cc-questionnaire-editor-fork' as EventName<Event>,
   },
 });
 

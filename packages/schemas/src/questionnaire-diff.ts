@@ -131,3 +131,73 @@ export function forkIssues(template: Definition, fork: Definition): ForkIssue[] 
   }
   return issues;
 }
+
+/** One change of the template a territory's version has not taken in yet. */
+export interface PendingChange {
+  id: string;
+  kind: 'added' | 'removed' | 'changed';
+  parts: QuestionPart[];
+  /** A core question of the template: its meaning must follow for answers to stay comparable. */
+  core: boolean;
+}
+
+/**
+ * The template's changes (`changes`, from the version adapted to `latest`) still missing in `fork`: an added question
+ * not there, a removed one still there, a changed one that does not read as the template's now.
+ */
+export function pendingChanges(
+  fork: Definition,
+  latest: Definition,
+  changes: Pick<QuestionnaireDiff, 'added' | 'removed' | 'changed'>,
+): PendingChange[] {
+  const mine = new Map(questionsOf(fork).map(({ question }) => [question.id, question]));
+  const theirs = new Map(questionsOf(latest).map(({ question }) => [question.id, question]));
+  const pending: PendingChange[] = [];
+  for (const id of changes.added)
+    if (!mine.has(id)) pending.push({ id, kind: 'added', parts: [], core: !!theirs.get(id)?.core });
+  for (const id of changes.removed)
+    if (mine.has(id)) pending.push({ id, kind: 'removed', parts: [], core: !!mine.get(id)?.core });
+  for (const { id, parts } of changes.changed) {
+    const [q, t] = [mine.get(id), theirs.get(id)];
+    if (q && t && !same(q, t)) pending.push({ id, kind: 'changed', parts, core: !!t.core });
+  }
+  return pending;
+}
+
+/**
+ * `fork` with one template change taken in: the template's question added (after the question it follows in the
+ * template, else at the end of the page of the same id, else of the last page), removed, or replaced by the
+ * template's; the fork then records the template version it follows.
+ */
+export function takeChange<D extends Definition & { basedOn?: { id: string; version: number } }>(
+  fork: D,
+  latest: Definition,
+  change: PendingChange,
+  toVersion: number,
+): D {
+  const next = structuredClone(fork);
+  if (next.basedOn) next.basedOn = { ...next.basedOn, version: toVersion };
+  const strip = (d: D) => {
+    for (const p of d.pages) p.items = p.items.filter((i) => i.id !== change.id);
+  };
+  if (change.kind === 'removed') {
+    strip(next);
+    return next;
+  }
+  const found = latest.pages
+    .map((p) => ({ page: p, index: p.items.findIndex((i) => i.id === change.id) }))
+    .find((x) => x.index >= 0);
+  if (!found) return next;
+  const item = structuredClone(found.page.items[found.index]!);
+  if (change.kind === 'changed') {
+    for (const p of next.pages) p.items = p.items.map((i) => (i.id === change.id ? item : i));
+    return next;
+  }
+  const previous = found.page.items[found.index - 1]?.id;
+  const after = previous
+    ? next.pages.find((p) => p.items.some((i) => i.id === previous))
+    : undefined;
+  if (after) after.items.splice(after.items.findIndex((i) => i.id === previous) + 1, 0, item);
+  else (next.pages.find((p) => p.id === found.page.id) ?? next.pages.at(-1)!).items.push(item);
+  return next;
+}

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
 import { versionFields } from './documents.js';
+import { QUESTION_PARTS } from './questionnaire-diff.js';
 import {
   BLOCK_TYPES,
   CONDITION_OPERATORS,
@@ -269,7 +270,7 @@ export const TemplateChanges = z.object({
   toVersion: PositiveInt,
   added: z.array(Id),
   removed: z.array(Id),
-  changed: z.array(z.object({ id: Id, parts: z.array(z.string()) })),
+  changed: z.array(z.object({ id: Id, parts: z.array(z.enum(QUESTION_PARTS)) })),
   moved: z.array(Id),
 });
 export type TemplateChanges = z.infer<typeof TemplateChanges>;

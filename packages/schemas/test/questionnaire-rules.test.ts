@@ -7,7 +7,9 @@ import {
   answerWordingFr,
   definitionIssues,
   forkIssues,
+  pendingChanges,
   questionnaireDiff,
+  takeChange,
   definitionMessage,
   questionIssues,
   definitionWordingEn,
@@ -422,5 +424,41 @@ describe('versions and forks', () => {
     ).to.equal(
       '« Dans quel collège siégez-vous ? » est une question commune à tous les territoires : elle permet de comparer les réponses, et ne peut pas être supprimée.',
     );
+  });
+
+  it('a fork takes in the template’s changes one by one: added after the same question, changed, removed', () => {
+    const template2 = copy();
+    const latest = copy();
+    const first = latest.pages[0]!;
+    first.items.splice(2, 0, {
+      id: 'quartier',
+      type: 'text',
+      label: 'Votre quartier ?',
+      core: true,
+    });
+    (first.items.find((i) => i.id === 'college') as Question).label = 'Votre collège ?';
+    latest.pages[3]!.items = latest.pages[3]!.items.filter((i) => i.id !== 'demi-journees');
+    const changes = questionnaireDiff(template2, latest);
+    const fork = { ...copy(), basedOn: { id: 'besoins-formation', version: 2 } };
+    fork.pages[0]!.items.push({ id: 'locale', type: 'yesno', label: 'Question du territoire' });
+    const pending = pendingChanges(fork, latest, changes);
+    expect(pending.map((p) => [p.kind, p.id, p.core])).to.deep.equal([
+      ['added', 'quartier', true],
+      ['removed', 'demi-journees', false],
+      ['changed', 'college', true],
+    ]);
+    let next = takeChange(fork, latest, pending[0]!, 3);
+    expect(next.basedOn).to.deep.equal({ id: 'besoins-formation', version: 3 });
+    expect(next.pages[0]!.items.map((i) => i.id).slice(0, 4)).to.deep.equal([
+      'intro',
+      'anciennete',
+      'quartier',
+      'college',
+    ]);
+    expect(fork.pages[0]!.items.some((i) => i.id === 'quartier')).to.equal(false, 'fork untouched');
+    for (const change of pending.slice(1)) next = takeChange(next, latest, change, 3);
+    expect(pendingChanges(next, latest, changes)).to.deep.equal([]);
+    expect(next.pages[0]!.items.at(-1)!.id).to.equal('locale', 'its own questions stay');
+    expect(forkIssues(latest, next)).to.deep.equal([]);
   });
 });

@@ -14,6 +14,8 @@ import type {
   QuestionnaireReceipt,
   QuestionnaireResults,
   ResultsQuery,
+  ForkRequest,
+  TemplateChanges,
   QuestionnaireResponseInput,
   Registration,
   RegistrationReceipt,
@@ -112,6 +114,14 @@ export interface CcApi {
     query?: Partial<ResultsQuery>,
     options?: CallOptions,
   ): Promise<QuestionnaireResults>;
+  /** « Adapter ce questionnaire pour mon territoire »: a new questionnaire, a draft copy of the published one. */
+  forkQuestionnaire(
+    templateId: string,
+    body: ForkRequest,
+    options?: CallOptions,
+  ): Promise<Questionnaire>;
+  /** What the shared template published since the version a territory's questionnaire was adapted from. */
+  getTemplateChanges(id: string, options?: CallOptions): Promise<TemplateChanges>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
   getDocument<K extends DocumentKind>(
     kind: K,

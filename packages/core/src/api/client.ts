@@ -268,6 +268,17 @@ export function createApiClient(options: ApiClientOptions): CcApi {
       }),
     getQuestionnaireResults: (qid, query = {}, o) =>
       get(`/questionnaires/${id(qid)}/results`, ANSWERS.results, o, query),
+    forkQuestionnaire: (qid, body, o) =>
+      request({
+        method: 'POST',
+        path: `/questionnaires/${id(qid)}/fork`,
+        body,
+        check: ANSWERS.document,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    getTemplateChanges: (qid, o) =>
+      get(`/questionnaires/${id(qid)}/template-changes`, ANSWERS.templateChanges, o),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     saveDocument: (kind, did, body, o) =>
       request({

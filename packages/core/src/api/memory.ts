@@ -28,6 +28,8 @@ import {
   answerWordingEn,
   answerWordingFr,
   admission,
+  documentInput,
+  questionnaireDiff,
   fieldErrors,
   sessionsIcs,
   seatsLeft,
@@ -454,6 +456,52 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         });
       }),
     deleteQuestionnaireDraft: (token) => call(() => void drafts.delete(draftOf(token).id)),
+    forkQuestionnaire: (templateId, body) =>
+      call(() => {
+        const template = versionsOf('questionnaires', templateId)
+          .filter((v) => v.versionStatus === 'published')
+          .at(-1) as Questionnaire | undefined;
+        if (!template) throw fail('not_found', 404, 'not_found');
+        const input = documentInput(template) as QuestionnaireInput;
+        let n = 1;
+        const base = `${templateId}-${body.territory
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')}`.slice(0, 60);
+        while (docs.has(`questionnaires/${n === 1 ? base : `${base}-${n}`}`)) n++;
+        const id = n === 1 ? base : `${base}-${n}`;
+        const fork = {
+          ...input,
+          ...(body.title ? { title: body.title } : {}),
+          territory: body.territory,
+          basedOn: { id: templateId, version: template.version },
+          id,
+          status: 'draft',
+          version: 1,
+          versionStatus: 'draft',
+          updatedAt: now().toISOString(),
+          updatedBy: 'Démonstration',
+        } as Questionnaire;
+        docs.set(`questionnaires/${id}`, [fork]);
+        return fork;
+      }),
+    getTemplateChanges: (id) =>
+      call(() => {
+        const fork = headOf('questionnaires', id) as Questionnaire;
+        if (!fork.basedOn) throw fail('not_found', 404, 'not_found');
+        const versions = versionsOf('questionnaires', fork.basedOn.id);
+        const before = versions.find((v) => v.version === fork.basedOn!.version) as Questionnaire;
+        const latest = versions
+          .filter((v) => v.versionStatus === 'published')
+          .at(-1) as Questionnaire;
+        return {
+          templateId: fork.basedOn.id,
+          fromVersion: fork.basedOn.version,
+          toVersion: latest.version,
+          ...questionnaireDiff(before, latest),
+        };
+      }),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),
     saveDocument: (kind, id, body, o) => call(() => append(kind, id, body, o, 'draft') as never),
     publishDocument: (kind, id, o) =>

@@ -176,6 +176,29 @@ export const editorFr = {
   added: (label: string) => `« ${label} » ajoutée.`,
   duplicated: (label: string) => `Copie de « ${label} » ajoutée.`,
   restored: 'Suppression annulée.',
+  // The shared template
+  adapt: 'Adapter ce questionnaire pour mon territoire',
+  adaptTitle: 'Adapter le questionnaire commun',
+  adaptText:
+    'Une copie brouillon est créée pour votre territoire. Les questions communes y restent (vous pouvez les reformuler, pas les supprimer ni changer leurs réponses possibles) : les réponses de tous les territoires restent comparables. Ajoutez vos propres questions et pages.',
+  territoryLabel: 'Votre territoire (commune, agglomération)',
+  territoryMissing: 'Votre territoire : indiquez son nom.',
+  adaptConfirm: 'Créer ma version',
+  adapting: 'Création…',
+  adapted: (territory: string) => `Version de ${territory} créée : vous la modifiez maintenant.`,
+  basedOn: (id: string, version: number) =>
+    `Adapté du questionnaire commun « ${id} », version ${version}.`,
+  templateChanged: (from: number, to: number, n: number) =>
+    `Le questionnaire commun est passé de la version ${from} à la version ${to} : ${n} modification${n > 1 ? 's' : ''} à reprendre.`,
+  changeKinds: {
+    added: 'Ajoutée',
+    removed: 'Retirée',
+    changed: 'Modifiée',
+  },
+  mustTake: 'question commune : à reprendre pour que les réponses restent comparables',
+  take: (label: string) => `Reprendre : ${label}`,
+  takeAll: 'Tout reprendre',
+  taken: (label: string) => `Modification reprise : ${label}.`,
   // History
   history: 'Historique des versions',
   historyEmpty: 'Pas encore d’autre version.',
