@@ -249,6 +249,30 @@ describe('createApiClient', () => {
     expect(JSON.parse(calls[0]!.init.body as string)).to.deep.equal({ territory: 'Denain' });
   });
 
+  it('downloads answers as a file with its suggested name; an HTML page in its place is an invalid answer', async () => {
+    const csv = new Response('\uFEFFRéponse;Version\r\n', {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="reponses-q1.csv"',
+      },
+    });
+    const html = new Response('<html>', { headers: { 'Content-Type': 'text/html' } });
+    const { api, calls } = client([csv, html, problem(401, 'unauthorized')], { auth: 'tok' });
+    const file = await api.downloadResponses('q1', 'csv-comma');
+    expect(file.filename).to.equal('reponses-q1.csv');
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'the BOM is kept').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(await file.blob.text()).to.equal('Réponse;Version\r\n');
+    expect((await failure(api.downloadResponses('q1', 'xlsx'))).kind).to.equal('invalid_response');
+    expect((await failure(api.downloadResponses('q1', 'csv'))).kind).to.equal('unauthorized');
+    expect(calls.map((c) => c.url)).to.deep.equal([
+      'https://ville.example/api/v1/questionnaires/q1/responses.csv?separator=comma',
+      'https://ville.example/api/v1/questionnaires/q1/responses.xlsx',
+      'https://ville.example/api/v1/questionnaires/q1/responses.csv',
+    ]);
+    expect((calls[0]!.init.headers as Record<string, string>).Authorization).to.equal('Bearer tok');
+  });
+
   it('reads the edit link from the fragment only, and builds the address to hand out', () => {
     const secret = 'AbC_-'.repeat(9);
     expect(editLinkFromFragment(`#cc-edit=${secret}`)).to.equal(secret);

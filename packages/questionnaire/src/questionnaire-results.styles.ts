@@ -29,6 +29,9 @@ export const styles = css`
     box-shadow: inset 0 calc(-0.15em - var(--heat) * 0.6em) 0 -0.1em var(--_color-background-action);
     forced-color-adjust: none; }
   .texts ul { margin: var(--_space-2) 0; padding-inline-start: var(--_space-4); display: grid; gap: var(--_space-1); }
-  @media print { .filters, .actions, .texts .field, .texts button { display: none; } }
+    .download { max-width: none; margin: var(--_space-4) 0; }
+  .download fieldset { margin: 0; padding: var(--_space-3); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .download legend { font-weight: 600; padding: 0 var(--_space-1); }
+  @media print { .filters, .download, .actions, .texts .field, .texts button { display: none; } }
   @media (forced-colors: active) { .bar { background: CanvasText; } }
 `;

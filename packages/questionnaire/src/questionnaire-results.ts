@@ -11,6 +11,7 @@ import type {
 import { OTHER_CHOICE } from '@conseils-citoyens/schemas/constants.js';
 import { questionsOf } from '@conseils-citoyens/schemas/questionnaire-rules.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import type { DownloadedFile, ResponsesFormat } from '@conseils-citoyens/core/api/api.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
@@ -19,6 +20,15 @@ import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './questionnaire-results.styles.js';
 import { resultsFr, type ResultsStrings } from './translations/results-fr.js';
+
+/** Hands a file to the browser's downloads. */
+function saveFile({ blob, filename }: DownloadedFile): void {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+  a.click();
+  // The download has started from the URL by the next task; the memory it holds can go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 const STRINGS = new LocaleTable<ResultsStrings>(resultsFr, () =>
   import('./translations/results-en.js').then((m) => m.resultsEn),
@@ -36,6 +46,8 @@ type Filters = Partial<Pick<ResultsQuery, 'version' | 'from' | 'to' | 'question'
  *
  * @summary Résultats d'un questionnaire : comptes, barres, tableaux, filtres, petits groupes masqués.
  * @tag cc-questionnaire-results
+ *
+ * @fires cc-questionnaire-results-download - Every answer was downloaded as a file (`detail.filename`, `detail.format`, `detail.blob`).
  *
  * @csspart heading - The results' title.
  * @csspart summary - How many answered.
@@ -60,6 +72,8 @@ export class CcQuestionnaireResults extends CcElement {
   @state() private formQuestion?: string;
   @state() private search = '';
   @state() private textsShown = new Map<string, number>();
+  @state() private download?:
+    { state: 'busy' | 'done'; filename?: string } | { state: 'failed'; error: unknown };
 
   private readonly data = new Task(this, {
     args: () => [this.client, this.questionnaireId, this.filters, this.threshold] as const,
@@ -151,7 +165,51 @@ export class CcQuestionnaireResults extends CcElement {
         return question ? this.renderQuestion(question, result, r.threshold) : nothing;
       })}
       <p class="actions"><button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.refresh()}>${t.refresh}</button></p>`;
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.refresh()}>${t.refresh}</button></p>
+      ${this.renderDownload()}`;
+  }
+
+  /** Every answer as a file, through the API (an organiser's token never goes into a link). */
+  private async onDownload(e: Event): Promise<void> {
+    e.preventDefault();
+    if (!this.client || !this.questionnaireId || this.download?.state === 'busy') return;
+    const format = new FormData(e.target as HTMLFormElement).get('format') as ResponsesFormat;
+    this.download = { state: 'busy' };
+    try {
+      const editLink = editLinkFromFragment();
+      const file = await this.client.downloadResponses(
+        this.questionnaireId,
+        format,
+        editLink ? { editLink } : {},
+      );
+      saveFile(file);
+      this.download = { state: 'done', filename: file.filename };
+      this.emit('cc-questionnaire-results-download', { ...file, format });
+    } catch (error) {
+      this.download = { state: 'failed', error };
+    }
+  }
+
+  private renderDownload(): TemplateResult {
+    const t = this.t;
+    const d = this.download;
+    return html`<form class="download" @submit=${(e: Event) => void this.onDownload(e)}>
+      <fieldset><legend>${t.download}</legend>
+        ${(['csv', 'csv-comma', 'xlsx'] as const).map(
+          (
+            f,
+            i,
+          ) => html`<div class="choice"><input type="radio" id=${`d-${f}`} name="format" value=${f} ?checked=${i === 0}>
+            <label for=${`d-${f}`}>${t.formats[f]}</label></div>`,
+        )}
+        <p class="cc-muted">${t.downloadHint}</p>
+        <button type="submit" class="cc-button" data-variant="secondary" aria-disabled=${d?.state === 'busy' ? 'true' : 'false'}>${
+          d?.state === 'busy' ? t.downloading : t.downloadButton
+        }</button>
+        <p role="status">${d?.state === 'done' ? t.downloaded(d.filename!) : ''}</p>
+        ${d?.state === 'failed' ? renderApiError(d.error, this.locale, () => this.renderRoot.querySelector<HTMLFormElement>('form.download')?.requestSubmit()) : nothing}
+      </fieldset>
+    </form>`;
   }
 
   private renderFilters(r: QuestionnaireResults, questions: Map<string, Question>) {

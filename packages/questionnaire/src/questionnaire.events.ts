@@ -44,3 +44,16 @@ declare global {
     'cc-questionnaire-editor-fork': CcQuestionnaireEditorForkEvent;
   }
 }
+
+/** Every answer was downloaded as a file (CSV or Excel workbook). */
+export type CcQuestionnaireResultsDownloadEvent = CcEvent<{
+  blob: Blob;
+  filename: string;
+  format: 'csv' | 'csv-comma' | 'xlsx';
+}>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'cc-questionnaire-results-download': CcQuestionnaireResultsDownloadEvent;
+  }
+}

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { FIXED_NOW, createMemoryApi, trainingNeeds } from '@conseils-citoyens/core/testing.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
+import { readSheet } from 'read-excel-file/browser';
 import '../src/cc-questionnaire-results.js';
 import type { CcQuestionnaireResults } from '../src/questionnaire-results.js';
 
@@ -107,5 +108,53 @@ describe('<cc-questionnaire-results>', () => {
     search.dispatchEvent(new Event('input'));
     await settle();
     expect(items().every((x) => x.includes('jardin'))).to.equal(true);
+  });
+
+  it('downloads every answer as CSV (« ; », BOM) or an Excel workbook, the same rows, and says so', async () => {
+    const { el, root, settle } = await mount(12);
+    const files: { filename: string; format: string; blob: Blob }[] = [];
+    el.addEventListener('cc-questionnaire-results-download', (e) => files.push(e.detail));
+    const form = root.querySelector<HTMLFormElement>('form.download')!;
+    form.requestSubmit();
+    await settle();
+    expect(files.map((f) => [f.filename, f.format])).to.deep.equal([
+      ['reponses-besoins-formation.csv', 'csv'],
+    ]);
+    const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const lines = (await files[0]!.blob.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines.length).to.equal(13);
+    expect(
+      lines[0]!.startsWith('Réponse;Version;Envoyée le;Papier;Depuis combien de temps'),
+    ).to.equal(true);
+    expect(words(root.querySelector('form.download [role="status"]'))).to.equal(
+      'Fichier « reponses-besoins-formation.csv » téléchargé.',
+    );
+    root.querySelector<HTMLInputElement>('#d-xlsx')!.checked = true;
+    form.requestSubmit();
+    for (let i = 0; i < 250 && files.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await settle();
+    expect(files[1]!.filename).to.equal('reponses-besoins-formation.xlsx');
+    const rows = await readSheet(files[1]!.blob);
+    expect(rows.length).to.equal(13);
+    expect(rows[0]!.slice(0, 4)).to.deep.equal(['Réponse', 'Version', 'Envoyée le', 'Papier']);
+    expect(rows.slice(1).map((r) => r[0])).to.deep.equal(
+      lines.slice(1).map((l) => l.split(';')[0]),
+    );
+    expect(typeof rows[1]![1]).to.equal('number');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a failed download is said with a retry, and the choice of format is kept', async () => {
+    const { root, api, settle } = await mount(6);
+    root.querySelector<HTMLInputElement>('#d-csv-comma')!.checked = true;
+    api.failNext('network');
+    root.querySelector<HTMLFormElement>('form.download')!.requestSubmit();
+    await settle();
+    expect(root.querySelector('form.download [role="alert"]')).to.not.equal(null);
+    expect(root.querySelector<HTMLInputElement>('#d-csv-comma')!.checked).to.equal(true);
   });
 });

@@ -71,7 +71,9 @@ export const CcQuestionnaireResults = createComponent({
   react: React,
   tagName: 'cc-questionnaire-results',
   elementClass: CcQuestionnaireResultsElement,
-  events: {},
+  events: {
+    onCcQuestionnaireResultsDownload: 'cc-questionnaire-results-download' as EventName<Event>,
+  },
 });
 
 /** `<cc-registration-cancel>` for React. */

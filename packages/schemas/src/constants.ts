@@ -121,3 +121,6 @@ export const INVITATION_FRAGMENT = 'cc-invitation' as const;
 export const INVITATION_HEADER = 'CC-Invitation' as const;
 /** Who may answer: anyone, anonymously; or each invited person once, with their personal link. */
 export const RESPONSE_MODES = ['anonymous', 'invitation'] as const;
+
+/** The MIME type of an Excel workbook (the answers' export). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

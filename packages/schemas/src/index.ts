@@ -12,6 +12,7 @@ export * from './questionnaire-aggregate.js';
 export * from './questionnaire-diff.js';
 export * from './document-input.js';
 export * from './questionnaire-edits.js';
+export * from './questionnaire-export.js';
 export * from './charte.js';
 export * from './bilan.js';
 export * from './problem.js';

@@ -448,6 +448,9 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: auth,
     });
     await call(app, 'GET', '/questionnaires/{id}/responses.csv', answersCsv);
+    const book = '/questionnaires/besoins-formation/responses.xlsx';
+    await call(app, 'GET', '/questionnaires/{id}/responses.xlsx', book, { headers: auth });
+    await call(app, 'GET', '/questionnaires/{id}/responses.xlsx', book);
   });
 
   it('left no route of the OpenAPI document uncalled', () => {

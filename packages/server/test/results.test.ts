@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { readSheet } from 'read-excel-file/node';
 import { seedDemo } from '../dist/index.js';
 import { auth, openDb, startApp, type Running } from './helpers.js';
 
@@ -203,6 +204,39 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.ok(comma.startsWith('Réponse,Version,Envoyée le,Papier,'));
       assert.equal((await fetch(`${app.base}${Q}/responses.csv`)).status, 401);
       assert.ok(TRAINING_NEEDS.pages.length > 0);
+    });
+
+    it('exports the same table as an Excel workbook, numbers and dates typed, header first', async () => {
+      const res = await fetch(`${app.base}${Q}/responses.xlsx`, { headers: auth });
+      assert.equal(res.status, 200);
+      assert.equal(
+        res.headers.get('Content-Type'),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      assert.match(
+        res.headers.get('Content-Disposition') ?? '',
+        /reponses-besoins-formation\.xlsx/,
+      );
+      const book = Buffer.from(await res.arrayBuffer());
+      const rows = (await readSheet(book)) as unknown[][];
+      assert.equal(rows.length, stored.length + 1);
+      assert.deepEqual(rows[0]!.slice(0, 5), [
+        'Réponse',
+        'Version',
+        'Envoyée le',
+        'Papier',
+        'Depuis combien de temps êtes-vous membre du conseil citoyen ?',
+      ]);
+      const csv = await fetch(`${app.base}${Q}/responses.csv`, { headers: auth }).then((x) =>
+        x.text(),
+      );
+      const firstId = csv.split('\r\n')[1]!.split(';')[0];
+      const first = rows[1]!;
+      assert.equal(first[0], firstId, 'the same rows in the same order as the CSV');
+      assert.equal(typeof first[1], 'number');
+      assert.ok(first[2] instanceof Date);
+      assert.ok(['Oui', 'Non'].includes(first[3] as string));
+      assert.equal((await fetch(`${app.base}${Q}/responses.xlsx`)).status, 401);
     });
   });
 }

@@ -43,6 +43,14 @@ export interface DocumentTypes {
   chartes: { input: CharteInput; served: Charte };
   bilans: { input: BilanInput; served: Bilan };
 }
+/** The formats of `downloadResponses`. */
+export type ResponsesFormat = 'csv' | 'csv-comma' | 'xlsx';
+/** A file the API answered, with the name it suggests. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
 export interface SaveOptions extends CallOptions {
   /** The version the author started from (its ETag); a stale one fails with `conflict` and `problem.current`. */
   ifMatch: number | '*';
@@ -122,6 +130,12 @@ export interface CcApi {
   ): Promise<Questionnaire>;
   /** What the shared template published since the version a territory's questionnaire was adapted from. */
   getTemplateChanges(id: string, options?: CallOptions): Promise<TemplateChanges>;
+  /** Every answer as a file: CSV with `;` (French spreadsheets), CSV with `,`, or an Excel workbook. Organisers only. */
+  downloadResponses(
+    id: string,
+    format: ResponsesFormat,
+    options?: CallOptions,
+  ): Promise<DownloadedFile>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
   getDocument<K extends DocumentKind>(
     kind: K,

@@ -3,6 +3,7 @@ import {
   EDIT_LINK_HEADER,
   INVITATION_HEADER,
   RESUME_TOKEN_HEADER,
+  XLSX_TYPE,
 } from '@conseils-citoyens/schemas/constants.js';
 import { ANSWERS, asProblem, type AnswerCheck } from './answer-shape.js';
 import { ApiError, type ApiErrorKind } from './errors.js';
@@ -43,6 +44,8 @@ interface RequestSpec {
   resumeToken?: string;
   invitation?: string;
   ifMatch?: number | '*';
+  /** A file rather than JSON: its MIME type starts with this; the answer is a `DownloadedFile`. */
+  file?: string;
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
@@ -108,7 +111,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     const onAbort = () => controller.abort();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     const headers: Record<string, string> = {
-      Accept: 'application/json',
+      Accept: spec.file ? `${spec.file}, application/problem+json` : 'application/json',
       'Accept-Language': locale,
     };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -121,7 +124,8 @@ export function createApiClient(options: ApiClientOptions): CcApi {
       headers['If-Match'] = spec.ifMatch === '*' ? '*' : `"${spec.ifMatch}"`;
     if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
     let res: Response;
-    let text: string;
+    let text = '';
+    let blob: Blob | undefined;
     try {
       res = await doFetch(url(spec.path, spec.query), {
         method: spec.method,
@@ -129,7 +133,8 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         signal: controller.signal,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
       });
-      text = await res.text();
+      if (spec.file && res.ok) blob = await res.blob();
+      else text = await res.text();
     } catch (cause) {
       if (timedOut) throw new ApiError('timeout', { cause });
       if (spec.signal?.aborted) throw new ApiError('aborted', { cause });
@@ -152,6 +157,13 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         retryAfterMs: retryAfterMs(res),
         titleLocale: locale,
       });
+    }
+    if (blob) {
+      // A proxy's HTML page answered 200 is not the file asked for.
+      if (!blob.type.startsWith(spec.file!))
+        throw new ApiError('invalid_response', { status: res.status, details: blob.type });
+      const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
+      return { blob, filename: named?.[1] ?? 'export' } as T;
     }
     const wrong = json === undefined && res.status !== 204 ? 'not JSON' : spec.check(json);
     if (wrong) throw new ApiError('invalid_response', { status: res.status, details: wrong });
@@ -274,6 +286,16 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         path: `/questionnaires/${id(qid)}/fork`,
         body,
         check: ANSWERS.document,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    downloadResponses: (qid, format, o) =>
+      request({
+        method: 'GET',
+        path: `/questionnaires/${id(qid)}/responses.${format === 'xlsx' ? 'xlsx' : 'csv'}`,
+        query: format === 'csv-comma' ? { separator: 'comma' } : undefined,
+        check: ANSWERS.none,
+        file: format === 'xlsx' ? XLSX_TYPE : 'text/csv',
         editLink: o?.editLink,
         signal: o?.signal,
       }),

@@ -30,6 +30,9 @@ import {
   admission,
   documentInput,
   questionnaireDiff,
+  responseTable,
+  tableCsv,
+  tableSheet,
   fieldErrors,
   sessionsIcs,
   seatsLeft,
@@ -486,6 +489,38 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         docs.set(`questionnaires/${id}`, [fork]);
         return fork;
       }),
+    downloadResponses: async (id, format) => {
+      const { def, table } = await call(() => {
+        const def = documentInput(
+          versionsOf('questionnaires', id)
+            .filter((v) => v.versionStatus === 'published')
+            .at(-1) ?? headOf('questionnaires', id),
+        ) as QuestionnaireInput;
+        const rows = [...answers.values()]
+          .filter((a) => a.questionnaireId === id)
+          .map((a) => ({
+            id: a.id,
+            version: a.version,
+            submittedAt: a.submittedAt,
+            paper: !!a.paper,
+            answers: a.answers,
+            others: a.others ?? {},
+          }));
+        return { def, table: responseTable(def, rows) };
+      });
+      if (format !== 'xlsx') {
+        const csv = tableCsv(table, format === 'csv-comma' ? ',' : ';');
+        return {
+          blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+          filename: `reponses-${id}.csv`,
+        };
+      }
+      // As on the server: the workbook's writer is loaded when a workbook is asked for.
+      const { default: writeXlsxFile } = await import('write-excel-file/browser');
+      const { data, options } = tableSheet(table, def.title);
+      const blob = await writeXlsxFile(data, options).toBlob();
+      return { blob, filename: `reponses-${id}.xlsx` };
+    },
     getTemplateChanges: (id) =>
       call(() => {
         const fork = headOf('questionnaires', id) as Questionnaire;

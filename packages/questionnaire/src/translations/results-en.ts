@@ -41,5 +41,16 @@ export const resultsEn: ResultsStrings = {
   showMore: 'Show more answers',
   textsHidden: 'Written answers are shown to organisers only.',
   print: 'Print the results',
+  download: 'Download every answer',
+  formats: {
+    csv: 'CSV for French Excel (“;” separator)',
+    'csv-comma': 'International CSV (“,” separator)',
+    xlsx: 'Excel workbook (.xlsx)',
+  },
+  downloadHint:
+    'One row per answer, one column per question, written answers included: this file holds personal data, keep it safe.',
+  downloadButton: 'Download',
+  downloading: 'Preparing the file…',
+  downloaded: (name: string) => `File “${name}” downloaded.`,
   refresh: 'Refresh',
 };

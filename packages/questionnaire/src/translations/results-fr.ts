@@ -42,6 +42,17 @@ export const resultsFr = {
   showMore: 'Afficher plus de réponses',
   textsHidden: 'Les réponses écrites ne sont montrées qu’aux organisateurs.',
   print: 'Imprimer les résultats',
+  download: 'Télécharger toutes les réponses',
+  formats: {
+    csv: 'CSV pour Excel en français (séparateur « ; »)',
+    'csv-comma': 'CSV international (séparateur « , »)',
+    xlsx: 'Classeur Excel (.xlsx)',
+  },
+  downloadHint:
+    'Une ligne par réponse, une colonne par question, réponses écrites comprises : ce fichier contient des données personnelles, gardez-le à l’abri.',
+  downloadButton: 'Télécharger',
+  downloading: 'Préparation du fichier…',
+  downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
   refresh: 'Actualiser',
 };
 export type ResultsStrings = typeof resultsFr;

@@ -7,6 +7,10 @@ import {
   QuestionnaireResponseInput,
   RESUME_TOKEN_HEADER,
   ResultsQuery,
+  XLSX_TYPE,
+  responseTable,
+  tableCsv,
+  type ExportedResponse,
   type QuestionnaireInput,
 } from '@conseils-citoyens/schemas';
 import * as z from 'zod/mini';
@@ -14,7 +18,7 @@ import { idParam as id, idempotencyKeyOf, jsonBody, localeOf, parse } from '../h
 import { HttpProblem } from '../problem.js';
 import { actorFor, organiserOf, requireOrganiser } from '../access.js';
 import { questionnaireResults } from '../results.js';
-import { responsesCsv, type ResponseRow } from '../csv.js';
+import { responsesXlsx } from '../xlsx.js';
 import { readDocument } from '../documents.js';
 import {
   forkQuestionnaire,
@@ -36,6 +40,7 @@ import {
   type Parameter,
 } from '../route-table.js';
 import type { RouteContext } from './context.js';
+import type { Context } from 'hono';
 
 const resumeToken: Parameter = {
   name: RESUME_TOKEN_HEADER,
@@ -63,6 +68,35 @@ const CsvQuery = z.strictObject({
 
 /** Answering a questionnaire: submit, withdraw, and save a draft to resume later on any device. */
 export function questionnaireRoutes({ db }: RouteContext): RouteTable {
+  /** What the exports write: the published definition's questions, and every answer, oldest first. */
+  const everyResponse = async (c: Context) => {
+    const def = (await readDocument(
+      db,
+      'questionnaires',
+      id(c),
+      false,
+    )) as unknown as QuestionnaireInput;
+    const rows = await db.all<{
+      id: string;
+      version: number | string;
+      submitted_at: string;
+      paper: number | boolean;
+      answers: string;
+      others: string | null;
+    }>(
+      'SELECT id, version, submitted_at, paper, answers, others FROM questionnaire_responses WHERE questionnaire_id = ? ORDER BY submitted_at',
+      [id(c)],
+    );
+    const responses: ExportedResponse[] = rows.map((r) => ({
+      id: r.id,
+      version: Number(r.version),
+      submittedAt: r.submitted_at,
+      paper: !!Number(r.paper),
+      answers: JSON.parse(r.answers) as ExportedResponse['answers'],
+      others: JSON.parse(r.others ?? '{}') as ExportedResponse['others'],
+    }));
+    return { def, responses };
+  };
   return new RouteTable()
     .on(
       {
@@ -203,19 +237,32 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
       async (c) => {
         await requireOrganiser(db, c);
         const { separator } = parse(c, CsvQuery, c.req.query());
-        const def = (await readDocument(
-          db,
-          'questionnaires',
-          id(c),
-          false,
-        )) as unknown as QuestionnaireInput;
-        const rows = await db.all<ResponseRow>(
-          'SELECT id, version, submitted_at, paper, answers, others FROM questionnaire_responses WHERE questionnaire_id = ? ORDER BY submitted_at',
-          [id(c)],
-        );
-        return c.body(responsesCsv(def, rows, separator === 'comma' ? ',' : ';'), 200, {
+        const { def, responses } = await everyResponse(c);
+        const table = responseTable(def, responses);
+        return c.body(tableCsv(table, separator === 'comma' ? ',' : ';'), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="reponses-${id(c)}.csv"`,
+        });
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaires/{id}/responses.xlsx',
+        summary:
+          'Toutes les réponses en classeur Excel : une ligne par réponse, une colonne par question, nombres et dates typés',
+        security: 'organiser',
+        parameters: [idParam],
+        ok: { status: 200, contentType: XLSX_TYPE },
+        problems: [401, 404],
+      },
+      async (c) => {
+        await requireOrganiser(db, c);
+        const { def, responses } = await everyResponse(c);
+        const book = await responsesXlsx(def, responses);
+        return c.body(new Uint8Array(book), 200, {
+          'Content-Type': XLSX_TYPE,
+          'Content-Disposition': `attachment; filename="reponses-${id(c)}.xlsx"`,
         });
       },
     )
