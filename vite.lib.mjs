@@ -21,7 +21,14 @@ export function libConfig() {
       minify: false,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@conseils-citoyens\//, /^zod(\/|$)/, /^react(\/|$)/],
+        external: [
+          /^lit(\/|$)/,
+          /^@lit\//,
+          /^@oxc-project\/runtime\//,
+          /^@conseils-citoyens\//,
+          /^zod(\/|$)/,
+          /^react(\/|$)/,
+        ],
         output: { preserveModules: true, preserveModulesRoot: 'src' },
       },
     },

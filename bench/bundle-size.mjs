@@ -177,3 +177,35 @@ row(
 );
 
 console.log(`bundle sizes, min + gzip -9 (esbuild; npm run build first):\n${rows.join('\n')}`);
+
+// What costs what, for each figure of the split build: the biggest sources in its chunks, each with its minified
+// bytes and its share of the chunk's gzip size (a module's gzip cost is not separable; the share is proportional).
+const where = (input) =>
+  input
+    .replace(/^.*node_modules\//, '')
+    .replace(/^packages\/([^/]+)\/dist\//, '$1/')
+    .replace(/\.js$/, '');
+function explain(title, chunks) {
+  const parts = new Map();
+  for (const [o] of chunks) {
+    const { bytes, inputs } = outputs[o];
+    for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+      const name = where(input);
+      const p = parts.get(name) ?? { min: 0, gz: 0 };
+      p.min += bytesInOutput;
+      p.gz += (bytesInOutput / bytes) * gzOf.get(o);
+      parts.set(name, p);
+    }
+  }
+  const top = [...parts].sort((a, b) => b[1].gz - a[1].gz).slice(0, 12);
+  console.log(`\n${title}, its biggest sources (minified bytes, ≈ share of gzip):`);
+  for (const [name, p] of top)
+    console.log(`  ${name.padEnd(58)} ${String(p.min).padStart(7)} B  ≈ ${kb(p.gz).padStart(7)}`);
+}
+explain('the shared runtime', js.filter(everyone));
+entries.forEach(([name], i) =>
+  explain(
+    `${name} beyond the runtime`,
+    js.filter((o) => !everyone(o) && o[1].has(i)),
+  ),
+);

@@ -6,8 +6,9 @@ import {
   createApiClient,
   editLinkFromFragment,
   editLinkUrl,
+  staffApi,
 } from '../src/index.js';
-import { trainingNeeds } from '../src/testing/index.js';
+import { createMemoryApi, trainingNeeds } from '../src/testing/index.js';
 
 type Call = { url: string; init: RequestInit };
 const session = {
@@ -74,15 +75,14 @@ function fakeFetch(script: (Response | Error | 'hang')[]) {
 
 const client = (script: (Response | Error | 'hang')[], opts = {}) => {
   const f = fakeFetch(script);
-  return {
-    api: createApiClient({
-      baseUrl: 'https://ville.example/api/v1/',
-      fetch: f.fetch,
-      backoffMs: 1,
-      ...opts,
-    }),
-    calls: f.calls,
-  };
+  const api = createApiClient({
+    baseUrl: 'https://ville.example/api/v1/',
+    fetch: f.fetch,
+    backoffMs: 1,
+    ...opts,
+  });
+  // The staff calls load apart (staff-client.ts) and borrow the client's transport.
+  return { api, staff: staffApi(api), calls: f.calls };
 };
 const failure = async (p: Promise<unknown>) => {
   try {
@@ -137,7 +137,7 @@ describe('createApiClient', () => {
   };
   it('saves a document version with If-Match, the change note and the edit link in a header, never in the address', async () => {
     const secret = 's'.repeat(43);
-    const { api, calls } = client([json(200, bilan)]);
+    const { staff: api, calls } = client([json(200, bilan)]);
     const saved = await api.saveDocument(
       'bilans',
       'b1',
@@ -163,7 +163,7 @@ describe('createApiClient', () => {
   });
 
   it('a stale save fails as a conflict carrying the current version, so nothing is lost', async () => {
-    const { api } = client([
+    const { staff: api } = client([
       problem(412, 'version_conflict', { current: { ...bilan, council: 'Version de Karim' } }),
     ]);
     const error = await failure(
@@ -180,6 +180,22 @@ describe('createApiClient', () => {
       (error.problem?.current as { council: string }).council,
     ]).to.deep.equal(['conflict', 'version_conflict', 'Version de Karim']);
     expect(error.messageFor('fr')).to.equal('Le document a été modifié entre-temps.');
+  });
+
+  it('keeps the staff calls out of the resident client; staffApi() lends them its transport, once', async () => {
+    const { api, staff, calls } = client([json(200, session)], { auth: 'tok' });
+    expect('saveDocument' in api || 'getQuestionnaireResults' in api).to.equal(false);
+    expect(staffApi(api)).to.equal(staff);
+    // Resident calls go through unchanged, with the same credential.
+    expect((await staff.getSession('s1')).id).to.equal(session.id);
+    expect(new Headers(calls[0]!.init.headers).get('Authorization')).to.equal('Bearer tok');
+    // A backend that has the staff calls (the memory adapter) is its own staff side.
+    const memory = createMemoryApi();
+    expect(staffApi(memory)).to.equal(memory);
+    // One without them, nor a transport, is a configuration error in words.
+    const bare = { ...api } as Partial<typeof api>;
+    delete bare[Object.getOwnPropertySymbols(api)[0] as keyof typeof api];
+    expect(() => staffApi(bare as typeof api)).to.throw(ApiError, /staff calls/);
   });
 
   it('an expired edit link says so in words', async () => {
@@ -232,7 +248,7 @@ describe('createApiClient', () => {
       changed: [{ id: 'college', parts: ['label'] }],
       moved: [],
     };
-    const { api, calls } = client([
+    const { staff: api, calls } = client([
       json(201, fork),
       json(200, changes),
       json(200, { ...changes, changed: 'college' }),
@@ -257,7 +273,9 @@ describe('createApiClient', () => {
       },
     });
     const html = new Response('<html>', { headers: { 'Content-Type': 'text/html' } });
-    const { api, calls } = client([csv, html, problem(401, 'unauthorized')], { auth: 'tok' });
+    const { staff: api, calls } = client([csv, html, problem(401, 'unauthorized')], {
+      auth: 'tok',
+    });
     const file = await api.downloadResponses('q1', 'csv-comma');
     expect(file.filename).to.equal('reponses-q1.csv');
     const bytes = new Uint8Array(await file.blob.arrayBuffer());

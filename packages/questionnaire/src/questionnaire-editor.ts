@@ -48,6 +48,7 @@ import { QUESTION_TYPES, BLOCK_TYPES } from '@conseils-citoyens/schemas/constant
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DocumentAutosaveController } from '@conseils-citoyens/core/controllers/document-autosave.js';
 import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
@@ -172,7 +173,7 @@ export class CcQuestionnaireEditor extends CcElement {
       const template = doc.basedOn
         ? await client.getVersion('questionnaires', doc.basedOn.id, doc.basedOn.version, o)
         : undefined;
-      const list = doc.basedOn ? await client.getTemplateChanges(id, o) : undefined;
+      const list = doc.basedOn ? await staffApi(client).getTemplateChanges(id, o) : undefined;
       const latest =
         list && doc.basedOn && list.toVersion > list.fromVersion
           ? await client.getVersion('questionnaires', doc.basedOn.id, list.toVersion, o)
@@ -363,7 +364,9 @@ export class CcQuestionnaireEditor extends CcElement {
     this.forking = true;
     this.forkError = undefined;
     try {
-      const made = await this.client.forkQuestionnaire(this.questionnaireId, { territory });
+      const made = await staffApi(this.client).forkQuestionnaire(this.questionnaireId, {
+        territory,
+      });
       this.modal.close({ returnFocus: false });
       this.open = new Set();
       this.undo = undefined;
@@ -409,11 +412,15 @@ export class CcQuestionnaireEditor extends CcElement {
       if (this.autosave.state === 'conflict' || this.autosave.state === 'failed')
         throw this.autosave.error ?? new ApiError('conflict');
       const editLink = editLinkFromFragment();
-      const published = await this.client.publishDocument('questionnaires', this.questionnaireId, {
-        ifMatch: this.autosave.base!,
-        ...(note ? { changeNote: note } : {}),
-        ...(editLink ? { editLink } : {}),
-      });
+      const published = await staffApi(this.client).publishDocument(
+        'questionnaires',
+        this.questionnaireId,
+        {
+          ifMatch: this.autosave.base!,
+          ...(note ? { changeNote: note } : {}),
+          ...(editLink ? { editLink } : {}),
+        },
+      );
       this.doc = published;
       this.autosave.settle(published);
       this.modal.close();

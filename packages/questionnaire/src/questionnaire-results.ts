@@ -13,6 +13,7 @@ import { questionsOf } from '@conseils-citoyens/schemas/questionnaire-rules.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import type { DownloadedFile, ResponsesFormat } from '@conseils-citoyens/core/api/api.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
+import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
@@ -81,7 +82,7 @@ export class CcQuestionnaireResults extends CcElement {
       if (!client || !id) return undefined;
       const editLink = editLinkFromFragment();
       const o = { signal, ...(editLink ? { editLink } : {}) };
-      const results = await client.getQuestionnaireResults(
+      const results = await staffApi(client).getQuestionnaireResults(
         id,
         { ...filters, ...(threshold ? { threshold } : {}) },
         o,
@@ -177,7 +178,7 @@ export class CcQuestionnaireResults extends CcElement {
     this.download = { state: 'busy' };
     try {
       const editLink = editLinkFromFragment();
-      const file = await this.client.downloadResponses(
+      const file = await staffApi(this.client).downloadResponses(
         this.questionnaireId,
         format,
         editLink ? { editLink } : {},

@@ -35,6 +35,7 @@ import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import {
   renderAvailability,
   renderSessionFacts,
+  sessionFactsStyles,
 } from '@conseils-citoyens/core/session/session-facts.js';
 import { sessionStrings } from '@conseils-citoyens/core/session/session-strings.js';
 import { coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
@@ -95,7 +96,7 @@ type Outcome =
  * @event {CcRegistrationCancelEvent} cc-registration-cancel - A registration was cancelled with its token (from the cancellation link).
  */
 export class CcRegistrationForm extends CcElement {
-  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override styles = [...CcElement.styles, uiStyles, sessionFactsStyles, formStyles, styles];
   static override strings = [
     ...CcElement.strings,
     sessionStrings,

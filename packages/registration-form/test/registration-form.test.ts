@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiError, type CcApi } from '@conseils-citoyens/core';
 import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
@@ -455,7 +455,7 @@ describe('<cc-registration-form>', () => {
           button("S'inscrire", card).click();
         } else {
           button('Voir le détail', card).click();
-          await calendar.updateComplete;
+          await waitUntil(() => calendar.shadowRoot!.querySelector('dialog')?.open, 'details open');
           button("S'inscrire", calendar.shadowRoot!.querySelector('dialog')!).click();
         }
         await waitFor(

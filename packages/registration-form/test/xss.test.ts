@@ -1,6 +1,6 @@
 // 200 XSS payloads in every user-authored field of a session (title, theme, speaker, venue, description,
 // cancellation reason), rendered by the calendar (list, grid, dialog) and by the form (summary, outcome): none runs.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMemoryApi, type MemorySession } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, XSS_PAYLOADS, injectedElements } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
@@ -60,7 +60,7 @@ describe('200 XSS payloads in user-authored fields', () => {
     ).to.equal(XSS_PAYLOADS[1]); // shown as the very text typed
     for (const card of cards) {
       [...card.querySelectorAll('button')].at(-1)!.click(); // « Voir le détail »
-      await calendar.updateComplete;
+      await waitUntil(() => calendar.shadowRoot!.querySelector('dialog')?.open, 'details open');
       calendar.shadowRoot!.querySelector('dialog')!.close();
     }
     calendar.view = 'month';

@@ -5,7 +5,7 @@ import type { Session } from '@conseils-citoyens/schemas';
 import { SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
 import { registrationState } from '@conseils-citoyens/schemas/registration-rules.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
-import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
+import type { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
 import { renderAddToCalendar } from '@conseils-citoyens/core/session/ics.js';
 import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
@@ -14,6 +14,7 @@ import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import {
   renderAvailability,
   renderSessionFacts,
+  sessionFactsStyles,
 } from '@conseils-citoyens/core/session/session-facts.js';
 import { sessionStrings } from '@conseils-citoyens/core/session/session-strings.js';
 import { coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
@@ -90,7 +91,7 @@ interface Agenda {
  * @event {CcCalendarChangeEvent} cc-calendar-change - The month, view or a filter changed.
  */
 export class CcSessionCalendar extends CcElement {
-  static override styles = [...CcElement.styles, uiStyles, styles];
+  static override styles = [...CcElement.styles, uiStyles, sessionFactsStyles, styles];
   static override strings = [...CcElement.strings, sessionStrings, STRINGS];
 
   /** Preselected town (the resident can change it). */
@@ -122,12 +123,8 @@ export class CcSessionCalendar extends CcElement {
   private monthPinned = false;
   @state() private announcement = '';
 
-  private readonly details = new ModalDialogController(this, {
-    titleId: 'dialog-title',
-    onClose: () => {
-      this.openSession = undefined;
-    },
-  });
+  /** The details dialog: its code loads on the first « Détails » (most visits never open one). */
+  private details?: ModalDialogController;
 
   private readonly sessions = new Task(this, {
     args: () => [this.client, this.currentView === 'month' ? this.shownMonth : ''] as const,
@@ -360,7 +357,15 @@ export class CcSessionCalendar extends CcElement {
     this.changed();
   }
 
-  private openDetails(session: Session, opener: HTMLElement): Promise<void> {
+  private async openDetails(session: Session, opener: HTMLElement): Promise<void> {
+    const { ModalDialogController } =
+      await import('@conseils-citoyens/core/dialog/modal-dialog.js');
+    this.details ??= new ModalDialogController(this, {
+      titleId: 'dialog-title',
+      onClose: () => {
+        this.openSession = undefined;
+      },
+    });
     this.openSession = session;
     return this.details.open(opener);
   }
@@ -372,7 +377,7 @@ export class CcSessionCalendar extends CcElement {
       ? root.querySelector(`cc-registration-form[for="${CSS.escape(this.id)}"]`)
       : null;
     // The linked form or the next page takes the focus; otherwise it goes back where it came from.
-    this.details.close({ returnFocus: !proceed || !(form || this.registrationHref) });
+    this.details?.close({ returnFocus: !proceed || !(form || this.registrationHref) });
     if (proceed && !form && this.registrationHref)
       window.location.assign(registrationUrl(this.registrationHref, session.id));
   }
@@ -575,7 +580,8 @@ export class CcSessionCalendar extends CcElement {
       }</button>`;
   }
 
-  private renderDialog(): TemplateResult {
+  private renderDialog(): TemplateResult | typeof nothing {
+    if (!this.details) return nothing;
     const s = this.openSession;
     const t = this.t;
     const state = s ? registrationState(s, this.clock) : undefined;
@@ -596,7 +602,7 @@ export class CcSessionCalendar extends CcElement {
         <div class="actions">
           ${this.renderRegister(s, 'dialog')}
           ${renderAddToCalendar(this.client, s, this.locale)}
-          <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.details.close()}>${t.close}</button>
+          <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.details?.close()}>${t.close}</button>
         </div>`
         : nothing,
     );

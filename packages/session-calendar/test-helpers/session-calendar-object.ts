@@ -36,6 +36,16 @@ export class SessionCalendarObject {
   get dialog(): HTMLDialogElement {
     return this.root.querySelector('dialog')!;
   }
+  /** Waits until the details dialog is open (its code loads on the first « Voir le détail »). */
+  async detailsOpen(): Promise<HTMLDialogElement> {
+    for (let i = 0; i < 200; i++) {
+      await this.el.updateComplete;
+      const dialog = this.root.querySelector('dialog');
+      if (dialog?.open) return dialog;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('the details dialog never opened');
+  }
   filter(name: 'town' | 'theme' | 'kind'): HTMLSelectElement {
     return this.root.querySelector<HTMLSelectElement>(`#filter-${name}`)!;
   }

@@ -72,7 +72,7 @@ describe('<cc-session-calendar> keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(cal.focused!.textContent).to.contain('Voir le détail');
     await sendKeys({ press: 'Enter' });
-    await cal.el.updateComplete;
+    await cal.detailsOpen();
     expect(cal.dialog.open).to.equal(true);
   });
 
@@ -81,7 +81,7 @@ describe('<cc-session-calendar> keyboard', () => {
     const opener = cal.button(/Voir le détail : Rencontre de réseau/);
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    await cal.el.updateComplete;
+    await cal.detailsOpen();
     const names: string[] = [];
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });

@@ -389,8 +389,10 @@ describe('<cc-session-calendar>', () => {
       const { cal } = await mountCalendar({ view: 'list' });
       const opener = cal.button(/Voir le détail : Masterclass citoyenne/);
       opener.click();
-      await cal.el.updateComplete;
+      await cal.detailsOpen();
       expect(cal.dialog.open).to.equal(true);
+      // The dialog brought its own look with its code (adopted into the shadow root).
+      expect(getComputedStyle(cal.dialog).borderTopStyle).to.equal('solid');
       expect(cal.focused!.id).to.equal('dialog-title');
       const ics = cal.button('Ajouter à mon agenda', cal.dialog) as HTMLAnchorElement;
       expect(decodeURIComponent(ics.href)).to.match(
@@ -414,7 +416,7 @@ describe('<cc-session-calendar>', () => {
       api.sessionIcsUrl = (id) => `https://ville.example/api/v1/sessions/${id}.ics`;
       const { cal } = await mountCalendar({ view: 'list' }, api);
       cal.button(/Voir le détail : Masterclass : l'emploi/).click();
-      await cal.el.updateComplete;
+      await cal.detailsOpen();
       expect((cal.button('Ajouter à mon agenda', cal.dialog) as HTMLAnchorElement).href).to.equal(
         'https://ville.example/api/v1/sessions/emploi-maubeuge.ics',
       );
@@ -423,7 +425,7 @@ describe('<cc-session-calendar>', () => {
     it('“S’inscrire” fires cc-session-select with the session; a cancelled session offers no registration', async () => {
       const { cal, el } = await mountCalendar({ view: 'list' });
       cal.button(/Voir le détail : Masterclass citoyenne/).click();
-      await el.updateComplete;
+      await cal.detailsOpen();
       const heard = oneEvent<HTMLElementEventMap['cc-session-select']>(el, 'cc-session-select');
       el.addEventListener('cc-session-select', (e) => e.preventDefault(), { once: true }); // the host takes over
       cal.button("S'inscrire", cal.dialog).click();
@@ -433,7 +435,7 @@ describe('<cc-session-calendar>', () => {
       await el.updateComplete;
       expect(cal.dialog.open).to.equal(false);
       cal.button(/Voir le détail : Masterclass : la santé/).click();
-      await el.updateComplete;
+      await cal.detailsOpen();
       expect(cal.dialog.textContent).to.contain('Motif : Intervenante indisponible');
       expect(
         [...cal.dialog.querySelectorAll('button')].map((b) => b.textContent.trim()),
@@ -458,9 +460,9 @@ describe('<cc-session-calendar>', () => {
         lastName: 'B',
         email: 'a@example.org',
       });
-      const { cal, el } = await mountCalendar({ view: 'list' }, api);
+      const { cal } = await mountCalendar({ view: 'list' }, api);
       cal.button(/Voir le détail : Séance close/).click();
-      await el.updateComplete;
+      await cal.detailsOpen();
       expect(cal.dialog.textContent).to.contain(
         'Les inscriptions sont closes depuis le vendredi 20 novembre 2026 à 12:00.',
       );
@@ -468,7 +470,7 @@ describe('<cc-session-calendar>', () => {
       await expect(cal.el).to.be.accessible();
       cal.dialog.close();
       cal.button(/Voir le détail : Masterclass : l'emploi/).click();
-      await el.updateComplete;
+      await cal.detailsOpen();
       expect(cal.dialog.textContent).to.contain(
         "Cette séance est complète et n'a pas de liste d'attente.",
       );

@@ -69,15 +69,6 @@ export const ANSWERS = {
   versions: listOf(shaped({ version: 'number', status: 'string' })),
   questionnaireReceipt: shaped({ id: 'string', version: 'number', deleteToken: 'string' }),
   draft: shaped({ id: 'string', version: 'number', answers: 'object', expiresAt: 'string' }),
-  results: shaped({ questionnaireId: 'string', versions: 'array', questions: 'array' }),
-  templateChanges: shaped({
-    templateId: 'string',
-    fromVersion: 'number',
-    toVersion: 'number',
-    added: 'array',
-    removed: 'array',
-    changed: 'array',
-  }),
   /** 204 No Content. */
   none: () => undefined,
 } satisfies Record<string, AnswerCheck>;

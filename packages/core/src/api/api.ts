@@ -72,7 +72,7 @@ export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & {
 };
 
 /**
- * What every component needs from a backend. Two adapters implement it:
+ * What a resident's page needs from a backend (staff elements need `CcStaffApi` too). Two adapters implement it:
  * `createApiClient` (HTTP, the default) and `createMemoryApi` (in the browser, for stories, demos and tests).
  * Every failure is thrown as an `ApiError`.
  */
@@ -116,6 +116,27 @@ export interface CcApi {
   ): Promise<QuestionnaireDraft>;
   getQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<QuestionnaireDraft>;
   deleteQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<void>;
+  /** The head version for an organiser or a link holder, the last published one for everyone else. */
+  getDocument<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    options?: CallOptions,
+  ): Promise<DocumentTypes[K]['served']>;
+  listVersions(kind: DocumentKind, id: string, options?: CallOptions): Promise<DocumentVersionList>;
+  getVersion<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    version: number,
+    options?: CallOptions,
+  ): Promise<DocumentTypes[K]['served']>;
+}
+
+/**
+ * What the people who run a council need beyond `CcApi`: results, exports, adapting the shared questionnaire, saving
+ * and publishing documents. Kept apart so that a resident's page never carries it: staff elements reach it through
+ * `staffApi()` (core/api/staff-client.js), which the memory adapter and any full adapter satisfy directly.
+ */
+export interface CcStaffApi extends CcApi {
   /** Counts per question, small groups suppressed (organiser or edit link; free text for organisers only). */
   getQuestionnaireResults(
     id: string,
@@ -136,12 +157,6 @@ export interface CcApi {
     format: ResponsesFormat,
     options?: CallOptions,
   ): Promise<DownloadedFile>;
-  /** The head version for an organiser or a link holder, the last published one for everyone else. */
-  getDocument<K extends DocumentKind>(
-    kind: K,
-    id: string,
-    options?: CallOptions,
-  ): Promise<DocumentTypes[K]['served']>;
   /** A new draft version on top of `ifMatch`. */
   saveDocument<K extends DocumentKind>(
     kind: K,
@@ -154,13 +169,6 @@ export interface CcApi {
     kind: K,
     id: string,
     options: SaveOptions,
-  ): Promise<DocumentTypes[K]['served']>;
-  listVersions(kind: DocumentKind, id: string, options?: CallOptions): Promise<DocumentVersionList>;
-  getVersion<K extends DocumentKind>(
-    kind: K,
-    id: string,
-    version: number,
-    options?: CallOptions,
   ): Promise<DocumentTypes[K]['served']>;
 }
 

@@ -3,9 +3,9 @@ import {
   EDIT_LINK_HEADER,
   INVITATION_HEADER,
   RESUME_TOKEN_HEADER,
-  XLSX_TYPE,
 } from '@conseils-citoyens/schemas/constants.js';
 import { ANSWERS, asProblem, type AnswerCheck } from './answer-shape.js';
+import { TRANSPORT, type RequestSpec, type Transport } from './transport.js';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import {
   newIdempotencyKey,
@@ -29,23 +29,6 @@ export interface ApiClientOptions {
   locale?: Locale;
   /** Base delay of the exponential backoff. */
   backoffMs?: number;
-}
-
-interface RequestSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
-  query?: Record<string, string | number | undefined>;
-  body?: unknown;
-  /** What the answer must look like (see answer-shape.ts); the caller names the type the API promises. */
-  check: AnswerCheck;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-  editLink?: string;
-  resumeToken?: string;
-  invitation?: string;
-  ifMatch?: number | '*';
-  /** A file rather than JSON: its MIME type starts with this; the answer is a `DownloadedFile`. */
-  file?: string;
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
@@ -86,9 +69,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /**
  * The HTTP adapter: talks to `/api/v1/`, checks each answer has the shape an element reads,
- * retries only where it is safe, and turns every failure into an `ApiError`.
+ * retries only where it is safe, and turns every failure into an `ApiError`. Resident calls only: the staff calls
+ * (`staffApi()`) load apart and borrow its transport.
  */
-export function createApiClient(options: ApiClientOptions): CcApi {
+export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT]: Transport } {
   const { auth, timeoutMs = 15_000, retries = 2, locale = 'fr', backoffMs = 400 } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -211,6 +195,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
     });
 
   return {
+    [TRANSPORT]: { request },
     listSessions: (filters: SessionFilters = {}, o) =>
       get('/sessions', ANSWERS.sessions, o, filters),
     getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, ANSWERS.session, o),
@@ -278,50 +263,7 @@ export function createApiClient(options: ApiClientOptions): CcApi {
         resumeToken,
         signal: o?.signal,
       }),
-    getQuestionnaireResults: (qid, query = {}, o) =>
-      get(`/questionnaires/${id(qid)}/results`, ANSWERS.results, o, query),
-    forkQuestionnaire: (qid, body, o) =>
-      request({
-        method: 'POST',
-        path: `/questionnaires/${id(qid)}/fork`,
-        body,
-        check: ANSWERS.document,
-        editLink: o?.editLink,
-        signal: o?.signal,
-      }),
-    downloadResponses: (qid, format, o) =>
-      request({
-        method: 'GET',
-        path: `/questionnaires/${id(qid)}/responses.${format === 'xlsx' ? 'xlsx' : 'csv'}`,
-        query: format === 'csv-comma' ? { separator: 'comma' } : undefined,
-        check: ANSWERS.none,
-        file: format === 'xlsx' ? XLSX_TYPE : 'text/csv',
-        editLink: o?.editLink,
-        signal: o?.signal,
-      }),
-    getTemplateChanges: (qid, o) =>
-      get(`/questionnaires/${id(qid)}/template-changes`, ANSWERS.templateChanges, o),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
-    saveDocument: (kind, did, body, o) =>
-      request({
-        method: 'PUT',
-        path: `/${kind}/${id(did)}`,
-        body: o.changeNote ? { ...body, changeNote: o.changeNote } : body,
-        check: ANSWERS.document,
-        ifMatch: o.ifMatch,
-        editLink: o.editLink,
-        signal: o.signal,
-      }),
-    publishDocument: (kind, did, o) =>
-      request({
-        method: 'POST',
-        path: `/${kind}/${id(did)}/publish`,
-        body: o.changeNote ? { note: o.changeNote } : {},
-        check: ANSWERS.document,
-        ifMatch: o.ifMatch,
-        editLink: o.editLink,
-        signal: o.signal,
-      }),
     listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, ANSWERS.versions, o),
     getVersion: (kind, did, version, o) =>
       get(`/${kind}/${id(did)}/versions/${version}`, ANSWERS.document, o),

@@ -39,7 +39,7 @@ import {
   sessionStatus,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
-import type { CcApi, DocumentTypes, SaveOptions, SessionFilters } from './api.js';
+import type { CcStaffApi, DocumentTypes, SaveOptions, SessionFilters } from './api.js';
 
 export type MemorySession = SessionInput & {
   id: string;
@@ -61,7 +61,7 @@ export interface MemoryApiOptions {
   locale?: Locale;
 }
 
-export interface MemoryApi extends CcApi {
+export interface MemoryApi extends CcStaffApi {
   /** Makes the next `count` calls fail with this kind (stories and tests of error states). */
   failNext(kind: ApiErrorKind, count?: number): void;
   /** Every registration held, for assertions. */

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentKind } from '@conseils-citoyens/schemas';
 import type { CcApi, DocumentTypes } from '../api/api.js';
+import { staffApi } from '../api/staff-client.js';
 import { ApiError } from '../api/errors.js';
 import { DraftController } from './draft-controller.js';
 
@@ -130,7 +131,7 @@ export class DocumentAutosaveController<K extends DocumentKind> implements React
     this.host.requestUpdate();
     try {
       const editLink = this.options.editLink?.();
-      const saved = await client.saveDocument(this.options.kind, id, input, {
+      const saved = await staffApi(client).saveDocument(this.options.kind, id, input, {
         ifMatch: this.base!,
         ...(editLink ? { editLink } : {}),
       });

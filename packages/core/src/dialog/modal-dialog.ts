@@ -1,4 +1,5 @@
 import {
+  css,
   html,
   type ReactiveController,
   type ReactiveControllerHost,
@@ -16,6 +17,15 @@ export interface ModalDialogOptions {
   /** Called after the dialog closed, however it closed (button, Escape, code). */
   onClose?: () => void;
 }
+
+/** The look of the dialog: the controller adopts it into its host's shadow root, so only pages that open one load it. */
+const dialogStyles = css`
+  .cc-dialog {
+    max-width: min(40rem, calc(100vw - 2rem)); padding: var(--_space-4) var(--_space-6); border: 1px solid var(--_color-border-default);
+    border-radius: var(--_radius-m); background: var(--_color-background-default); color: var(--_color-text-default);
+  }
+  .cc-dialog::backdrop { background: rgb(0 0 0 / 0.5); }
+`;
 
 /**
  * One modal dialog primitive for every component, on the native `<dialog>`: `showModal()` makes the page around
@@ -61,6 +71,10 @@ export class ModalDialogController implements ReactiveController {
 
   /** The dialog element, its content inside; `part` names it for styling. */
   render(content: unknown, { part = 'dialog' } = {}): TemplateResult {
+    const root = this.host.shadowRoot;
+    const sheet = dialogStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return html`<dialog ${ref(this.dialogRef)} part=${part} class="cc-dialog" aria-labelledby=${this.options.titleId}
         @keydown=${this.onKeydown} @close=${this.onClose}>${content}</dialog>`;
   }
@@ -87,6 +101,8 @@ export class ModalDialogController implements ReactiveController {
   };
 
   private readonly onClose = (): void => {
+    // The close event comes a task after close(): when the dialog was opened again meanwhile, it is stale.
+    if (this.dialogRef.value?.open) return;
     if (this.returnFocus) this.opener?.focus();
     this.opener = undefined;
     this.options.onClose?.();

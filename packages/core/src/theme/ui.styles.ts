@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Buttons, status messages, session facts and the seats badge: the look every component shares. */
+/** Buttons, links, status messages, alerts and the loading skeleton: the look every component shares. */
 export const uiStyles = css`
   .cc-button {
     display: inline-flex; align-items: center; justify-content: center; gap: var(--_space-2);
@@ -21,30 +21,9 @@ export const uiStyles = css`
   .cc-error p { margin: 0 0 var(--_space-2); }
   .cc-alert[data-tone='success'] { border-color: currentColor; background: var(--_color-background-success); color: var(--_color-text-success); }
   .cc-alert[data-tone='warning'] { border-color: currentColor; background: var(--_color-background-warning); color: var(--_color-text-warning); }
-  .cc-facts { display: grid; gap: var(--_space-1); margin: var(--_space-2) 0; }
-  /* Term and value side by side, the value going under the term when the widget is narrow (reflow at 320 px). */
-  .cc-facts div { display: flex; flex-wrap: wrap; gap: 0 var(--_space-2); }
-  .cc-facts dt { flex: 0 0 auto; min-width: 6rem; font-weight: 600; overflow-wrap: normal; hyphens: manual; }
-  .cc-facts dd { flex: 1 1 12rem; min-width: 0; margin: 0; overflow-wrap: anywhere; }
-  /* Narrow element: each label above its value, so « Intervenant·e » never breaks mid-word. */
-  :host(:state(narrow)) .cc-facts div { display: block; }
-  .cc-availability {
-    display: inline-block; margin: var(--_space-1) 0; padding: 0 var(--_space-2); border-radius: var(--_radius-m);
-    font-size: var(--_font-size-s); font-weight: 600;
-    background: var(--_color-background-success); color: var(--_color-text-success);
-  }
-  .cc-availability[data-availability='waitlist'], .cc-availability[data-availability='full'] {
-    background: var(--_color-background-warning); color: var(--_color-text-warning);
-  }
-  .cc-availability[data-availability='cancelled'] { background: var(--_color-background-error); color: var(--_color-text-error); }
   .cc-skeleton {
     height: 1.2em; margin: var(--_space-2) 0; border-radius: var(--_radius-m);
     background: var(--_color-background-subtle); animation: cc-pulse 1.2s ease-in-out infinite alternate;
   }
-  .cc-dialog {
-    max-width: min(40rem, calc(100vw - 2rem)); padding: var(--_space-4) var(--_space-6); border: 1px solid var(--_color-border-default);
-    border-radius: var(--_radius-m); background: var(--_color-background-default); color: var(--_color-text-default);
-  }
-  .cc-dialog::backdrop { background: rgb(0 0 0 / 0.5); }
   @keyframes cc-pulse { from { opacity: 1; } to { opacity: 0.4; } }
 `;

@@ -1,0 +1,100 @@
+import { XLSX_TYPE } from '@conseils-citoyens/schemas/constants.js';
+import { ANSWERS, shaped } from './answer-shape.js';
+import type { CcApi, CcStaffApi } from './api.js';
+import { ApiError } from './errors.js';
+import { TRANSPORT, type Transport } from './transport.js';
+
+const RESULTS = shaped({ questionnaireId: 'string', versions: 'array', questions: 'array' });
+const TEMPLATE_CHANGES = shaped({
+  templateId: 'string',
+  fromVersion: 'number',
+  toVersion: 'number',
+  added: 'array',
+  removed: 'array',
+  changed: 'array',
+});
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The staff calls over the HTTP client's transport. */
+function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
+  return {
+    getQuestionnaireResults: (qid, query = {}, o) =>
+      request({
+        method: 'GET',
+        path: `/questionnaires/${id(qid)}/results`,
+        query,
+        check: RESULTS,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    forkQuestionnaire: (qid, body, o) =>
+      request({
+        method: 'POST',
+        path: `/questionnaires/${id(qid)}/fork`,
+        body,
+        check: ANSWERS.document,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    downloadResponses: (qid, format, o) =>
+      request({
+        method: 'GET',
+        path: `/questionnaires/${id(qid)}/responses.${format === 'xlsx' ? 'xlsx' : 'csv'}`,
+        query: format === 'csv-comma' ? { separator: 'comma' } : undefined,
+        check: ANSWERS.none,
+        file: format === 'xlsx' ? XLSX_TYPE : 'text/csv',
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    getTemplateChanges: (qid, o) =>
+      request({
+        method: 'GET',
+        path: `/questionnaires/${id(qid)}/template-changes`,
+        check: TEMPLATE_CHANGES,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    saveDocument: (kind, did, body, o) =>
+      request({
+        method: 'PUT',
+        path: `/${kind}/${id(did)}`,
+        body: o.changeNote ? { ...body, changeNote: o.changeNote } : body,
+        check: ANSWERS.document,
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+    publishDocument: (kind, did, o) =>
+      request({
+        method: 'POST',
+        path: `/${kind}/${id(did)}/publish`,
+        body: o.changeNote ? { note: o.changeNote } : {},
+        check: ANSWERS.document,
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+  };
+}
+
+const extended = new WeakMap<CcApi, CcStaffApi>();
+
+/**
+ * The staff side of a backend: the backend itself when it has it (the memory adapter, an adapter of one's own), else
+ * the HTTP client extended with the staff calls, which live here so that no resident's page carries them.
+ */
+export function staffApi(api: CcApi): CcStaffApi {
+  if ('getQuestionnaireResults' in api) return api as CcStaffApi;
+  let staff = extended.get(api);
+  if (!staff) {
+    const transport = (api as { [TRANSPORT]?: Transport })[TRANSPORT];
+    if (!transport)
+      throw new ApiError('config', {
+        details: 'this backend has no staff calls (getQuestionnaireResults, saveDocument…)',
+      });
+    staff = Object.assign(Object.create(api) as CcApi, staffCalls(transport));
+    extended.set(api, staff);
+  }
+  return staff;
+}
