@@ -2,13 +2,15 @@
 // - the shared runtime every element needs (lit + @lit/context + core + the schemas used): ≤ 15 KB;
 // - each respondent-side element beyond that runtime: ≤ 10 KB;
 // - every respondent-side element together, with lit: ≤ 60 KB (less than FullCalendar alone).
-// The elements are split the way a CDN serves them (esbuild code splitting: one chunk per element, shared chunks for
-// the runtime), and FullCalendar 6 (core + daygrid) and SurveyJS (core + UI) are built the same way in the same run.
-// Needs `npm run build` first (it measures the packages' published `dist/`).
+// The elements are measured as the CDN build serves them (packages/elements/dist/cdn: the autoloader, one chunk per
+// element, the shared runtime as one chunk), each element also as a site's bundler would make it alone (esbuild), and
+// FullCalendar 6 (core + daygrid) and SurveyJS (core + UI) are built with esbuild in the same run.
+// Needs `npm run build` first (it measures the packages' published `dist/` and the CDN build).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
 import { gzipSync } from 'node:zlib';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -82,82 +84,100 @@ const row = (name, bytes, budget) => {
   rows.push(`  ${name.padEnd(62)} ${kb(bytes).padStart(8)}${verdict}`);
 };
 
-// The split build: entry chunks are what each element adds; the rest is the runtime they share (lit included).
-const entries = Object.entries(ELEMENTS);
-const split = await build({
-  entryPoints: Object.fromEntries(entries.map(([, spec], i) => [`element-${i}`, spec])),
-  absWorkingDir: root,
-  bundle: true,
-  splitting: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  outdir: `${root}bench/.out/bundle-size`,
-  logLevel: 'error',
-  target: 'es2022',
-  conditions: ['import'],
-  metafile: true,
-});
-// Who loads what: follow the static imports from each entry (a dynamic import() is loaded on demand, not upfront).
-const outputs = split.metafile.outputs;
-const gzOf = new Map(split.outputFiles.map((f) => [relative(root, f.path), gz(f.contents)]));
-const loadedBy = new Map(Object.keys(outputs).map((o) => [o, new Set()]));
-entries.forEach((_, i) => {
-  const entry = Object.keys(outputs).find(
-    (o) => outputs[o].entryPoint && o.endsWith(`element-${i}.js`),
+// The CDN build as cc-server serves it (packages/elements/dist/cdn: the autoloader, one chunk per element, the shared
+// runtime as one chunk): who loads what is read from the chunks' own imports; a dynamic import() loads on demand.
+const cdnDir = `${root}packages/elements/dist/cdn/`;
+const cdnFiles = [
+  'autoloader.js',
+  ...readdirSync(`${cdnDir}chunks`)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `chunks/${f}`),
+];
+const codeOf = new Map(cdnFiles.map((f) => [f, readFileSync(cdnDir + f, 'utf8')]));
+const gzOf = new Map(cdnFiles.map((f) => [f, gz(codeOf.get(f))]));
+const near = (from, spec) => join(dirname(from), spec).replace(/^\.\//, '');
+const staticImports = (f) =>
+  [
+    ...codeOf
+      .get(f)
+      .matchAll(
+        /(?:^|[;}\s])(?:import|export)\s*(?:[^'"`();]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g,
+      ),
+  ].map((m) => near(f, m[1]));
+const dynamicImports = (f) =>
+  [...codeOf.get(f).matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) =>
+    near(f, m[1]),
   );
-  const visit = (o) => {
-    if (loadedBy.get(o).has(i)) return;
-    loadedBy.get(o).add(i);
-    for (const imp of outputs[o].imports) if (imp.kind === 'import-statement') visit(imp.path);
-  };
-  visit(entry);
-});
-const js = [...loadedBy].filter(([o]) => o.endsWith('.js'));
-const sum = (list) => list.reduce((n, [o]) => n + gzOf.get(o), 0);
-// The runtime is what every element loads (lit, @lit/context, core's base); what only some share (the form parts of
-// the registration form and the questionnaire) counts in each of them, as each page pays it.
-const everyone = ([, by]) => by.size === entries.length;
-const runtime = sum(js.filter(everyone));
-row('shared runtime (what every element loads: lit, @lit/context, core)', runtime, BUDGET.runtime);
-entries.forEach(([name], i) =>
-  row(
-    `${name} beyond the runtime`,
-    sum(js.filter((o) => !everyone(o) && o[1].has(i))),
-    BUDGET.element,
-  ),
+/** The files `f` loads before it runs: itself and its static imports, transitively. */
+const closure = (f, seen = new Set()) => {
+  if (seen.has(f)) return seen;
+  seen.add(f);
+  for (const i of staticImports(f)) closure(i, seen);
+  return seen;
+};
+// The autoloader names each tag's chunk: "cc-session-calendar":()=>import(`./chunks/cc-session-calendar-….js`).
+const chunkOfTag = new Map(
+  [
+    ...codeOf
+      .get('autoloader.js')
+      .matchAll(/"(cc-[a-z-]+)":\(\)=>import\(["'`]\.\/([^"'`]+)["'`]\)/g),
+  ].map((m) => [m[1], m[2]]),
 );
-// What a page with one element pays in all, against runtime + element budgets: its chunks as the split build of all
-// the elements serves them (each compressed apart), and what a site's own bundler makes of that element alone (what it
-// imports statically; what it imports on demand stays apart).
-for (const [i, [name, spec]] of entries.entries()) {
-  row(
-    `a page with only ${name}: its chunks`,
-    sum(js.filter(([, by]) => by.has(i))),
-    BUDGET.runtime + BUDGET.element,
-  );
+const tagOf = (name) => name.slice(1, -1);
+const entries = Object.keys(ELEMENTS);
+const loads = entries.map((name) => {
+  const chunk = chunkOfTag.get(tagOf(name));
+  if (!chunk) throw new Error(`the autoloader has no chunk for ${name}: npm run build first`);
+  return closure(chunk);
+});
+const sum = (files) => [...files].reduce((n, f) => n + gzOf.get(f), 0);
+// The runtime is what every element loads (lit, @lit/context, @lit/task, core's base); what only some share (the
+// form parts of the registration form and the questionnaire) counts in each of them, as each page pays it.
+const runtimeFiles = new Set([...loads[0]].filter((f) => loads.every((l) => l.has(f))));
+const beyond = (l) => new Set([...l].filter((f) => !runtimeFiles.has(f)));
+row(
+  `shared runtime (what every element loads: lit, @lit/context, core), ${runtimeFiles.size} file(s)`,
+  sum(runtimeFiles),
+  BUDGET.runtime,
+);
+entries.forEach((name, i) =>
+  row(`${name} beyond the runtime`, sum(beyond(loads[i])), BUDGET.element),
+);
+row('the autoloader itself (the one tag a CMS page pastes)', gzOf.get('autoloader.js'));
+// What a page with one element pays in all, against runtime + element budgets: its files as the CDN serves them
+// (each compressed apart), and what a site's own bundler makes of that element alone (what it imports statically;
+// what it imports on demand stays apart).
+for (const [i, name] of entries.entries()) {
+  row(`a page with only ${name}: its files`, sum(loads[i]), BUDGET.runtime + BUDGET.element);
   row(
     `  the same bundled for that element alone`,
-    await upfront(spec),
+    await upfront(ELEMENTS[name]),
     BUDGET.runtime + BUDGET.element,
   );
 }
+const upfrontFiles = new Set(loads.flatMap((l) => [...l]));
 row(
   `all ${entries.length} respondent elements with lit (loaded upfront)`,
-  sum(js.filter(([, by]) => by.size > 0)),
+  sum(upfrontFiles),
   BUDGET.all,
 );
-for (const [o] of js.filter(([, by]) => by.size === 0))
+const staffEntries = Object.keys(STAFF).map((name) => chunkOfTag.get(tagOf(name)));
+const onDemand = new Set(
+  [...upfrontFiles].flatMap((f) => dynamicImports(f)).filter((f) => !upfrontFiles.has(f)),
+);
+for (const f of onDemand)
   row(
-    `  on demand: ${o
+    `  on demand: ${f
       .split('/')
       .pop()
-      .replace(/-[A-Z0-9]+\.js$/, '')} (a dynamic import)`,
-    gzOf.get(o),
+      .replace(/-[\w-]{8}\.js$/, '')} (a dynamic import)`,
+    sum([...closure(f)].filter((g) => !upfrontFiles.has(g))),
   );
 rows.push(`  (<cc-charte> and the bilan report join this table as they are built)`);
 // Staff-side elements: never on a resident's page; what each loads, bundled alone.
-for (const [name, spec] of Object.entries(STAFF)) row(`staff: ${name}, alone`, await upfront(spec));
+Object.keys(STAFF).forEach((name, i) =>
+  row(`staff: ${name} beyond the runtime`, sum(beyond(closure(staffEntries[i])))),
+);
 
 const cdn = readFileSync(new URL('../packages/elements/dist/cdn/elements.js', import.meta.url));
 row('elements.js, the one-file CDN bundle (every element + lit)', gz(cdn));
@@ -176,36 +196,49 @@ row(
   ),
 );
 
-console.log(`bundle sizes, min + gzip -9 (esbuild; npm run build first):\n${rows.join('\n')}`);
+console.log(
+  `bundle sizes, min + gzip -9 (the CDN build as served; npm run build first):\n${rows.join('\n')}`,
+);
 
-// What costs what, for each figure of the split build: the biggest sources in its chunks, each with its minified
-// bytes and its share of the chunk's gzip size (a module's gzip cost is not separable; the share is proportional).
-const where = (input) =>
-  input
+// What costs what, for each figure: the biggest sources in its files, read from the CDN build's source maps (each
+// source's minified bytes, and its share of its file's gzip size: a module's gzip cost is not separable).
+const where = (source) =>
+  source
     .replace(/^.*node_modules\//, '')
-    .replace(/^packages\/([^/]+)\/dist\//, '$1/')
-    .replace(/\.js$/, '');
-function explain(title, chunks) {
+    .replace(/^(\.\.\/)+(packages\/)?([^/]+)\/src\//, '$3/')
+    .replace(/\.[jt]s$/, '');
+function bytesBySource(file) {
+  const code = codeOf.get(file);
+  if (!existsSync(`${cdnDir}${file}.map`)) return new Map([['(bundler helpers)', code.length]]);
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${cdnDir}${file}.map`, 'utf8')));
+  const lines = code.split('\n');
+  const offsetOf = (line, column) =>
+    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column;
+  const marks = [];
+  map.eachMapping((m) =>
+    marks.push({ at: offsetOf(m.generatedLine, m.generatedColumn), source: m.source }),
+  );
+  marks.sort((x, y) => x.at - y.at);
+  const bytes = new Map();
+  marks.forEach((m, i) => {
+    const end = marks[i + 1]?.at ?? code.length;
+    if (m.source) bytes.set(where(m.source), (bytes.get(where(m.source)) ?? 0) + end - m.at);
+  });
+  return bytes;
+}
+function explain(title, files) {
   const parts = new Map();
-  for (const [o] of chunks) {
-    const { bytes, inputs } = outputs[o];
-    for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
-      const name = where(input);
+  for (const f of files)
+    for (const [name, min] of bytesBySource(f)) {
       const p = parts.get(name) ?? { min: 0, gz: 0 };
-      p.min += bytesInOutput;
-      p.gz += (bytesInOutput / bytes) * gzOf.get(o);
+      p.min += min;
+      p.gz += (min / codeOf.get(f).length) * gzOf.get(f);
       parts.set(name, p);
     }
-  }
   const top = [...parts].sort((a, b) => b[1].gz - a[1].gz).slice(0, 12);
   console.log(`\n${title}, its biggest sources (minified bytes, ≈ share of gzip):`);
   for (const [name, p] of top)
     console.log(`  ${name.padEnd(58)} ${String(p.min).padStart(7)} B  ≈ ${kb(p.gz).padStart(7)}`);
 }
-explain('the shared runtime', js.filter(everyone));
-entries.forEach(([name], i) =>
-  explain(
-    `${name} beyond the runtime`,
-    js.filter((o) => !everyone(o) && o[1].has(i)),
-  ),
-);
+explain('the shared runtime', runtimeFiles);
+entries.forEach((name, i) => explain(`${name} beyond the runtime`, beyond(loads[i])));

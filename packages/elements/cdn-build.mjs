@@ -14,7 +14,9 @@ export function cdnBuild({ entry, fileName, emptyOutDir, output }) {
       emptyOutDir,
       lib: { entry, formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
-        output,
+        // Vite's library mode keeps whitespace and comments in ES output (for a later bundler); these files are served
+        // as they are, so they are minified whole.
+        output: { minify: true, ...output },
       },
     },
   };

@@ -9,11 +9,8 @@ import type {
   QuestionnaireItem,
   QuestionnairePage,
 } from '@conseils-citoyens/schemas';
-import {
-  definitionIssues,
-  isQuestion,
-  questionsOf,
-} from '@conseils-citoyens/schemas/questionnaire-rules.js';
+import { isQuestion, questionsOf } from '@conseils-citoyens/schemas/questionnaire-rules.js';
+import { definitionIssues } from '@conseils-citoyens/schemas/questionnaire-definition-rules.js';
 import {
   forkIssues,
   pendingChanges,

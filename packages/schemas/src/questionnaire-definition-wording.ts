@@ -2,7 +2,7 @@
  * The issues of a questionnaire's definition in words (what an editor shows and the server answers when publishing),
  * each naming the page or question where it is: `at` names it, `ref` the question a condition names.
  */
-import type { DefinitionIssue, DefinitionIssueCode } from './questionnaire-rules.js';
+import type { DefinitionIssue, DefinitionIssueCode } from './questionnaire-definition-rules.js';
 import type { ForkIssue, ForkIssueCode } from './questionnaire-diff.js';
 import type { QuestionnaireInput } from './questionnaire.js';
 import { nameOf } from './questionnaire-wording.js';

@@ -7,6 +7,7 @@ import { purge } from '../dist/registrations.js';
 import {
   auth,
   createSession,
+  freePorts,
   freshPgUrl,
   openDb,
   person,
@@ -236,10 +237,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 describe('PostgreSQL with four server processes against one database', () => {
   it('500 concurrent registrations across 4 processes: exactly 20 confirmed, waiting list 1..480', async () => {
     const url = await freshPgUrl();
-    const ports = [41011, 41012, 41013, 41014];
+    const ports = await freePorts(4);
     const procs = [];
-    for (const p of ports) procs.push(await startProcess(['--database-url', url], p)); // one by one: each runs migrations under a lock
     try {
+      // One by one: each runs migrations under a lock. Inside the try, so a process that fails to start leaves none behind.
+      for (const p of ports) procs.push(await startProcess(['--database-url', url], p));
       const db = await openDb('postgres', url);
       const base0 = `http://127.0.0.1:${ports[0]}/api/v1`;
       const id = await createSession(base0);

@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { openSqlite } from '../dist/index.js';
-import { createSession, freshPgUrl, openDb, person, startProcess, TOKEN } from './helpers.js';
+import {
+  createSession,
+  freePorts,
+  freshPgUrl,
+  openDb,
+  person,
+  startProcess,
+  TOKEN,
+} from './helpers.js';
 import { sha256 } from '../dist/registrations.js';
 
 const TOTAL = 1000;
@@ -72,7 +80,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         await (await openDb('postgres', url)).close();
         target = ['--database-url', url];
       }
-      const port = 4300 + Math.floor(Math.random() * 500) + (kind === 'postgres' ? 500 : 0);
+      const port = (await freePorts(1))[0]!;
       const base = `http://127.0.0.1:${port}/api/v1`;
       let child: ChildProcess = await startProcess(target, port);
       const sessionId = await createSession(base, { capacity: 20 });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import pg from 'pg';
 import { createApp, openPostgres, openSqlite, type Db } from '../dist/index.js';
 import { sha256 } from '../dist/registrations.js';
@@ -66,6 +66,27 @@ export async function startApp(
 }
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/**
+ * `n` distinct ports free right now, chosen by the system (fixed numbers collide with whatever else runs on the
+ * machine): all are held open together, then released for the servers about to use them.
+ */
+export async function freePorts(n: number): Promise<number[]> {
+  const probes = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const probe = createServer();
+          probe.once('error', reject);
+          probe.listen(0, '127.0.0.1', () => resolve(probe));
+        }),
+    ),
+  );
+  const ports = probes.map((p) => (p.address() as AddressInfo).port);
+  await Promise.all(probes.map((p) => new Promise((resolve) => p.close(resolve))));
+  return ports;
+}
 
 /** A `cc-server` child process; resolves when it listens. */
 export function startProcess(args: string[], port: number): Promise<ChildProcess> {
