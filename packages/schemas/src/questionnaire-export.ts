@@ -1,6 +1,6 @@
 /**
- * Every answer of a questionnaire as a table, one row each and one column per question (labels, not codes): what the
- * CSV and the Excel exports both write, on the server and in the memory adapter, so that they never disagree.
+ * Every answer of a questionnaire as a table, one row each and one column per question or option (labels, not codes):
+ * what the CSV and the Excel exports both write, on the server and in the memory adapter, so that they never disagree.
  * Without zod and without the DOM.
  */
 import { OTHER_CHOICE, XLSX_TYPE } from './constants.js';
@@ -25,40 +25,94 @@ export interface ResponseTable {
   rows: TableValue[][];
 }
 
-/** One answer in a cell: an option's label rather than its code, a matrix as « ligne : colonne ». */
-function answerValue(q: Question, a: Answer | undefined, other: string | undefined): TableValue {
-  if (a === undefined || a === null) return '';
-  const label = (v: string) =>
-    v === OTHER_CHOICE
-      ? `Autre : ${other ?? ''}`
-      : (('options' in q ? q.options.find((o) => o.value === v)?.label : undefined) ?? v);
-  if (q.type === 'yesno' || q.type === 'consent') return a ? 'Oui' : 'Non';
-  if (q.type === 'matrix')
-    return Object.entries(a as Record<string, string>)
-      .map(
-        ([r, c]) =>
-          `${q.rows.find((x) => x.value === r)?.label ?? r} : ${q.columns.find((x) => x.value === c)?.label ?? c}`,
-      )
-      .join(' | ');
-  if (Array.isArray(a)) return a.map(label).join(' | ');
-  if (typeof a === 'string') return label(a);
-  return typeof a === 'number' ? a : JSON.stringify(a);
+/** A column of the table: its heading and how it reads a response. */
+interface Column {
+  header: string;
+  value: (r: ExportedResponse) => TableValue;
 }
 
-/** The questions of `def` as columns, each response a row, oldest first as given. */
+const DASH = ' — ';
+
+/** An option's label rather than its code; « Autre : … » with what was written. */
+function labelOf(q: Question, v: string, other: string | undefined): string {
+  if (v === OTHER_CHOICE) return `Autre : ${other ?? ''}`;
+  return ('options' in q ? q.options.find((o) => o.value === v)?.label : undefined) ?? v;
+}
+
+/**
+ * The columns of one question: one for most, and one per option or row where an answer has several parts, so a
+ * spreadsheet can count and filter them — multiple choice (« Oui » where chosen, the « Autre » text in its own
+ * column), ranking (the rank of each option), matrix (the column chosen for each row).
+ */
+function columnsOf(q: Question): Column[] {
+  const answer = (r: ExportedResponse) => r.answers[q.id];
+  const heading = (part: string) => `${q.label}${DASH}${part}`;
+  switch (q.type) {
+    case 'multiple':
+      return [
+        ...q.options.map((o) => ({
+          header: heading(o.label),
+          value: (r: ExportedResponse) =>
+            (answer(r) as string[] | undefined)?.includes(o.value) ? 'Oui' : '',
+        })),
+        ...(q.other
+          ? [
+              {
+                header: heading('Autre'),
+                value: (r: ExportedResponse) =>
+                  (answer(r) as string[] | undefined)?.includes(OTHER_CHOICE)
+                    ? (r.others[q.id] ?? '')
+                    : '',
+              },
+            ]
+          : []),
+      ];
+    case 'ranking':
+      return q.options.map((o) => ({
+        header: heading(`${o.label} (rang)`),
+        value: (r) => {
+          const rank = ((answer(r) as string[] | undefined) ?? []).indexOf(o.value);
+          return rank < 0 ? '' : rank + 1;
+        },
+      }));
+    case 'matrix':
+      return q.rows.map((row) => ({
+        header: heading(row.label),
+        value: (r) => {
+          const c = (answer(r) as Record<string, string> | undefined)?.[row.value];
+          return c === undefined ? '' : (q.columns.find((x) => x.value === c)?.label ?? c);
+        },
+      }));
+    default:
+      return [
+        {
+          header: q.label,
+          value: (r) => {
+            const a = answer(r);
+            if (a === undefined || a === null) return '';
+            if (q.type === 'yesno' || q.type === 'consent') return a ? 'Oui' : 'Non';
+            if (typeof a === 'string') return labelOf(q, a, r.others[q.id]);
+            return typeof a === 'number' ? a : JSON.stringify(a);
+          },
+        },
+      ];
+  }
+}
+
+/** The questions of `def` as columns (several for a multiple choice, a ranking, a matrix), each response a row. */
 export function responseTable(
   def: Pick<QuestionnaireInput, 'pages'>,
   responses: ExportedResponse[],
 ): ResponseTable {
-  const questions = questionsOf(def).map(({ question }) => question);
+  const columns = questionsOf(def).flatMap(({ question }) => columnsOf(question));
   return {
-    header: ['Réponse', 'Version', 'Envoyée le', 'Papier', ...questions.map((q) => q.label)],
+    header: ['Réponse', 'Version', 'Envoyée le', 'Papier', ...columns.map((c) => c.header)],
     rows: responses.map((r) => [
       r.id,
       r.version,
       new Date(r.submittedAt),
       r.paper ? 'Oui' : 'Non',
-      ...questions.map((q) => answerValue(q, r.answers[q.id], r.others[q.id])),
+      ...columns.map((c) => c.value(r)),
     ]),
   };
 }

@@ -186,7 +186,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal((await get(`${Q}/results`, {})).status, 401);
     });
 
-    it('exports every answer as CSV, one column per question, labels not codes', async () => {
+    it('exports every answer as CSV, one column per question or option, labels not codes', async () => {
       const res = await fetch(`${app.base}${Q}/responses.csv`, { headers: auth });
       const bytes = new Uint8Array(await res.arrayBuffer());
       assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
@@ -194,6 +194,15 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(res.headers.get('Content-Type'), 'text/csv; charset=utf-8');
       assert.ok(text.startsWith('Réponse;Version;Envoyée le;Papier;Depuis combien de temps'));
       assert.equal(text.trim().split('\r\n').length, stored.length + 1);
+      // A multiple choice, a matrix and a ranking: one column per option or row, so a spreadsheet can count them.
+      const header = text.split('\r\n')[0]!.split(';');
+      for (const column of [
+        'Quel rôle jouez-vous dans le conseil citoyen ? — Membre',
+        'Quel rôle jouez-vous dans le conseil citoyen ? — Autre',
+        'Quel est votre intérêt pour chacun de ces thèmes ? — Animer une réunion',
+        'Classez ces façons de se former, de celle qui vous convient le mieux à celle qui vous convient le moins. — Un atelier en petit groupe (rang)',
+      ])
+        assert.ok(header.includes(column), column);
       assert.ok(
         text.includes(';Collège habitants;') ||
           text.includes(';Collège associations et acteurs locaux;'),
