@@ -58,6 +58,9 @@ suite('browser tests (Chromium)', 'npx', [
 ]);
 suite('server tests (node:test)', 'node', ['scripts/node-test.mjs']);
 check('reference page against cc-server (Chromium)', 'node', ['scripts/smoke-reference-page.mjs']);
+check('questionnaire end to end, keyboard only, against cc-server (Chromium)', 'node', [
+  'scripts/e2e-questionnaire.mjs',
+]);
 
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook']);
 check('Storybook smoke test', 'node', ['scripts/smoke-storybook.mjs']);

@@ -29,3 +29,4 @@ export * from './form/form.styles.js';
 export * from './heading.js';
 export * from './dialog/modal-dialog.js';
 export * from './layout/element-width.js';
+export * from './dom/css-props.js';

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '@conseils-citoyens/core/dom/css-props.js';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type {
@@ -315,7 +316,7 @@ export class CcQuestionnaireResults extends CcElement {
         const share = c.count !== null && answered ? (c.count / answered) * 100 : null;
         return html`<tr><th scope="row">${labels.get(c.value) ?? c.value}</th>
           <td>${this.count(c.count, threshold)}</td>
-          <td class="share">${share === null ? '—' : html`<span class="bar" part="bar" style="--share:${share.toFixed(1)}%" aria-hidden="true"></span>${`${this.number(Math.round(share))} %`}`}</td></tr>`;
+          <td class="share">${share === null ? '—' : html`<span class="bar" part="bar" ${cssProps({ '--share': `${share.toFixed(1)}%` })} aria-hidden="true"></span>${`${this.number(Math.round(share))} %`}`}</td></tr>`;
       })}</tbody></table>`;
   }
 
@@ -334,7 +335,7 @@ export class CcQuestionnaireResults extends CcElement {
         (row) =>
           html`<tr><th scope="row">${row.label}</th>${q.columns.map((c) => {
             const n = at(row.value, c.value);
-            return html`<td style="--heat:${n === null ? 0 : (n / max).toFixed(2)}">${this.count(n, threshold)}</td>`;
+            return html`<td ${cssProps({ '--heat': n === null ? '0' : (n / max).toFixed(2) })}>${this.count(n, threshold)}</td>`;
           })}</tr>`,
       )}</tbody></table></div>`;
   }

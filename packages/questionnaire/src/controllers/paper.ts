@@ -2,6 +2,7 @@
 // mode="entry"): every page and every question, a box for each choice, lines to write on, and each condition in words.
 // Loaded on demand: most visits never print.
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '@conseils-citoyens/core/dom/css-props.js';
 import type {
   Condition,
   ConditionRule,
@@ -17,7 +18,7 @@ type Definition = Pick<QuestionnaireInput, 'pages' | 'title' | 'description'>;
 
 const box = (label: string) => html`<li><span class="box" aria-hidden="true"></span> ${label}</li>`;
 const lines = (n: number) =>
-  html`<div class="lines" style="--lines:${n}" aria-hidden="true"></div>`;
+  html`<div class="lines" ${cssProps({ '--lines': String(n) })} aria-hidden="true"></div>`;
 
 /** « Si "Avez-vous déjà suivi une formation ?" : Oui » — a condition as a person reads it. */
 export function conditionText(def: Definition, c: Condition, t: QuestionnaireStrings): string {

@@ -1,0 +1,65 @@
+/* global document, location, history, URL, URLSearchParams */
+// The staff page of the reference site: a credential (an organiser's token typed here, or an edit link's secret in the
+// address) opens the questionnaire's editor and results. Kept out of the HTML: the page runs under a strict CSP.
+const params = new URLSearchParams(location.search);
+// Only a questionnaire id of the API's shape is taken from the address.
+const wanted = params.get('questionnaire') ?? '';
+let questionnaireId = /^[a-z0-9][a-z0-9-]{0,79}$/.test(wanted) ? wanted : 'besoins-formation';
+
+const provider = document.getElementById('provider');
+const form = document.getElementById('sign-in');
+const error = document.getElementById('token-error');
+
+/** Where residents answer this questionnaire (the reference page's own example page). */
+function showResidentLink() {
+  const p = document.getElementById('resident-link');
+  const a = Object.assign(document.createElement('a'), {
+    href: `/exemples/questionnaire.html?questionnaire=${encodeURIComponent(questionnaireId)}`,
+    textContent: 'Ouvrir le questionnaire comme un habitant',
+  });
+  p.replaceChildren(a, ` (identifiant « ${questionnaireId} »).`);
+}
+
+function openStaffArea() {
+  form.hidden = true;
+  const template = document.getElementById('staff');
+  provider.append(template.content.cloneNode(true));
+  const editor = provider.querySelector('cc-questionnaire-editor');
+  const results = provider.querySelector('cc-questionnaire-results');
+  editor.setAttribute('questionnaire-id', questionnaireId);
+  results.setAttribute('questionnaire-id', questionnaireId);
+  // « Adapter ce questionnaire pour mon territoire » makes a new questionnaire: the results and the address follow it.
+  editor.addEventListener('cc-questionnaire-editor-fork', (e) => {
+    questionnaireId = e.detail.id;
+    results.setAttribute('questionnaire-id', questionnaireId);
+    const url = new URL(location.href);
+    url.searchParams.set('questionnaire', questionnaireId);
+    history.replaceState(null, '', url);
+    showResidentLink();
+  });
+  // A publication changes what residents answer: the results read again.
+  editor.addEventListener('cc-questionnaire-editor-publish', () => void results.refresh?.());
+  showResidentLink();
+  document.getElementById('editor-title').focus();
+}
+
+if (location.hash.startsWith('#cc-edit=')) {
+  // The elements read the edit link's secret from the address themselves.
+  openStaffArea();
+} else {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const token = form.elements.token.value.trim();
+    if (!/^cc_[\w-]{20,}$/.test(token)) {
+      error.textContent =
+        "Jeton d'organisateur : collez le jeton entier, qui commence par « cc_ ».";
+      error.hidden = false;
+      form.elements.token.setAttribute('aria-invalid', 'true');
+      form.elements.token.focus();
+      return;
+    }
+    provider.auth = token; // a JS property: the token never goes into the page's HTML
+    form.elements.token.value = '';
+    openStaffArea();
+  });
+}
