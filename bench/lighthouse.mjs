@@ -86,22 +86,30 @@ try {
     .trim()
     .split('\n')
     .pop();
+  // Lighthouse's total blocking time varies by hundreds of milliseconds from one run to the next on a shared machine:
+  // each figure is the run with the median performance score of RUNS (all scores printed).
+  const RUNS = Number(process.env.LH_RUNS ?? 3);
   const rows = [];
   for (const n of [30, 1000]) {
-    const r = await withServer(dbFile, async () => {
+    const runs = await withServer(dbFile, async () => {
       await fillTo(n, token);
-      return lighthouse(`${base}/`);
+      const reports = [];
+      for (let i = 0; i < RUNS; i++) reports.push(lighthouse(`${base}/`));
+      return reports;
     });
+    const perf = (r) => Math.round(r.categories.performance.score * 100);
+    const sorted = [...runs].sort((a, b) => perf(a) - perf(b));
+    const r = sorted[Math.floor(sorted.length / 2)];
     const score = (c) => Math.round(r.categories[c].score * 100);
     const ms = (a) => `${Math.round(r.audits[a].numericValue)} ms`;
     rows.push(
-      `  ${String(n).padStart(5)} sessions: performance ${score('performance')}, accessibility ${score('accessibility')}, ` +
+      `  ${String(n).padStart(5)} sessions: performance ${score('performance')} (runs: ${runs.map(perf).join(', ')}), accessibility ${score('accessibility')}, ` +
         `best practices ${score('best-practices')}, SEO ${score('seo')} · FCP ${ms('first-contentful-paint')}, ` +
         `LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, CLS ${r.audits['cumulative-layout-shift'].numericValue.toFixed(3)}`,
     );
   }
   console.log(
-    `Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version} (mobile), reference page on cc-server:\n${rows.join('\n')}`,
+    `Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version} (mobile), reference page on cc-server, median of ${RUNS} runs:\n${rows.join('\n')}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
