@@ -291,6 +291,24 @@ describe('createApiClient', () => {
     expect((calls[0]!.init.headers as Record<string, string>).Authorization).to.equal('Bearer tok');
   });
 
+  it('compares a shared questionnaire across territories, its shape checked', async () => {
+    const comparison = { templateId: 'besoins-formation', threshold: 5, territories: [] };
+    const { staff: api, calls } = client([
+      json(200, comparison),
+      json(200, { ...comparison, territories: 'Denain' }),
+    ]);
+    expect(await api.compareTerritories('besoins-formation', { threshold: 7 })).to.deep.equal(
+      comparison,
+    );
+    expect((await failure(api.compareTerritories('besoins-formation'))).kind).to.equal(
+      'invalid_response',
+    );
+    expect(calls.map((c) => c.url)).to.deep.equal([
+      'https://ville.example/api/v1/questionnaires/besoins-formation/comparison?threshold=7',
+      'https://ville.example/api/v1/questionnaires/besoins-formation/comparison',
+    ]);
+  });
+
   it('reads the edit link from the fragment only, and builds the address to hand out', () => {
     const secret = 'AbC_-'.repeat(9);
     expect(editLinkFromFragment(`#cc-edit=${secret}`)).to.equal(secret);

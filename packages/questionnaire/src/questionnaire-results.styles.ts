@@ -29,7 +29,13 @@ export const styles = css`
     box-shadow: inset 0 calc(-0.15em - var(--heat) * 0.6em) 0 -0.1em var(--_color-background-action);
     forced-color-adjust: none; }
   .texts ul { margin: var(--_space-2) 0; padding-inline-start: var(--_space-4); display: grid; gap: var(--_space-1); }
-    .download { max-width: none; margin: var(--_space-4) 0; }
+  .download { max-width: none; margin: var(--_space-4) 0; }
+  .comparison { margin: var(--_space-4) 0; }
+  .comparison h3, .comparison h4, .comparison h5 { margin: 0 0 var(--_space-2); font-size: var(--_font-size-l); }
+  .compare { margin: var(--_space-3) 0; break-inside: avoid; }
+  .compare caption { text-align: start; font-weight: 600; padding-block: var(--_space-1); }
+  .compare td { text-align: end; white-space: nowrap; }
+  .compare .answered th, .compare .answered td { font-weight: 600; }
   .download fieldset { margin: 0; padding: var(--_space-3); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
   .download legend { font-weight: 600; padding: 0 var(--_space-1); }
   @media print { .filters, .download, .actions, .texts .field, .texts button { display: none; } }

@@ -7,6 +7,7 @@ import type {
   QuestionResult,
   Questionnaire,
   QuestionnaireResults,
+  TerritoryComparison,
   ResultsQuery,
 } from '@conseils-citoyens/schemas';
 import { OTHER_CHOICE } from '@conseils-citoyens/schemas/constants.js';
@@ -74,6 +75,16 @@ export class CcQuestionnaireResults extends CcElement {
   @state() private formQuestion?: string;
   @state() private search = '';
   @state() private textsShown = new Map<string, number>();
+  /** The common questions across territories, asked for with « Comparer les territoires » (its code loads then). */
+  @state() private comparison?:
+    | { state: 'busy' }
+    | {
+        state: 'done';
+        data: TerritoryComparison;
+        view: typeof import('./results/comparison.js');
+      }
+    | { state: 'failed'; error: unknown };
+
   @state() private download?:
     { state: 'busy' | 'done'; filename?: string } | { state: 'failed'; error: unknown };
 
@@ -167,8 +178,49 @@ export class CcQuestionnaireResults extends CcElement {
         return question ? this.renderQuestion(question, result, r.threshold) : nothing;
       })}
       <p class="actions"><button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.refresh()}>${t.refresh}</button></p>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.refresh()}>${t.refresh}</button>
+        ${q.basedOn ? nothing : html`<button type="button" class="cc-button" data-variant="secondary" data-action="compare" aria-disabled=${this.comparison?.state === 'busy' ? 'true' : 'false'} @click=${() => void this.onCompare()}>${t.compare}</button>`}</p>
+      ${this.renderComparison(q, r.threshold)}
       ${this.renderDownload()}`;
+  }
+
+  /** « Comparer les territoires »: the common questions of this shared questionnaire in each territory's version. */
+  private async onCompare(): Promise<void> {
+    const client = this.client;
+    const id = this.questionnaireId;
+    if (!client || !id || this.comparison?.state === 'busy') return;
+    this.comparison = { state: 'busy' };
+    try {
+      const [data, view] = await Promise.all([
+        staffApi(client).compareTerritories(
+          id,
+          this.threshold ? { threshold: this.threshold } : {},
+        ),
+        import('./results/comparison.js'),
+      ]);
+      this.comparison = { state: 'done', data, view };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#comparison-title')?.focus();
+    } catch (error) {
+      this.comparison = { state: 'failed', error };
+    }
+  }
+
+  private renderComparison(q: Questionnaire, threshold: number) {
+    const c = this.comparison;
+    if (!c) return nothing;
+    if (c.state === 'busy') return html`<p class="cc-status" role="status">${this.t.comparing}</p>`;
+    if (c.state === 'failed')
+      return renderApiError(c.error, this.locale, () => void this.onCompare());
+    return c.view.renderComparison({
+      comparison: c.data,
+      questions: new Map(questionsOf(q).map(({ question }) => [question.id, question])),
+      valuesOf: (question) => this.valuesOf(question),
+      count: (n) => this.count(n, threshold),
+      number: (n) => this.number(n),
+      t: this.t,
+      headingLevel: this.headingLevel + 1,
+    });
   }
 
   /** Every answer as a file, through the API (an organiser's token never goes into a link). */

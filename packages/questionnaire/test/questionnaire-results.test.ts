@@ -1,6 +1,7 @@
 // <cc-questionnaire-results> on the memory adapter, which counts with the same reference the server's SQL is tested
 // against: the summary, counts as tables with bars, « moins de 5 », filters, written answers with a search.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { FIXED_NOW, createMemoryApi, trainingNeeds } from '@conseils-citoyens/core/testing.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
@@ -156,5 +157,102 @@ describe('<cc-questionnaire-results>', () => {
     await settle();
     expect(root.querySelector('form.download [role="alert"]')).to.not.equal(null);
     expect(root.querySelector<HTMLInputElement>('#d-csv-comma')!.checked).to.equal(true);
+  });
+
+  it('compares the common questions across the territories that adapted the questionnaire, small groups hidden', async () => {
+    const adapted = (id: string, territory: string) =>
+      trainingNeeds({
+        id,
+        territory,
+        basedOn: { id: 'besoins-formation', version: 2 },
+        version: 1,
+      });
+    const api = createMemoryApi({
+      questionnaires: [
+        trainingNeeds(),
+        adapted('besoins-denain', 'Denain'),
+        adapted('besoins-maubeuge', 'Maubeuge'),
+      ],
+      now: () => FIXED_NOW,
+    });
+    const random = seededRandom(3);
+    for (const [id, n] of [
+      ['besoins-formation', 12],
+      ['besoins-denain', 6],
+      ['besoins-maubeuge', 2],
+    ] as const)
+      for (let i = 0; i < n; i++)
+        await api.submitQuestionnaireResponse(id, {
+          version: id === 'besoins-formation' ? 2 : 1,
+          ...sampleAnswers(TRAINING_NEEDS, random),
+        });
+    const el = await fixture<CcQuestionnaireResults>(
+      html`<cc-questionnaire-results questionnaire-id="besoins-formation" .api=${api} locale="fr"></cc-questionnaire-results>`,
+    );
+    const settle = async () => {
+      for (let i = 0; i < 10; i++) {
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    };
+    await settle();
+    const root = el.shadowRoot!;
+    const compare = root.querySelector<HTMLButtonElement>('[data-action="compare"]')!;
+    compare.focus();
+    await sendKeys({ press: 'Enter' });
+    // Its code loads on demand, with the counts.
+    await waitUntil(() => root.querySelector('table.compare'), 'the comparison shows', {
+      timeout: 5000,
+    });
+    await settle();
+    expect(root.activeElement?.id).to.equal('comparison-title');
+    const tables = [...root.querySelectorAll('table.compare')];
+    // Only the common questions, each with a column per questionnaire: the shared one first.
+    expect(tables.map((t) => words(t.querySelector('caption')))).to.include(
+      'Dans quel collège siégez-vous ? : réponses par territoire',
+    );
+    expect(tables.map((t) => words(t.querySelector('caption')))).to.not.include(
+      'Quel rôle jouez-vous dans le conseil citoyen ? : réponses par territoire',
+    );
+    const college = tables.find((t) =>
+      words(t.querySelector('caption')).startsWith('Dans quel collège'),
+    )!;
+    expect([...college.querySelectorAll('thead th')].map(words)).to.deep.equal([
+      'Réponse',
+      'Questionnaire commun',
+      'Denain',
+      'Maubeuge',
+    ]);
+    const rows = [...college.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(words));
+    expect(rows[0]).to.deep.equal(['Réponses', '12', '6', 'moins de 5']);
+    // A count under 5 is hidden in every territory; one of 5 or more shows with its share.
+    for (const row of rows.slice(1))
+      for (const cell of row.slice(1))
+        expect(cell === 'moins de 5' || /^\d+ \(\d+ %\)$/.test(cell), cell).to.equal(true);
+    expect(rows.slice(1).map((r) => r[3])).to.deep.equal(['moins de 5', 'moins de 5']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a questionnaire adapted by a territory offers no comparison', async () => {
+    const api = createMemoryApi({
+      questionnaires: [
+        trainingNeeds(),
+        trainingNeeds({
+          id: 'besoins-denain',
+          territory: 'Denain',
+          basedOn: { id: 'besoins-formation', version: 2 },
+          version: 1,
+        }),
+      ],
+      now: () => FIXED_NOW,
+    });
+    const el = await fixture<CcQuestionnaireResults>(
+      html`<cc-questionnaire-results questionnaire-id="besoins-denain" .api=${api} locale="fr"></cc-questionnaire-results>`,
+    );
+    for (let i = 0; i < 10; i++) {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(el.shadowRoot!.querySelector('[data-action="compare"]')).to.equal(null);
   });
 });

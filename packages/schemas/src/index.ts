@@ -5,6 +5,7 @@ export * from './documents.js';
 export * from './questionnaire.js';
 export * from './questionnaire-rules.js';
 export * from './questionnaire-definition-rules.js';
+export * from './questionnaire-comparison.js';
 export * from './questionnaire-wording.js';
 export * from './questionnaire-wording-en.js';
 export * from './questionnaire-definition-wording.js';

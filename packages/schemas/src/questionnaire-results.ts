@@ -13,6 +13,11 @@ export const SMALL_GROUP_MINIMUM = 3;
 /** A count, or null when it is under the threshold (shown as « moins de N »). */
 const Count = z.nullable(NonNegativeInt);
 
+const Threshold = z._default(
+  z.coerce.number().check(z.int(), z.gte(SMALL_GROUP_MINIMUM), z.lte(100)),
+  SMALL_GROUP_DEFAULT,
+);
+
 export const ResultsQuery = z.strictObject({
   version: z.optional(z.coerce.number().check(z.int(), z.gte(1))),
   from: z.optional(IsoDate),
@@ -21,10 +26,7 @@ export const ResultsQuery = z.strictObject({
   question: z.optional(Id),
   /** …has this answer (an option's value, `yes` / `no`, a number). */
   answer: z.optional(line(200)),
-  threshold: z._default(
-    z.coerce.number().check(z.int(), z.gte(SMALL_GROUP_MINIMUM), z.lte(100)),
-    SMALL_GROUP_DEFAULT,
-  ),
+  threshold: Threshold,
 });
 export type ResultsQuery = z.infer<typeof ResultsQuery>;
 
@@ -65,3 +67,20 @@ export const QuestionnaireResults = z.object({
   questions: z.array(QuestionResult),
 });
 export type QuestionnaireResults = z.infer<typeof QuestionnaireResults>;
+
+export const ComparisonQuery = z.strictObject({ threshold: Threshold });
+export type ComparisonQuery = z.infer<typeof ComparisonQuery>;
+
+/**
+ * A shared questionnaire's common (`core`) questions compared across the territories that adapted it — the resource
+ * centre's view: the template's own answers first, then each territory's published questionnaire, each with its
+ * results kept to those questions (same ids, same meaning everywhere), small groups suppressed, no free text.
+ */
+export const TerritoryComparison = z.object({
+  templateId: Id,
+  threshold: PositiveInt,
+  territories: z.array(
+    z.object({ id: Id, territory: z.optional(line(200)), results: QuestionnaireResults }),
+  ),
+});
+export type TerritoryComparison = z.infer<typeof TerritoryComparison>;

@@ -89,6 +89,7 @@ export function openApiDocument(): object {
         QuestionnaireResults: json(S.QuestionnaireResults),
         ForkRequest: json(S.ForkRequest, 'input'),
         TemplateChanges: json(S.TemplateChanges),
+        TerritoryComparison: json(S.TerritoryComparison),
         Charte: json(S.Charte),
         CharteInput: json(S.CharteInput, 'input'),
         CharteClause: json(S.CharteClause),

@@ -3,16 +3,20 @@
 // that no resident can be recognised. Free text goes to organisers only.
 import {
   OTHER_CHOICE,
+  compareTerritories,
+  isAdaptedFrom,
   questionsOf,
+  type ComparisonQuery,
   type Question,
   type QuestionResult,
   type QuestionnaireInput,
   type QuestionnaireResults,
   type ResultsQuery,
+  type TerritoryComparison,
 } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem } from './problem.js';
-import { versionRow } from './documents.js';
+import { readDocument, versionRow } from './documents.js';
 
 /** Types counted value by value; the others are counted as arrays (multiple, ranking) or objects (matrix). */
 const SCALAR = new Set(['single', 'dropdown', 'yesno', 'scale', 'number']);
@@ -310,4 +314,41 @@ async function freeTexts(
       ),
     );
   return found;
+}
+
+/**
+ * A shared questionnaire's common questions compared across the territories that adapted it: the template's own
+ * answers, then each adaptation's published questionnaire, each counted by the database as above (no free text).
+ */
+export async function territoryComparison(
+  db: Db,
+  templateId: string,
+  { threshold }: ComparisonQuery,
+): Promise<TerritoryComparison> {
+  const template = (await readDocument(
+    db,
+    'questionnaires',
+    templateId,
+    false,
+  )) as unknown as QuestionnaireInput;
+  const published = await db.all<{ id: string; data: string }>(
+    `SELECT d.id, v.data FROM documents d
+     JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.published_version
+     WHERE d.kind = ? AND d.id <> ? ORDER BY d.id`,
+    ['questionnaires', templateId],
+  );
+  const adapted = published
+    .map(({ id, data }) => ({ id, def: JSON.parse(data) as QuestionnaireInput }))
+    .filter(({ def }) => isAdaptedFrom(def, templateId));
+  const compared = [];
+  for (const { id, territory } of [
+    { id: templateId, territory: template.territory },
+    ...adapted.map(({ id, def }) => ({ id, territory: def.territory })),
+  ])
+    compared.push({
+      id,
+      ...(territory ? { territory } : {}),
+      results: await questionnaireResults(db, id, { threshold }, { organiser: false }),
+    });
+  return compareTerritories(template, templateId, threshold, compared);
 }

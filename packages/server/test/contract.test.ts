@@ -451,6 +451,14 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     const book = '/questionnaires/besoins-formation/responses.xlsx';
     await call(app, 'GET', '/questionnaires/{id}/responses.xlsx', book, { headers: auth });
     await call(app, 'GET', '/questionnaires/{id}/responses.xlsx', book);
+    const comparison = '/questionnaires/{id}/comparison';
+    await call(app, 'GET', comparison, '/questionnaires/besoins-formation/comparison', {
+      headers: auth,
+    });
+    await call(app, 'GET', comparison, '/questionnaires/besoins-formation/comparison');
+    await call(app, 'GET', comparison, '/questionnaires/besoins-formation/comparison?threshold=1', {
+      headers: auth,
+    });
   });
 
   it('left no route of the OpenAPI document uncalled', () => {

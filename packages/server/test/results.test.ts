@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import { readSheet } from 'read-excel-file/node';
 import { seedDemo } from '../dist/index.js';
 import { auth, openDb, startApp, type Running } from './helpers.js';
@@ -184,6 +185,88 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(viaLink.total, stored.length);
       assert.equal(question(viaLink, 'commentaires').texts, undefined);
       assert.equal((await get(`${Q}/results`, {})).status, 401);
+    });
+
+    it('compares the common questions across the territories that adapted the questionnaire, organisers only', async () => {
+      const send = (
+        method: string,
+        path: string,
+        body?: unknown,
+        headers: Record<string, string> = auth,
+      ) =>
+        fetch(`${app.base}${path}`, {
+          method,
+          headers: { ...json, ...headers },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+      const random = seededRandom(21);
+      const territories: Record<string, string> = {};
+      for (const [territory, answers] of [
+        ['Denain', 6],
+        ['Maubeuge', 2],
+      ] as const) {
+        const made = (await (await send('POST', `${Q}/fork`, { territory })).json()) as {
+          id: string;
+          version: number;
+        };
+        const published = await send(
+          'POST',
+          `/questionnaires/${made.id}/publish`,
+          {},
+          {
+            ...auth,
+            'If-Match': `"${made.version}"`,
+          },
+        );
+        const text = await published.text();
+        assert.equal(published.status, 201, text);
+        const { version } = JSON.parse(text) as { version: number };
+        for (let i = 0; i < answers; i++) {
+          const res = await send('POST', `/questionnaires/${made.id}/responses`, {
+            version,
+            ...sampleAnswers(TRAINING_NEEDS, random),
+          });
+          assert.equal(res.status, 201, await res.text());
+        }
+        territories[territory] = made.id;
+      }
+      const r = await get(`${Q}/comparison`);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      const c = S.TerritoryComparison.parse(r.body);
+      assert.deepEqual(
+        c.territories.map((t) => [t.id, t.territory, t.results.total]),
+        [
+          ['besoins-formation', undefined, stored.length],
+          ...[
+            [territories.Denain, 'Denain', 6],
+            [territories.Maubeuge, 'Maubeuge', null],
+          ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        ],
+      );
+      const core = new Set(
+        S.questionsOf(TRAINING_NEEDS)
+          .filter(({ question }) => question.core)
+          .map(({ question }) => question.id),
+      );
+      const denain = c.territories.find((t) => t.territory === 'Denain')!.results;
+      assert.ok(denain.questions.length > 0);
+      for (const q of denain.questions) {
+        assert.ok(core.has(q.id), `${q.id} is not a common question`);
+        assert.equal(q.texts, undefined);
+        for (const count of q.counts ?? []) assert.ok(count.count === null || count.count >= 5);
+      }
+      assert.equal(
+        c.territories.find((t) => t.territory === 'Maubeuge')!.results.questions.length,
+        0,
+      );
+      // The template's own answers compare as on its results page.
+      assert.deepEqual(
+        c.territories[0]!.results.questions.find((q) => q.id === 'anciennete'),
+        (({ texts: _t, ...q }) => q)(question(await results(), 'anciennete')),
+      );
+      assert.equal((await get(`${Q}/comparison`, {})).status, 401);
+      assert.equal((await get('/questionnaires/nothing-here/comparison')).status, 404);
+      assert.equal((await get(`${Q}/comparison?threshold=2`)).status, 422);
     });
 
     it('exports every answer as CSV, one column per question or option, labels not codes', async () => {

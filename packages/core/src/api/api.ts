@@ -14,6 +14,8 @@ import type {
   QuestionnaireReceipt,
   QuestionnaireResults,
   ResultsQuery,
+  ComparisonQuery,
+  TerritoryComparison,
   ForkRequest,
   TemplateChanges,
   QuestionnaireResponseInput,
@@ -151,6 +153,12 @@ export interface CcStaffApi extends CcApi {
   ): Promise<Questionnaire>;
   /** What the shared template published since the version a territory's questionnaire was adapted from. */
   getTemplateChanges(id: string, options?: CallOptions): Promise<TemplateChanges>;
+  /** A shared questionnaire's common questions across the territories that adapted it. Organisers only. */
+  compareTerritories(
+    templateId: string,
+    query?: Partial<ComparisonQuery>,
+    options?: CallOptions,
+  ): Promise<TerritoryComparison>;
   /** Every answer as a file: CSV with `;` (French spreadsheets), CSV with `,`, or an Excel workbook. Organisers only. */
   downloadResponses(
     id: string,

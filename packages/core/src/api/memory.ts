@@ -21,8 +21,11 @@ import {
   QuestionnaireDraftInput,
   QuestionnaireResponseInput,
   RegistrationRequest,
+  ComparisonQuery,
   ResultsQuery,
   aggregateResults,
+  compareTerritories,
+  isAdaptedFrom,
   answerIssues,
   answerMessage,
   answerWordingEn,
@@ -389,6 +392,23 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     ...d
   }: QuestionnaireDraft & { secret: string }): QuestionnaireDraft => d;
 
+  /** A questionnaire's results as the server counts them; free text for organisers only. */
+  function resultsOf(id: string, query: Partial<ResultsQuery>, organiser: boolean) {
+    const versions = versionsOf('questionnaires', id);
+    const published =
+      versions.filter((v) => v.versionStatus === 'published').at(-1) ?? versions.at(-1)!;
+    const f = parsed(ResultsQuery, query);
+    const def = (versions.find((v) => v.version === f.version) ?? published) as Questionnaire;
+    const stored = [...answers.values()].filter((a) => a.questionnaireId === id);
+    const draftCount = [...drafts.values()].filter((d) => d.questionnaireId === id).length;
+    return aggregateResults(def, stored, f, {
+      questionnaireId: id,
+      version: def.version,
+      drafts: draftCount,
+      organiser,
+    });
+  }
+
   return {
     get calls() {
       return calls;
@@ -440,23 +460,32 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         drafts.set(draft.id, saved);
         return withoutSecret(saved);
       }),
-    getQuestionnaireResults: (id, query = {}) =>
+    getQuestionnaireResults: (id, query = {}) => call(() => resultsOf(id, query, true)),
+    compareTerritories: (templateId, query = {}) =>
       call(() => {
-        const versions = versionsOf('questionnaires', id);
-        const published =
-          versions.filter((v) => v.versionStatus === 'published').at(-1) ?? versions.at(-1)!;
-        const f = parsed(ResultsQuery, query);
-        const def = (versions.find((v) => v.version === f.version) ?? published) as Questionnaire;
-        const stored = [...answers.values()]
-          .filter((a) => a.questionnaireId === id)
-          .map((a) => ({ ...a, submittedAt: a.submittedAt }));
-        const draftCount = [...drafts.values()].filter((d) => d.questionnaireId === id).length;
-        return aggregateResults(def, stored, f, {
-          questionnaireId: id,
-          version: def.version,
-          drafts: draftCount,
-          organiser: true,
-        });
+        const { threshold } = parsed(ComparisonQuery, query);
+        const published = (id: string) =>
+          versionsOf('questionnaires', id)
+            .filter((v) => v.versionStatus === 'published')
+            .at(-1) as Questionnaire | undefined;
+        const template = published(templateId);
+        if (!template) throw fail('not_found', 404, 'not_found');
+        const compared = [...docs.keys()]
+          .filter((k) => k.startsWith('questionnaires/'))
+          .map((k) => k.slice('questionnaires/'.length))
+          .flatMap((id) => {
+            const def = published(id);
+            return def && (id === templateId || isAdaptedFrom(def, templateId))
+              ? [{ id, def }]
+              : [];
+          })
+          .sort((a, b) => (a.id === templateId ? -1 : b.id === templateId ? 1 : 0))
+          .map(({ id, def }) => ({
+            id,
+            ...(def.territory ? { territory: def.territory } : {}),
+            results: resultsOf(id, { threshold }, false),
+          }));
+        return compareTerritories(template, templateId, threshold, compared);
       }),
     deleteQuestionnaireDraft: (token) => call(() => void drafts.delete(draftOf(token).id)),
     forkQuestionnaire: (templateId, body) =>

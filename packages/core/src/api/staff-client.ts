@@ -14,6 +14,8 @@ const TEMPLATE_CHANGES = shaped({
   changed: 'array',
 });
 
+const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
+
 const id = (value: string) => encodeURIComponent(value);
 
 /** The staff calls over the HTTP client's transport. */
@@ -53,6 +55,14 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         path: `/questionnaires/${id(qid)}/template-changes`,
         check: TEMPLATE_CHANGES,
         editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    compareTerritories: (tid, query = {}, o) =>
+      request({
+        method: 'GET',
+        path: `/questionnaires/${id(tid)}/comparison`,
+        query,
+        check: COMPARISON,
         signal: o?.signal,
       }),
     saveDocument: (kind, did, body, o) =>

@@ -53,4 +53,14 @@ export const resultsEn: ResultsStrings = {
   downloading: 'Preparing the file…',
   downloaded: (name: string) => `File “${name}” downloaded.`,
   refresh: 'Refresh',
+  compare: 'Compare the territories',
+  comparing: 'Comparing the territories…',
+  comparisonTitle: 'The common questions, territory by territory',
+  comparisonIntro:
+    'Only the questions common to every territory compare: they keep the same id and the same meaning everywhere. Each territory counts the answers to its published version; under the threshold, a count stays hidden.',
+  comparisonNone: 'No territory has published its version of this questionnaire yet.',
+  commonQuestionnaire: 'Common questionnaire',
+  answeredRow: 'Answers',
+  cell: (count, share) => `${count} (${share} %)`,
+  comparisonCaption: (label) => `${label}: answers by territory`,
 };

@@ -54,5 +54,15 @@ export const resultsFr = {
   downloading: 'Préparation du fichier…',
   downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
   refresh: 'Actualiser',
+  compare: 'Comparer les territoires',
+  comparing: 'Comparaison des territoires…',
+  comparisonTitle: 'Les questions communes, territoire par territoire',
+  comparisonIntro:
+    'Seules les questions communes à tous les territoires se comparent : elles gardent le même identifiant et le même sens partout. Chaque territoire compte ses réponses à sa version publiée ; sous le seuil, un compte reste masqué.',
+  comparisonNone: 'Aucun territoire n’a encore publié sa version de ce questionnaire.',
+  commonQuestionnaire: 'Questionnaire commun',
+  answeredRow: 'Réponses',
+  cell: (count: string, share: string) => `${count} (${share} %)`,
+  comparisonCaption: (label: string) => `${label} : réponses par territoire`,
 };
 export type ResultsStrings = typeof resultsFr;

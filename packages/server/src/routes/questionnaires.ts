@@ -1,4 +1,5 @@
 import {
+  ComparisonQuery,
   DocumentQuery,
   ForkRequest,
   INVITATION_HEADER,
@@ -17,7 +18,7 @@ import * as z from 'zod/mini';
 import { idParam as id, idempotencyKeyOf, jsonBody, localeOf, parse } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { actorFor, organiserOf, requireOrganiser } from '../access.js';
-import { questionnaireResults } from '../results.js';
+import { questionnaireResults, territoryComparison } from '../results.js';
 import { responsesXlsx } from '../xlsx.js';
 import { readDocument } from '../documents.js';
 import {
@@ -220,6 +221,24 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
         const query = parse(c, ResultsQuery, c.req.query());
         return c.json(
           await questionnaireResults(db, id(c), query, { organiser: actor.via === 'organiser' }),
+        );
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/questionnaires/{id}/comparison',
+        summary:
+          'Les questions communes d’un questionnaire partagé, comparées entre les territoires qui l’ont adapté (organisateurs) : le questionnaire commun puis chaque version publiée d’un territoire, moins de 5 réponses : « moins de 5 », sans textes libres',
+        security: 'organiser',
+        parameters: [idParam, ...queryParams('threshold')],
+        ok: { status: 200, schema: 'TerritoryComparison' },
+        problems: [401, 404, 422],
+      },
+      async (c) => {
+        await requireOrganiser(db, c);
+        return c.json(
+          await territoryComparison(db, id(c), parse(c, ComparisonQuery, c.req.query())),
         );
       },
     )
