@@ -1,21 +1,24 @@
-/* global document, window */
+/* global document */
 // The questionnaire's whole life, end to end against the real cc-server (SQLite, demo data) in Chromium, with the
 // keyboard alone: an organiser signs in on the staff page (docs/equipe.html), adapts the shared questionnaire for a
 // territory, adds a question shown only under a condition, publishes; a resident answers the published version; the
 // organiser reads the results, the new question's answer among them. No click anywhere: the focus moves with Tab and
 // each control is worked with its own keys (typing, Space, arrows, Home, Enter), as a keyboard user does.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
 import { startReferenceServer } from './reference-server.mjs';
+import { pageChecks } from './page-checks.mjs';
+import { TRAINING_NEEDS } from '../packages/schemas/dist/examples/training-needs.js';
 
-const axeSource = readFileSync(
-  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
-  'utf8',
-);
+/** The rows of the seed questionnaire's matrix (« Quel est votre intérêt pour chacun de ces thèmes ? »). */
+const THEMES = TRAINING_NEEDS.pages
+  .flatMap((p) => p.items)
+  .find((i) => i.id === 'interet-themes')
+  .rows.map((r) => r.value);
 const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
 const dbFile = join(dir, 'e2e.sqlite');
 const server = await startReferenceServer({ db: dbFile });
@@ -92,21 +95,7 @@ async function nextPage(page, heading) {
   await page.locator('cc-questionnaire #page-heading', { hasText: heading }).waitFor();
 }
 
-const axe = async (page, where) => {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () =>
-    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  );
-  for (const v of violations) problems.push(`${where}: axe ${v}`);
-};
-const watch = (page, where) => {
-  page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`);
-  });
-};
+const { axe, watch } = pageChecks(problems, base);
 
 const TERRITORY = 'Denain';
 const QUESTION = "Qu'attendez-vous d'abord de la formation ?";
@@ -218,16 +207,7 @@ try {
   await chooseRadio(resident, 'aise-parole', '4');
   await chooseRadio(resident, 'deja-forme', 'no');
   await nextPage(resident, 'Vos besoins de formation');
-  for (const row of [
-    'politique-ville',
-    'role-conseil',
-    'prise-parole',
-    'animation',
-    'projet',
-    'partenaires',
-    'communication',
-  ])
-    await chooseRadio(resident, `interet-themes:${row}`, 'beaucoup');
+  for (const row of THEMES) await chooseRadio(resident, `interet-themes:${row}`, 'beaucoup');
   await tick(resident, 'priorites', 'animation');
   await nextPage(resident, 'Vos disponibilités');
   await tick(resident, 'creneaux', 'samedi');
@@ -258,17 +238,7 @@ try {
           'connaissance-contrat': 3,
           'aise-parole': 3,
           'deja-forme': false,
-          'interet-themes': Object.fromEntries(
-            [
-              'politique-ville',
-              'role-conseil',
-              'prise-parole',
-              'animation',
-              'projet',
-              'partenaires',
-              'communication',
-            ].map((r) => [r, 'un-peu']),
-          ),
+          'interet-themes': Object.fromEntries(THEMES.map((r) => [r, 'un-peu'])),
           priorites: ['projet'],
           creneaux: ['samedi'],
           recontacter: false,

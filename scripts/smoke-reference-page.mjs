@@ -2,16 +2,19 @@
 // The reference page (docs/index.html: one <script type="module">, no build step) against the real cc-server on
 // SQLite with the demo data, in Chromium: a resident finds a session in the calendar, registers through the form,
 // then cancels with the link received. Checks axe (0 violations), page errors and requests leaving the machine.
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
 import { startReferenceServer } from './reference-server.mjs';
+import { pageChecks } from './page-checks.mjs';
+import { TRAINING_NEEDS } from '../packages/schemas/dist/examples/training-needs.js';
 
-const axeSource = readFileSync(
-  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
-  'utf8',
-);
 // With its request log on: the log is searched for the personal data typed below (there must be none).
+
+/** The rows of the seed questionnaire's matrix (« Quel est votre intérêt pour chacun de ces thèmes ? »). */
+const THEMES = TRAINING_NEEDS.pages
+  .flatMap((p) => p.items)
+  .find((i) => i.id === 'interet-themes')
+  .rows.map((r) => r.value);
 const server = await startReferenceServer();
 const { base } = server;
 
@@ -19,32 +22,7 @@ const problems = [];
 const steps = [];
 const browser = await chromium.launch(CHROMIUM);
 const api = async (path) => (await fetch(`${base}/api/v1${path}`)).json();
-// Evaluated through DevTools rather than added as an inline script: the page's CSP forbids inline scripts.
-const axe = async (page, where) => {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () =>
-    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  );
-  for (const v of violations) problems.push(`${where}: axe ${v}`);
-};
-const watch = (page, where) => {
-  // Content-Security-Policy violations (the server sends a strict policy with Trusted Types): each is a problem.
-  void page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
-  page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`);
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
-      problems.push(`${where}: third-party request ${r.url()}`);
-  });
-};
+const { axe, watch } = pageChecks(problems, base);
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -183,16 +161,7 @@ try {
   await choose(phoneTab, 'aise-parole', '3');
   await choose(phoneTab, 'deja-forme', 'no');
   await next(phoneTab);
-  for (const row of [
-    'politique-ville',
-    'role-conseil',
-    'prise-parole',
-    'animation',
-    'projet',
-    'partenaires',
-    'communication',
-  ])
-    await choose(phoneTab, `interet-themes:${row}`, 'un-peu');
+  for (const row of THEMES) await choose(phoneTab, `interet-themes:${row}`, 'un-peu');
   await choose(phoneTab, 'priorites', 'animation');
   await axe(phoneTab, 'questionnaire, matrix on a phone');
   await next(phoneTab);

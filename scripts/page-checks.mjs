@@ -1,0 +1,40 @@
+/* global document, window */
+// What the browser scripts (the reference page's smoke test, the questionnaire's end-to-end test) check on every page
+// they open: axe, page errors, console errors, CSP violations and requests leaving the server. Each finding is pushed
+// on `problems`, so a script reports them all at the end.
+import { readFileSync } from 'node:fs';
+
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
+
+export function pageChecks(problems, base) {
+  // Evaluated through DevTools rather than added as an inline script: the page's CSP forbids inline scripts.
+  const axe = async (page, where) => {
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    );
+    for (const v of violations) problems.push(`${where}: axe ${v}`);
+  };
+  const watch = (page, where) => {
+    // Content-Security-Policy violations (the server sends a strict policy with Trusted Types): each is a problem.
+    void page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+        problems.push(`${where}: third-party request ${r.url()}`);
+    });
+  };
+  return { axe, watch };
+}
