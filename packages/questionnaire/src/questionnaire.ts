@@ -25,7 +25,11 @@ import {
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
 import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
-import { renderErrorSummary, renderSubmit } from '@conseils-citoyens/core/form/fields.js';
+import {
+  renderErrorSummary,
+  renderSubmit,
+  renderTextField,
+} from '@conseils-citoyens/core/form/fields.js';
 import { formStrings } from '@conseils-citoyens/core/form/form-strings.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
@@ -123,6 +127,13 @@ export class CcQuestionnaire extends CcElement {
   @state() private saved?: { url: string; expiresAt: string };
   @state() private saveError?: ApiError;
   @state() private saving = false;
+  /** « Recevoir ce lien par e-mail »: where it was sent, or what went wrong. */
+  @state() private linkMail?: {
+    sending?: boolean;
+    sentTo?: string;
+    fieldError?: string;
+    error?: ApiError;
+  };
   @state() private announcement = '';
   @state() private notice?: 'resumed' | 'resumeGone';
   /** « Envoyer » without an API or a questionnaire id to send to. */
@@ -459,6 +470,37 @@ export class CcQuestionnaire extends CcElement {
     }
   }
 
+  private async mailLink(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem(
+      'resume-email',
+    ) as HTMLInputElement;
+    const email = input.value.trim();
+    const token = this.resumeToken;
+    if (!this.saved || !token || !this.client || this.linkMail?.sending) return;
+    if (!email || !input.checkValidity()) {
+      this.linkMail = { fieldError: this.t.mailInvalid };
+      await this.updateComplete;
+      input.focus();
+      return;
+    }
+    this.linkMail = { sending: true };
+    try {
+      await this.client.mailResumeLink(token, { email, resumeUrl: this.saved.url });
+      this.linkMail = { sentTo: email };
+      this.announcement = this.t.mailSent(email);
+    } catch (error) {
+      const failure = asApiError(error);
+      const fieldError =
+        failure.kind === 'validation' ? failure.fieldErrors[0]?.message : undefined;
+      this.linkMail = fieldError ? { fieldError } : { error: failure };
+      if (fieldError) {
+        await this.updateComplete;
+        input.focus();
+      }
+    }
+  }
+
   private async copyLink(): Promise<void> {
     if (!this.saved) return;
     try {
@@ -613,7 +655,32 @@ export class CcQuestionnaire extends CcElement {
       <label for="resume-url">${t.resumeLink}</label>
       <div class="copy"><input id="resume-url" readonly .value=${saved.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}>
         <button type="button" class="cc-button" @click=${() => void this.copyLink()}>${t.copy}</button></div>
+      ${this.renderLinkMail()}
     </div>`;
+  }
+
+  private renderLinkMail() {
+    const t = this.t;
+    const m = this.linkMail ?? {};
+    if (m.sentTo) return html`<p class="cc-status">${t.mailSent(m.sentTo)}</p>`;
+    return html`<form class="link-mail" novalidate @submit=${(e: SubmitEvent) => void this.mailLink(e)}>
+      ${renderTextField(
+        {
+          name: 'resume-email',
+          label: t.mailLabel,
+          hint: t.mailHint,
+          type: 'email',
+          autocomplete: 'email',
+          spellcheck: false,
+          value: '',
+          required: false,
+          ...(m.fieldError ? { error: m.fieldError } : {}),
+        },
+        formStrings.of(this.locale),
+      )}
+      ${renderSubmit(t.mailSend, !!m.sending, t.mailSending)}
+      ${m.error ? renderApiError(m.error, this.locale, () => this.renderRoot.querySelector<HTMLFormElement>('.link-mail')?.requestSubmit()) : nothing}
+    </form>`;
   }
 
   private renderOutcome(q: QuestionnaireInput, outcome: Outcome) {

@@ -310,6 +310,42 @@ describe('<cc-questionnaire>', () => {
     ).to.equal(true);
   });
 
+  it('« Recevoir ce lien par e-mail » sends the resume link to the address given, and says what is wrong', async () => {
+    const api = newApi();
+    const { q, el } = await mount(api);
+    await firstPage(q);
+    setTimeout(() => void q.press('Enregistrer et reprendre plus tard'));
+    const saved = await oneEvent<CcQuestionnaireSaveEvent>(el, 'cc-questionnaire-save');
+    await q.settle();
+    const input = q.root.querySelector<HTMLInputElement>('#f-resume-email')!;
+    expect(input.type).to.equal('email');
+    expect(input.autocomplete).to.equal('email');
+    await q.press('Envoyer le lien');
+    expect(q.focused).to.equal(input);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(q.text).to.contain(
+      '« Recevoir ce lien par e-mail » : saisissez une adresse comme nom@exemple.fr.',
+    );
+    expect(api.sentMail).to.have.length(0);
+    await expect(q.el).to.be.accessible();
+
+    await q.type('resume-email', 'amina@example.org');
+    api.failNext('network');
+    await q.press('Envoyer le lien');
+    expect(q.text).to.contain('Connexion impossible au service');
+    expect(input.value).to.equal('amina@example.org'); // nothing typed is lost
+    await q.press('Réessayer');
+    await q.until(() => q.text.includes('Le lien est envoyé à amina@example.org'), 'sent');
+    expect(api.sentMail).to.deep.equal([
+      {
+        kind: 'questionnaire_resume',
+        email: 'amina@example.org',
+        resumeUrl: saved.detail.resumeUrl,
+      },
+    ]);
+    await expect(q.el).to.be.accessible();
+  });
+
   it('a resume link that no longer works says so, and the questionnaire starts afresh', async () => {
     history.replaceState(null, '', `#cc-reprendre=d99.${'x'.repeat(40)}`);
     const { q } = await mount();

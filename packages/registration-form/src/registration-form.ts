@@ -285,7 +285,9 @@ export class CcRegistrationForm extends CcElement {
     }
     const client = this.client;
     const sessionId = this.sessionId;
-    const body = this.body();
+    // The page the confirmation e-mail's cancellation link leads to (the server keeps it only if it serves the site).
+    const page = this.pageUrl();
+    const body = { ...this.body(), ...(page ? { pageUrl: page } : {}) };
     this.outcome = undefined;
     this.announcement = this.t.submitting;
     // The draft keeps the attempt's key: a reload after a network cut retries with the same one.
@@ -355,6 +357,12 @@ export class CcRegistrationForm extends CcElement {
   }
 
   // --- render helpers
+
+  private pageUrl(): string | undefined {
+    const url = new URL(this.cancelHref ?? window.location.href, document.baseURI);
+    url.hash = '';
+    return /^https?:$/.test(url.protocol) && url.href.length <= 2000 ? url.href : undefined;
+  }
 
   private cancelUrl(receipt: RegistrationReceipt): string {
     const url = new URL(this.cancelHref ?? window.location.href, document.baseURI);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiError, type CcApi } from '@conseils-citoyens/core';
+import type { RegistrationRequest } from '@conseils-citoyens/schemas';
 import { createMemoryApi } from '@conseils-citoyens/core/testing.js';
 import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
 import '../src/cc-registration-form.js';
@@ -323,6 +324,31 @@ describe('<cc-registration-form>', () => {
       expect(keys[0]).to.equal(keys[1]);
       expect(api.registrations('reseau-referents')).to.have.length(1);
       expect(sessionStorage.length).to.equal(0); // the draft is gone after success
+    });
+
+    it("sends the page's address (or cancel-href) for the confirmation e-mail's cancellation link, and keeps it out of the registration", async () => {
+      const api = newApi();
+      const bodies: RegistrationRequest[] = [];
+      const spy: CcApi = {
+        ...api,
+        register: (id, body, o) => {
+          bodies.push(body);
+          return api.register(id, body, o);
+        },
+      };
+      const { form } = await mountForm('reseau-referents', spy as never);
+      await form.fill(person);
+      await form.submit();
+      const page = new URL(location.href);
+      page.hash = '';
+      expect(bodies[0]?.pageUrl).to.equal(page.href);
+      expect(api.registrations('reseau-referents')[0]).not.to.have.property('pageUrl');
+
+      const other = await mountForm('emploi-maubeuge', spy as never);
+      other.el.cancelHref = '/inscriptions/annuler';
+      await other.form.fill(person);
+      await other.form.submit();
+      expect(bodies[1]?.pageUrl).to.equal(new URL('/inscriptions/annuler', location.href).href);
     });
 
     it('a retry button resends the same attempt', async () => {

@@ -61,6 +61,7 @@ export const PROBLEM_CODES = [
   'secret_in_query',
   'invitation_required',
   'invitation_used',
+  'already_sent',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -27,3 +27,4 @@ export { issueWordingEn } from './issue-wording-en.js';
 export * from './problem-titles.js';
 export * from './registration-rules.js';
 export * from './ics.js';
+export * from './outbox.js';

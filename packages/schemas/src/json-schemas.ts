@@ -59,6 +59,11 @@ export const registrationRequest = {
       type: 'string',
       maxLength: 500,
     },
+    pageUrl: {
+      type: 'string',
+      maxLength: 2000,
+      pattern: '^https?:\\/\\/[^\\s/?#]+[^\\s]*$',
+    },
   },
   required: ['firstName', 'lastName', 'email'],
   additionalProperties: false,

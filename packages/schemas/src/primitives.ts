@@ -27,6 +27,8 @@ export const line = (max = 200) => z.string().check(z.trim(), z.minLength(1), z.
 export const text = (max = 5000) => z.optional(z.string().check(z.maxLength(max)));
 
 export const Email = z.email().check(z.maxLength(254));
+/** A web page's address (http or https): where an e-mail's link leads; the server also checks its site. */
+export const PageUrl = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/));
 /** French or international phone numbers, with the usual separators. */
 export const Phone = z.string().check(z.regex(/^\+?[0-9][0-9 .()-]{5,24}$/));
 

@@ -30,6 +30,10 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
   registration_closed: { fr: 'Les inscriptions sont closes.', en: 'Registration is closed.' },
   session_cancelled: { fr: 'Cette séance est annulée.', en: 'This session is cancelled.' },
   session_past: { fr: 'Cette séance a déjà eu lieu.', en: 'This session has already taken place.' },
+  already_sent: {
+    fr: 'Cet e-mail est déjà envoyé.',
+    en: 'This e-mail has already been sent.',
+  },
   already_cancelled: {
     fr: 'Cette inscription est déjà annulée.',
     en: 'This registration is already cancelled.',

@@ -11,4 +11,5 @@ export const registrationLabelsEn: Record<string, string> = {
   comment: 'Comment',
   consents: 'Consents',
   website: 'Website',
+  pageUrl: 'Page address',
 };

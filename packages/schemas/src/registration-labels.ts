@@ -14,4 +14,5 @@ export const registrationLabelsFr: Record<string, string> = {
   comment: 'Commentaire',
   consents: 'Consentements',
   website: 'Site web',
+  pageUrl: 'Adresse de la page',
 };

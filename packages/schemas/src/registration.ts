@@ -5,6 +5,7 @@ import {
   IsoDateTime,
   NonNegativeInt,
   Phone,
+  PageUrl,
   PositiveInt,
   line,
   text,
@@ -34,6 +35,8 @@ export const RegistrationRequest = z.strictObject({
   /** Optional uses the person agreed to (e.g. `newsletter`); never needed to register. */
   consents: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
   [HONEYPOT_FIELD]: z.optional(z.string().check(z.maxLength(500))),
+  /** The page the form is on: the confirmation e-mail's cancellation link leads there (never stored). */
+  pageUrl: z.optional(PageUrl),
 });
 export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
 

@@ -12,6 +12,7 @@ import type { Db } from './db.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { organiserOnly, rateLimit } from './http.js';
 import { apiRoutes } from './routes/index.js';
+import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
 
 export interface AppOptions {
   db: Db;
@@ -28,6 +29,29 @@ export interface AppOptions {
   /** Extra folders served under a prefix, e.g. `/elements/` → the CDN bundle. */
   mounts?: Record<string, string>;
   log?: (line: string) => void;
+  /**
+   * Who signs the e-mails. Their links may lead to the server's own pages (`publicUrl`) and to the sites allowed by
+   * CORS, nowhere else.
+   */
+  mail?: Partial<Omit<MailSettings, 'trustedOrigins'>>;
+  /** The address the public reaches this server at, e.g. `https://participation.ville.fr`. */
+  publicUrl?: string;
+  /** Whether a worker sends the outbox through SMTP (shown to organisers, who otherwise read the e-mails there). */
+  sending?: boolean;
+}
+
+/** The mail settings: the sites an e-mail may link to are the server's own and those CORS allows. */
+export function mailSettings(o: AppOptions): MailSettings {
+  const origins = [
+    ...(o.publicUrl ? [new URL(o.publicUrl).origin] : []),
+    ...(o.corsOrigins ?? []).filter((x) => x !== '*'),
+  ];
+  return {
+    ...DEFAULT_MAIL,
+    ...(o.publicUrl ? { host: new URL(o.publicUrl).hostname } : {}),
+    ...o.mail,
+    trustedOrigins: [...new Set(origins)],
+  };
 }
 
 const peerOf = (c: Context) => {
@@ -101,7 +125,15 @@ export function createApp(o: AppOptions) {
     await next();
   });
   api.use(rateLimit(o.rateLimitPerMinute ?? 30, 60_000, clientOf(o.trustProxy ?? false)));
-  api.route('/', apiRoutes({ db, organiser: organiserOnly(db) }).app);
+  api.route(
+    '/',
+    apiRoutes({
+      db,
+      organiser: organiserOnly(db),
+      mail: mailSettings(o),
+      sending: o.sending ?? false,
+    }).app,
+  );
 
   app.route('/api/v1', api);
   // The pages it serves (the reference page, the elements) run under a strict policy: what a careful municipal site

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createApp, mailSettings, type AppOptions } from './app.js';
+import { OutboxWorker } from './mail/outbox.js';
+import { smtpSender } from './mail/smtp.js';
 import { openPostgres, openSqlite, type Db } from './db.js';
 import { seedDemo } from './seed.js';
 import { purge, sha256 } from './registrations.js';
@@ -29,6 +31,14 @@ Options :
   --cors-origin ORIGINE  site autorisé à appeler l'API (répétable), ex. https://ville.example
   --static DOSSIER       dossier servi à la racine (la page de référence)
   --rate-limit N         écritures publiques par client et par minute (défaut : 30 ; 0 = sans limite)
+  --public-url URL       adresse publique du serveur (ex. https://participation.ville.fr) : les liens des
+                         e-mails mènent à ses pages et aux sites --cors-origin, nulle part ailleurs
+                         (défaut : http://localhost:PORT et http://127.0.0.1:PORT)
+  --smtp-url URL         serveur d'envoi des e-mails (ou la variable SMTP_URL), ex. smtp://user:mdp@smtp.ville.fr:587 ;
+                         sans lui, les e-mails restent dans la boîte d'envoi, lisibles par les organisateurs
+  --mail-from ADRESSE    expéditeur, ex. "Ville de Lille <conseils-citoyens@lille.fr>"
+  --mail-organisation N  signature des e-mails, ex. "Ville de Lille"
+  --mail-contact TEXTE   contact indiqué dans les e-mails, ex. "conseils-citoyens@lille.fr, 03 20 00 00 00"
   --trust-proxy          derrière un proxy inverse (nginx) : le client est la dernière adresse de
                          X-Forwarded-For (sans cette option, l'en-tête est ignoré)
   --quiet                aucun journal de requêtes
@@ -53,6 +63,11 @@ function parse() {
         static: { type: 'string' },
         'rate-limit': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        'public-url': { type: 'string' },
+        'smtp-url': { type: 'string' },
+        'mail-from': { type: 'string' },
+        'mail-organisation': { type: 'string' },
+        'mail-contact': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
         name: { type: 'string' },
@@ -139,18 +154,57 @@ async function main() {
   const staticDir = values.static ? resolve(values.static) : undefined;
   if (staticDir && !existsSync(staticDir)) fail(`dossier --static introuvable : ${staticDir}`);
 
+  const publicUrl = values['public-url'];
+  if (publicUrl && !/^https?:\/\/[^/\s]+\/?$/.test(publicUrl))
+    fail(
+      `--public-url attend une adresse comme https://participation.ville.fr (reçu : ${publicUrl})`,
+    );
+  const smtpUrl = values['smtp-url'] ?? process.env.SMTP_URL;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    fail(`--smtp-url doit commencer par smtp:// ou smtps:// (reçu : ${smtpUrl.split('@').pop()})`);
+
   const db = await openDb(values);
   if (values.seed) await seedDemo(db, new Date(), { historical: values.seed === 'historical' });
   const cdn = fileURLToPath(new URL('../../elements/dist/cdn/', import.meta.url));
-  const app = createApp({
+  const log = values.quiet ? undefined : (line: string) => console.log(line);
+  const appOptions: AppOptions = {
     db,
-    corsOrigins: values['cors-origin'],
+    publicUrl: publicUrl ?? `http://localhost:${port}`,
+    // Without --public-url, the page may be reached as localhost or 127.0.0.1: both are the server's own.
+    corsOrigins: [
+      ...(values['cors-origin'] ?? []),
+      ...(publicUrl ? [] : [`http://127.0.0.1:${port}`]),
+    ],
+    mail: {
+      ...(values['mail-from'] ? { from: values['mail-from'] } : {}),
+      ...(values['mail-organisation'] ? { organisation: values['mail-organisation'] } : {}),
+      ...(values['mail-contact'] ? { contact: values['mail-contact'] } : {}),
+    },
+    sending: !!smtpUrl,
     rateLimitPerMinute: rateLimit,
     trustProxy: values['trust-proxy'] ?? false,
     staticDir,
     mounts: existsSync(cdn) ? { '/elements/': cdn } : {},
-    log: values.quiet ? undefined : (line) => console.log(line),
-  });
+    log,
+  };
+  const app = createApp(appOptions);
+  const smtp = smtpUrl ? smtpSender(smtpUrl) : undefined;
+  const worker = smtp
+    ? new OutboxWorker(db, smtp.send, mailSettings(appOptions), {
+        log,
+        // Tests shorten these to see a restart take over a message; the defaults suit a real mail server.
+        ...(process.env.CC_OUTBOX_LEASE_MS
+          ? { leaseMs: Number(process.env.CC_OUTBOX_LEASE_MS) }
+          : {}),
+        ...(process.env.CC_OUTBOX_BACKOFF_MS
+          ? { backoffMs: () => Number(process.env.CC_OUTBOX_BACKOFF_MS) }
+          : {}),
+      }).start()
+    : undefined;
+  if (!smtp)
+    log?.(
+      "e-mails : aucun serveur SMTP (--smtp-url) ; ils restent dans la boîte d'envoi, lisible par les organisateurs (GET /api/v1/outbox)",
+    );
   const host = values.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(
@@ -164,7 +218,14 @@ async function main() {
         : e.message,
     ),
   );
-  const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
+  const stop = () =>
+    server.close(
+      () =>
+        void (worker?.stop() ?? Promise.resolve())
+          .then(() => smtp?.close())
+          .then(() => db.close())
+          .then(() => process.exit(0)),
+    );
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

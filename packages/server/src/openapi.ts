@@ -5,6 +5,7 @@ import * as S from '@conseils-citoyens/schemas';
 import type { Operation } from './route-table.js';
 import { apiRoutes } from './routes/index.js';
 import type { Db } from './db.js';
+import { DEFAULT_MAIL } from './mail/settings.js';
 
 const json = (schema: z.ZodMiniType, io: 'input' | 'output' = 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -49,6 +50,8 @@ export function openApiDocument(): object {
   const { operations } = apiRoutes({
     db: undefined as unknown as Db,
     organiser: async (_c, next) => next(),
+    mail: DEFAULT_MAIL,
+    sending: false,
   });
   const paths: Record<string, Record<string, object>> = {};
   for (const op of operations) (paths[op.path] ??= {})[op.method] = describe(op);
@@ -107,6 +110,9 @@ export function openApiDocument(): object {
         EditLink: json(S.EditLink),
         EditLinkCreated: json(S.EditLinkCreated),
         EditLinkList: json(S.EditLinkList),
+        OutboxMessage: json(S.OutboxMessage),
+        OutboxList: json(S.OutboxList),
+        ResumeLinkMailRequest: json(S.ResumeLinkMailRequest, 'input'),
       },
     },
     paths,

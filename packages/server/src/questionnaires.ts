@@ -25,11 +25,16 @@ import {
   type QuestionnaireInput,
   type QuestionnaireReceipt,
   type QuestionnaireResponseInput,
+  type ResumeLinkMailRequest,
 } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 import { createDocument, readDocument, versionRow } from './documents.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
+import { enqueue } from './mail/outbox.js';
+import { resumeMail } from './mail/messages.js';
+import { trustedLink } from './mail/settings.js';
+import type { Writer } from './registrations.js';
 
 const ANSWER_WORDING = { fr: answerWordingFr, en: answerWordingEn };
 const DEFINITION_WORDING = { fr: definitionWordingFr, en: definitionWordingEn };
@@ -453,4 +458,65 @@ export async function templateChanges(
     toVersion: latest.version,
     ...questionnaireDiff(before, latest),
   };
+}
+
+/** How many times one saved draft may have its link mailed: enough for a typo, too few to pester anybody. */
+export const RESUME_MAILS_PER_DRAFT = 3;
+
+const RESUME_URL_WORDING = {
+  fr: {
+    site: "« Adresse de la page » : ce site n'est pas déclaré auprès du serveur (--public-url ou --cors-origin).",
+    token: '« Adresse de la page » ne contient pas le lien de reprise de ces réponses.',
+  },
+  en: {
+    site: '“Page address”: this site is not declared to the server (--public-url or --cors-origin).',
+    token: '“Page address” does not hold the resume link of these answers.',
+  },
+};
+
+/**
+ * « Recevoir le lien par e-mail »: the resume link the page showed, mailed to the address the resident gives (kept
+ * only in the outbox, never with the answers). The link must be on a site the server serves and hold this draft's
+ * own token, so the city's server never mails an address of someone else's choosing.
+ */
+export async function mailResumeLink(
+  db: Db,
+  token: string | undefined,
+  body: ResumeLinkMailRequest,
+  writer: Writer,
+  now = new Date(),
+): Promise<void> {
+  await db.tx(async (q) => {
+    const row = await draftRow(q, token, now);
+    const link = trustedLink(body.resumeUrl, writer.mail);
+    const words = RESUME_URL_WORDING[writer.locale];
+    const wrong = !link
+      ? { code: 'site_not_allowed', message: words.site }
+      : !decodeURIComponent(new URL(link).hash).includes(token ?? '')
+        ? { code: 'token_mismatch', message: words.token }
+        : undefined;
+    if (wrong)
+      throw new HttpProblem(422, 'validation', { errors: [{ field: 'resumeUrl', ...wrong }] });
+    const sent = await q.get<{ n: number | string }>(
+      'SELECT COUNT(*) AS n FROM outbox WHERE subject_id = ?',
+      [row.id],
+    );
+    if (Number(sent?.n ?? 0) >= RESUME_MAILS_PER_DRAFT) throw new HttpProblem(429, 'rate_limited');
+    const def = await publishedDefinition(q, row.questionnaire_id, Number(row.version));
+    await enqueue(
+      q,
+      {
+        kind: 'questionnaire_resume',
+        to: body.email,
+        locale: writer.locale,
+        about: row.id,
+        mail: resumeMail(
+          { title: def.title, resumeUrl: link!, expiresAt: row.expires_at },
+          writer.locale,
+          writer.mail,
+        ),
+      },
+      now,
+    );
+  });
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
+  Locale,
   Registration,
   RegistrationReceipt,
   RegistrationRequest,
@@ -12,6 +13,16 @@ import { purgeDrafts } from './questionnaires.js';
 
 export { sha256, type Stored };
 import { promoteWaitlist, registrationFacts, type SessionRow } from './sessions.js';
+import { cancelUrlFor, mailRegistration } from './mail/notify.js';
+import { eraseMailTo, purgeOutbox } from './mail/outbox.js';
+import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
+
+/** Who a write comes from: the language of its e-mails, and who signs them. */
+export interface Writer {
+  locale: Locale;
+  mail: MailSettings;
+}
+const DEFAULT_WRITER: Writer = { locale: 'fr', mail: DEFAULT_MAIL };
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -24,6 +35,7 @@ interface RegistrationRow {
   token_hash: string;
   created_at: string;
   cancelled_at: string | null;
+  locale?: string | null;
 }
 
 async function position(q: Queryable, row: RegistrationRow): Promise<number | null> {
@@ -57,8 +69,9 @@ export async function register(
   request: RegistrationRequest,
   idempotencyKey: string | undefined,
   now = new Date(),
+  writer: Writer = DEFAULT_WRITER,
 ): Promise<Stored> {
-  const { [HONEYPOT_FIELD]: honeypot, ...person } = request;
+  const { [HONEYPOT_FIELD]: honeypot, pageUrl, ...person } = request;
   if (honeypot) throw new HttpProblem(422, 'validation'); // filled by robots only; people never see it
   return idempotent(db, `registration:${sessionId}`, idempotencyKey, request, async (q) => {
     const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
@@ -96,7 +109,7 @@ export async function register(
       cancelled_at: null,
     };
     await q.run(
-      `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at, locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         row.id,
         row.session_id,
@@ -106,18 +119,34 @@ export async function register(
         row.data,
         row.token_hash,
         row.created_at,
+        writer.locale,
       ],
     );
     const body: RegistrationReceipt = {
       ...(await toRegistration(q, row)),
       cancellationToken: token,
     };
+    await mailRegistration(
+      q,
+      writer.mail,
+      { ...row, locale: writer.locale },
+      {
+        kind: row.status === 'waitlisted' ? 'registration_waitlisted' : 'registration_confirmed',
+        waitlistPosition: body.waitlistPosition,
+        cancelUrl: cancelUrlFor(pageUrl, writer.mail, row.id, token),
+      },
+    );
     return { status: 201, body };
   });
 }
 
 /** Cancels by the secret token and promotes the waiting list in the same transaction. */
-export async function cancel(db: Db, id: string, token: string): Promise<Registration> {
+export async function cancel(
+  db: Db,
+  id: string,
+  token: string,
+  mail: MailSettings = DEFAULT_MAIL,
+): Promise<Registration> {
   return db.tx(async (q) => {
     const found = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
     if (!found || found.token_hash !== sha256(token)) throw new HttpProblem(404, 'not_found');
@@ -131,7 +160,8 @@ export async function cancel(db: Db, id: string, token: string): Promise<Registr
       t,
       id,
     ]);
-    if (session) await promoteWaitlist(q, row.session_id, session.capacity);
+    await mailRegistration(q, mail, row, { kind: 'registration_cancelled' });
+    if (session) await promoteWaitlist(q, row.session_id, session.capacity, mail);
     return toRegistration(q, { ...row, status: 'cancelled', cancelled_at: t });
   });
 }
@@ -154,7 +184,11 @@ export async function exportPerson(db: Db, email: string): Promise<Registration[
 }
 
 /** GDPR: erases one person; their confirmed seats go to the waiting list. */
-export async function erasePerson(db: Db, email: string): Promise<number> {
+export async function erasePerson(
+  db: Db,
+  email: string,
+  mail: MailSettings = DEFAULT_MAIL,
+): Promise<number> {
   return db.tx(async (q) => {
     const rows = await q.all<RegistrationRow>('SELECT * FROM registrations WHERE email_norm = ?', [
       normaliseEmail(email),
@@ -164,8 +198,9 @@ export async function erasePerson(db: Db, email: string): Promise<number> {
       const s = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
         r.session_id,
       ]);
-      if (s && r.status === 'confirmed') await promoteWaitlist(q, r.session_id, s.capacity);
+      if (s && r.status === 'confirmed') await promoteWaitlist(q, r.session_id, s.capacity, mail);
     }
+    await eraseMailTo(q, email);
     await q.run('DELETE FROM idempotency_keys WHERE scope LIKE ? AND body LIKE ?', [
       'registration:%',
       `%${JSON.stringify(email.trim()).slice(1, -1)}%`,
@@ -186,6 +221,7 @@ export async function purge(db: Db, before: Date): Promise<number> {
       new Date(Date.now() - 48 * 3600_000).toISOString(),
     ]);
     await purgeDrafts(q);
+    await purgeOutbox(q);
     return n;
   });
 }

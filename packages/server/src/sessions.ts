@@ -9,6 +9,8 @@ import type {
 import { seatsLeft, sessionStatus } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
+import { mailPromoted } from './mail/notify.js';
+import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
 
 export interface SessionRow {
   id: string;
@@ -141,7 +143,12 @@ export async function createSession(
 }
 
 /** Edits a session; a larger capacity promotes the waiting list, a cancellation keeps the registrations. */
-export async function patchSession(db: Db, id: string, patch: SessionPatch): Promise<Session> {
+export async function patchSession(
+  db: Db,
+  id: string,
+  patch: SessionPatch,
+  mail: MailSettings = DEFAULT_MAIL,
+): Promise<Session> {
   await db.tx(async (q) => {
     const row = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [id]);
     if (!row) throw new HttpProblem(404, 'not_found');
@@ -169,16 +176,20 @@ export async function patchSession(db: Db, id: string, patch: SessionPatch): Pro
         id,
       ],
     );
-    await promoteWaitlist(q, id, merged.capacity);
+    await promoteWaitlist(q, id, merged.capacity, mail);
   });
   return getSession(db, id);
 }
 
-/** Fills free seats from the waiting list, first in, first out. Runs inside the caller's transaction. */
+/**
+ * Fills free seats from the waiting list, first in, first out, and tells each person promoted by e-mail. Runs inside
+ * the caller's transaction.
+ */
 export async function promoteWaitlist(
   q: Queryable,
   sessionId: string,
   capacity: number,
+  mail: MailSettings,
 ): Promise<void> {
   const c = await q.get<{ n: number | string }>(
     `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'confirmed'`,
@@ -192,4 +203,9 @@ export async function promoteWaitlist(
   );
   for (const r of next)
     await q.run(`UPDATE registrations SET status = 'confirmed' WHERE id = ?`, [r.id]);
+  await mailPromoted(
+    q,
+    mail,
+    next.map((r) => r.id),
+  );
 }

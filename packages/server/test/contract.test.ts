@@ -64,7 +64,7 @@ describe('contract: every route answers what the OpenAPI document says', () => {
   before(async () => {
     const db = await openDb('sqlite');
     await seedDemo(db);
-    app = await startApp(db);
+    app = await startApp(db, { publicUrl: 'https://ville.example' });
   });
   after(() => app.close());
 
@@ -384,6 +384,27 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: resume,
       body: '{',
     });
+    const mailLink = (headers: Record<string, string>, resumeUrl: string) =>
+      call(app, 'POST', '/questionnaire-drafts/mail', '/questionnaire-drafts/mail', {
+        headers,
+        body: JSON.stringify({ email: 'amina@example.org', resumeUrl }),
+      });
+    const link = `https://ville.example/q#cc-reprendre=${draftId}.${secret}`;
+    assert.equal((await mailLink(resume, link)).status, 202);
+    assert.equal((await mailLink(resume, `https://ailleurs.example/#${secret}`)).status, 422);
+    assert.equal((await mailLink(json, link)).status, 404);
+    const outbox = await call(app, 'GET', '/outbox', '/outbox', { headers: auth });
+    const mailed = (outbox.body as S.OutboxList).items[0]!;
+    assert.equal(mailed.kind, 'questionnaire_resume');
+    assert.equal(
+      (await call(app, 'GET', '/outbox', '/outbox?status=lost', { headers: auth })).status,
+      422,
+    );
+    assert.equal((await call(app, 'GET', '/outbox', '/outbox')).status, 401);
+    const retry = (id: string) =>
+      call(app, 'POST', '/outbox/{id}/retry', `/outbox/${id}/retry`, { headers: auth });
+    assert.equal((await retry(mailed.id)).status, 200);
+    assert.equal((await retry('inconnu')).status, 404);
     assert.equal(
       (
         await call(app, 'DELETE', '/questionnaire-drafts', '/questionnaire-drafts', {

@@ -89,12 +89,16 @@ export async function freePorts(n: number): Promise<number[]> {
 }
 
 /** A `cc-server` child process; resolves when it listens. */
-export function startProcess(args: string[], port: number): Promise<ChildProcess> {
+export function startProcess(
+  args: string[],
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [CLI, '--port', String(port), '--quiet', '--rate-limit', '0', ...args],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
     );
     let err = '';
     child.stderr.on('data', (d) => {

@@ -11,6 +11,7 @@ import type {
   QuestionnaireDraft,
   QuestionnaireDraftCreated,
   QuestionnaireDraftInput,
+  ResumeLinkMailRequest,
   QuestionnaireReceipt,
   QuestionnaireResults,
   ResultsQuery,
@@ -118,6 +119,12 @@ export interface CcApi {
   ): Promise<QuestionnaireDraft>;
   getQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<QuestionnaireDraft>;
   deleteQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<void>;
+  /** « Recevoir le lien par e-mail »: the resume link the page shows, sent to the resident's address. */
+  mailResumeLink(
+    resumeToken: string,
+    body: ResumeLinkMailRequest,
+    options?: CallOptions,
+  ): Promise<void>;
   /** The head version for an organiser or a link holder, the last published one for everyone else. */
   getDocument<K extends DocumentKind>(
     kind: K,

@@ -263,6 +263,15 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
         resumeToken,
         signal: o?.signal,
       }),
+    mailResumeLink: (resumeToken, body, o) =>
+      request({
+        method: 'POST',
+        path: `${DRAFTS}/mail`,
+        body,
+        check: ANSWERS.none,
+        resumeToken,
+        signal: o?.signal,
+      }),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, ANSWERS.versions, o),
     getVersion: (kind, did, version, o) =>

@@ -19,6 +19,7 @@ import {
   HONEYPOT_FIELD,
   PROBLEM_TITLES,
   QuestionnaireDraftInput,
+  ResumeLinkMailRequest,
   QuestionnaireResponseInput,
   RegistrationRequest,
   ComparisonQuery,
@@ -71,6 +72,8 @@ export interface MemoryApi extends CcStaffApi {
   registrations(sessionId?: string): Registration[];
   /** How many calls reached the adapter. */
   readonly calls: number;
+  /** The e-mails a server would have sent (its outbox), for stories and assertions. */
+  readonly sentMail: readonly ({ kind: 'questionnaire_resume' } & ResumeLinkMailRequest)[];
 }
 
 interface StoredRegistration extends Registration {
@@ -163,7 +166,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         status: 422,
         problem: { ...problem(422, 'validation'), errors: fieldErrors(parsed.error, body, locale) },
       });
-    const { [HONEYPOT_FIELD]: honeypot, ...request } = parsed.data;
+    // The page address only serves the confirmation e-mail's link: never kept with the person.
+    const { [HONEYPOT_FIELD]: honeypot, pageUrl: _page, ...request } = parsed.data;
     if (honeypot) throw fail('validation', 422, 'validation');
     const email = request.email.trim().toLowerCase();
     const duplicate = active(sessionId).some((r) => r.email.toLowerCase() === email);
@@ -290,6 +294,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   >();
   const answered = new Map<string, { body: string; result: QuestionnaireReceipt }>();
   const drafts = new Map<string, QuestionnaireDraft & { secret: string }>();
+  const sentMail: ({ kind: 'questionnaire_resume' } & ResumeLinkMailRequest)[] = [];
   const DRAFT_DAYS = 30;
 
   function parsed<T>(
@@ -413,6 +418,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     get calls() {
       return calls;
     },
+    sentMail,
     failNext(kind, count = 1) {
       for (let i = 0; i < count; i++) failures.push(kind);
     },
@@ -488,6 +494,12 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         return compareTerritories(template, templateId, threshold, compared);
       }),
     deleteQuestionnaireDraft: (token) => call(() => void drafts.delete(draftOf(token).id)),
+    // No mail server here: the e-mail is kept in `sentMail`, as the reference server keeps it in its outbox.
+    mailResumeLink: (token, body) =>
+      call(() => {
+        draftOf(token);
+        sentMail.push({ kind: 'questionnaire_resume', ...parsed(ResumeLinkMailRequest, body) });
+      }),
     forkQuestionnaire: (templateId, body) =>
       call(() => {
         const template = versionsOf('questionnaires', templateId)

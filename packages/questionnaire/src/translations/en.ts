@@ -38,6 +38,13 @@ export const en: QuestionnaireStrings = {
   resumeLink: 'Your link to continue',
   copy: 'Copy the link',
   copied: 'Link copied.',
+  mailLabel: 'Get this link by e-mail',
+  mailHint: 'Your address is only used for this e-mail: it is not kept with your answers.',
+  mailSend: 'Send the link',
+  mailSending: 'Sending…',
+  mailSent: (to: string) =>
+    `The link is sent to ${to}. If it does not arrive, look in your spam folder.`,
+  mailInvalid: '“Get this link by e-mail”: enter an address such as name@example.org.',
   resumed: 'You are continuing from your saved answers.',
   resumeGone:
     'This link no longer works (it expired or the answers were sent). You can answer again.',

@@ -41,6 +41,13 @@ export const fr = {
   resumeLink: 'Votre lien de reprise',
   copy: 'Copier le lien',
   copied: 'Lien copié.',
+  mailLabel: 'Recevoir ce lien par e-mail',
+  mailHint: 'Votre adresse ne sert qu’à cet envoi : elle n’est pas gardée avec vos réponses.',
+  mailSend: 'Envoyer le lien',
+  mailSending: 'Envoi…',
+  mailSent: (to: string) =>
+    `Le lien est envoyé à ${to}. S’il n’arrive pas, regardez dans les courriers indésirables.`,
+  mailInvalid: '« Recevoir ce lien par e-mail » : saisissez une adresse comme nom@exemple.fr.',
   resumed: 'Vous reprenez vos réponses enregistrées.',
   resumeGone:
     'Ce lien de reprise n’est plus valable (il a expiré ou les réponses ont été envoyées). Vous pouvez répondre à nouveau.',

@@ -5,6 +5,7 @@ import { registrationRoutes } from './registrations.js';
 import { peopleRoutes } from './people.js';
 import { documentRoutes } from './documents.js';
 import { questionnaireRoutes } from './questionnaires.js';
+import { outboxRoutes } from './outbox.js';
 import { openApiDocument } from '../openapi.js';
 
 export type { RouteContext } from './context.js';
@@ -17,6 +18,7 @@ export function apiRoutes(ctx: RouteContext): RouteTable {
     .mount(peopleRoutes(ctx))
     .mount(documentRoutes(ctx))
     .mount(questionnaireRoutes(ctx))
+    .mount(outboxRoutes(ctx))
     .on(
       {
         method: 'get',

@@ -8,7 +8,7 @@ const Email = z.object({ email: z.email() });
 const email: Parameter = { name: 'email', in: 'query', required: true, schema: { type: 'string' } };
 
 /** GDPR: everything held about one person, and its erasure. */
-export function peopleRoutes({ db, organiser }: RouteContext): RouteTable {
+export function peopleRoutes({ db, organiser, mail }: RouteContext): RouteTable {
   return new RouteTable()
     .on(
       {
@@ -37,6 +37,7 @@ export function peopleRoutes({ db, organiser }: RouteContext): RouteTable {
         problems: [401, 422],
       },
       organiser,
-      async (c) => c.json({ erased: await erasePerson(db, parse(c, Email, c.req.query()).email) }),
+      async (c) =>
+        c.json({ erased: await erasePerson(db, parse(c, Email, c.req.query()).email, mail) }),
     );
 }

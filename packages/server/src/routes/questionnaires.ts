@@ -7,6 +7,7 @@ import {
   QuestionnaireDraftInput,
   QuestionnaireResponseInput,
   RESUME_TOKEN_HEADER,
+  ResumeLinkMailRequest,
   ResultsQuery,
   XLSX_TYPE,
   responseTable,
@@ -28,6 +29,7 @@ import {
   createInvitations,
   listInvitations,
   deleteDraft,
+  mailResumeLink,
   deleteResponse,
   readDraft,
   submitResponse,
@@ -68,7 +70,7 @@ const CsvQuery = z.strictObject({
 });
 
 /** Answering a questionnaire: submit, withdraw, and save a draft to resume later on any device. */
-export function questionnaireRoutes({ db }: RouteContext): RouteTable {
+export function questionnaireRoutes({ db, mail }: RouteContext): RouteTable {
   /** What the exports write: the published definition's questions, and every answer, oldest first. */
   const everyResponse = async (c: Context) => {
     const def = (await readDocument(
@@ -312,6 +314,27 @@ export function questionnaireRoutes({ db }: RouteContext): RouteTable {
       },
       async (c) =>
         c.json(await createDraft(db, id(c), await jsonBody(c, QuestionnaireDraftInput)), 201),
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaire-drafts/mail',
+        summary:
+          'Recevoir le lien de reprise par e-mail (l’adresse ne sert qu’à cet envoi ; 3 envois au plus par brouillon)',
+        parameters: [{ ...resumeToken, required: true }],
+        body: 'ResumeLinkMailRequest',
+        ok: { status: 202 },
+        problems: [400, 404, 413, 415, 422, 429],
+      },
+      async (c) => {
+        await mailResumeLink(
+          db,
+          c.req.header(RESUME_TOKEN_HEADER),
+          await jsonBody(c, ResumeLinkMailRequest),
+          { locale: localeOf(c), mail },
+        );
+        return c.body(null, 202);
+      },
     )
     .on(
       {

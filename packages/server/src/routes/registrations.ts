@@ -8,7 +8,7 @@ import { registrationsCsv } from '../csv.js';
 import { RouteTable, idParam, idempotencyKeyParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
 
-export function registrationRoutes({ db, organiser }: RouteContext): RouteTable {
+export function registrationRoutes({ db, organiser, mail }: RouteContext): RouteTable {
   const listOf = (asCsv: boolean) => async (c: Context) => {
     const sessionId = id(c);
     await getSession(db, sessionId);
@@ -39,6 +39,8 @@ export function registrationRoutes({ db, organiser }: RouteContext): RouteTable 
           sessionId,
           await jsonBody(c, RegistrationRequest),
           key,
+          new Date(),
+          { locale: localeOf(c), mail },
         );
         return c.json(body as object, status as 201);
       },
@@ -93,7 +95,7 @@ export function registrationRoutes({ db, organiser }: RouteContext): RouteTable 
               },
             ],
           });
-        return c.json(await cancel(db, id(c), token));
+        return c.json(await cancel(db, id(c), token, mail));
       },
     );
 }

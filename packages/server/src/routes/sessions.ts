@@ -8,7 +8,7 @@ import type { RouteContext } from './context.js';
 const host = (c: Context) => new URL(c.req.url).hostname;
 const calendar = 'text/calendar; charset=utf-8';
 
-export function sessionRoutes({ db, organiser }: RouteContext): RouteTable {
+export function sessionRoutes({ db, organiser, mail }: RouteContext): RouteTable {
   return new RouteTable()
     .on(
       {
@@ -95,7 +95,7 @@ export function sessionRoutes({ db, organiser }: RouteContext): RouteTable {
         problems: [401, 404, 422],
       },
       organiser,
-      async (c) => c.json(await patchSession(db, id(c), await jsonBody(c, SessionPatch))),
+      async (c) => c.json(await patchSession(db, id(c), await jsonBody(c, SessionPatch), mail)),
     )
     .on(
       {
@@ -108,6 +108,6 @@ export function sessionRoutes({ db, organiser }: RouteContext): RouteTable {
         problems: [401, 404],
       },
       organiser,
-      async (c) => c.json(await patchSession(db, id(c), { status: 'cancelled' })),
+      async (c) => c.json(await patchSession(db, id(c), { status: 'cancelled' }, mail)),
     );
 }

@@ -1,0 +1,64 @@
+// What each change says by e-mail: the rows of the outbox written inside the change's own transaction.
+import type { Locale, RegistrationRequest } from '@conseils-citoyens/schemas';
+import type { Queryable } from '../db.js';
+import { getSession } from '../sessions.js';
+import { enqueue } from './outbox.js';
+import { registrationMail, type RegistrationMail } from './messages.js';
+import { trustedLink, type MailSettings } from './settings.js';
+
+interface Registered {
+  id: string;
+  session_id: string;
+  data: string;
+  locale?: string | null;
+}
+
+const localeOf = (r: Registered): Locale => (r.locale === 'en' ? 'en' : 'fr');
+
+/** The cancellation link a confirmation carries: the form's own page, as `<cc-registration-form>` reads it. */
+export function cancelUrlFor(
+  pageUrl: string | undefined,
+  settings: MailSettings,
+  id: string,
+  token: string,
+): string | undefined {
+  const page = trustedLink(pageUrl, settings);
+  if (!page) return undefined;
+  const url = new URL(page);
+  url.hash = '';
+  url.searchParams.delete('cc-session');
+  url.searchParams.set('cc-registration', id);
+  url.searchParams.set('cc-cancel', token);
+  return url.href;
+}
+
+/** Writes the e-mail about one registration into the outbox (inside the caller's transaction). */
+export async function mailRegistration(
+  q: Queryable,
+  settings: MailSettings,
+  r: Registered,
+  m: Omit<RegistrationMail, 'session' | 'firstName'>,
+): Promise<void> {
+  const person = JSON.parse(r.data) as RegistrationRequest;
+  const session = await getSession(q, r.session_id);
+  const locale = localeOf(r);
+  await enqueue(q, {
+    kind: m.kind,
+    to: person.email,
+    locale,
+    about: r.id,
+    mail: registrationMail({ ...m, session, firstName: person.firstName }, locale, settings),
+  });
+}
+
+/** Everyone just moved from the waiting list to a seat is told so. */
+export async function mailPromoted(
+  q: Queryable,
+  settings: MailSettings,
+  ids: readonly string[],
+): Promise<void> {
+  for (const id of ids) {
+    const r = await q.get<Registered>('SELECT * FROM registrations WHERE id = ?', [id]);
+    if (r) await mailRegistration(q, settings, r, { kind: 'registration_promoted' });
+  }
+}
