@@ -1,4 +1,4 @@
-/* global document, location, history, URL, URLSearchParams */
+/* global document, location, history, URL, URLSearchParams, fetch */
 // The staff page of the reference site: a credential (an organiser's token typed here, or an edit link's secret in the
 // address) opens the questionnaire's editor and results. Kept out of the HTML: the page runs under a strict CSP.
 const params = new URLSearchParams(location.search);
@@ -43,6 +43,62 @@ function openStaffArea() {
   document.getElementById('editor-title').focus();
 }
 
+const STATUS = { pending: 'En attente', sent: 'Envoyé', failed: 'Échec' };
+const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+
+/** One e-mail: to whom, what, where it stands; its text behind « Lire ». */
+function outboxItem(m) {
+  const li = document.createElement('li');
+  const title = Object.assign(document.createElement('h3'), { textContent: m.subject });
+  const facts = document.createElement('p');
+  const state =
+    m.status === 'failed'
+      ? `${STATUS.failed} après ${m.attempts} tentative(s) : ${m.lastError ?? 'raison inconnue'}`
+      : STATUS[m.status];
+  facts.textContent = `À ${m.to} · ${when.format(new Date(m.createdAt))} · ${state}`;
+  const details = document.createElement('details');
+  details.append(
+    Object.assign(document.createElement('summary'), { textContent: 'Lire le message' }),
+    Object.assign(document.createElement('pre'), { textContent: m.text }),
+  );
+  li.append(title, facts, details);
+  if (m.attachments.length)
+    details.append(
+      Object.assign(document.createElement('p'), {
+        textContent: `Pièce(s) jointe(s) : ${m.attachments.join(', ')}`,
+      }),
+    );
+  return li;
+}
+
+/** The outbox, read with the organiser's token: what was sent, and without SMTP what would have been. */
+async function showOutbox(token) {
+  const state = document.getElementById('outbox-state');
+  const list = document.getElementById('outbox-list');
+  state.textContent = 'Chargement des e-mails…';
+  try {
+    const res = await fetch('/api/v1/outbox?limit=50', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (!res.ok) throw new Error(String(res.status));
+    const page = await res.json();
+    list.replaceChildren(...page.items.map(outboxItem));
+    const count = page.total === 0 ? 'Aucun e-mail pour le moment.' : `${page.total} e-mail(s).`;
+    state.textContent = page.sending
+      ? count
+      : `${count} Aucun serveur d'envoi n'est configuré (--smtp-url) : voici les e-mails qui auraient été envoyés.`;
+  } catch {
+    state.textContent =
+      'Les e-mails ne peuvent pas être lus pour le moment. Réessayez avec « Actualiser la liste ».';
+  }
+}
+
+function openOutbox(token) {
+  provider.after(document.getElementById('outbox').content.cloneNode(true));
+  document.getElementById('outbox-refresh').addEventListener('click', () => void showOutbox(token));
+  void showOutbox(token);
+}
+
 if (location.hash.startsWith('#cc-edit=')) {
   // The elements read the edit link's secret from the address themselves.
   openStaffArea();
@@ -61,5 +117,6 @@ if (location.hash.startsWith('#cc-edit=')) {
     provider.auth = token; // a JS property: the token never goes into the page's HTML
     form.elements.token.value = '';
     openStaffArea();
+    openOutbox(token);
   });
 }

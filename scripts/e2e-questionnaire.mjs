@@ -206,6 +206,22 @@ try {
   await chooseRadio(resident, 'connaissance-contrat', '2');
   await chooseRadio(resident, 'aise-parole', '4');
   await chooseRadio(resident, 'deja-forme', 'no');
+  // Half-way, the resident keeps a link to come back and has it sent to their mailbox.
+  await tabTo(
+    resident,
+    (x) => x.tag === 'button' && x.text === 'Enregistrer et reprendre plus tard',
+    '« Enregistrer et reprendre plus tard »',
+  );
+  await resident.keyboard.press('Enter');
+  await tabTo(resident, (x) => x.name === 'resume-email', '« Recevoir ce lien par e-mail »');
+  await resident.keyboard.type('habitante@example.org');
+  await resident.keyboard.press('Enter');
+  await q
+    .locator('#saved')
+    .getByText('Le lien est envoyé à habitante@example.org')
+    .waitFor({ timeout: 15000 });
+  await axe(resident, 'resident, the resume link sent by e-mail');
+  steps.push('half-way, the resident saved the answers and had the resume link sent by e-mail');
   await nextPage(resident, 'Vos besoins de formation');
   for (const row of THEMES) await chooseRadio(resident, `interet-themes:${row}`, 'beaucoup');
   await tick(resident, 'priorites', 'animation');
@@ -247,6 +263,23 @@ try {
     });
     if (res.status !== 201) problems.push(`an API answer: ${res.status} ${await res.text()}`);
   }
+
+  // --- The organiser sees the e-mail the resident asked for (no SMTP here: it waits in the outbox).
+  await staff.bringToFront();
+  await tabTo(
+    staff,
+    (x) => x.tag === 'button' && x.text === 'Actualiser la liste',
+    '« Actualiser la liste » of the e-mails',
+    900,
+  );
+  await staff.keyboard.press('Enter');
+  const mail = staff.locator('#outbox-list li', { hasText: 'habitante@example.org' });
+  await mail.waitFor({ timeout: 15000 });
+  const mailed = (await mail.textContent()) ?? '';
+  if (!mailed.includes('Reprendre le questionnaire') || !mailed.includes('#cc-reprendre='))
+    problems.push(`the outbox shows « ${mailed.replace(/\s+/g, ' ').slice(0, 200)} »`);
+  await axe(staff, 'staff page, the e-mails');
+  steps.push('the organiser read that e-mail in the outbox of the staff page');
 
   // --- The organiser reads the results: 5 answers, the resident's own words under the new question.
   await staff.bringToFront();

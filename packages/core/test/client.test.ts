@@ -504,6 +504,21 @@ describe('createApiClient: questionnaire answers and drafts', () => {
     expect((calls[2]!.init.headers as Record<string, string>)['Idempotency-Key']).to.be.a('string');
   });
 
+  it('mails the resume link with the token in a header, and reads a 202 Accepted as done', async () => {
+    const { api, calls } = client([new Response(null, { status: 202 })]);
+    const body = {
+      email: 'amina@example.org',
+      resumeUrl: 'https://ville.example/q#cc-reprendre=d1.s',
+    };
+    await api.mailResumeLink('d1.secret', body);
+    expect(calls[0]!.url).to.equal('https://ville.example/api/v1/questionnaire-drafts/mail');
+    expect(calls[0]!.init.method).to.equal('POST');
+    expect(JSON.parse(calls[0]!.init.body as string)).to.deep.equal(body);
+    expect((calls[0]!.init.headers as Record<string, string>)['CC-Resume-Token']).to.equal(
+      'd1.secret',
+    );
+  });
+
   it('a receipt without its delete token is an invalid answer', async () => {
     const { api } = client([json(201, { id: 'r1', version: 2 })]);
     const e = await failure(api.submitQuestionnaireResponse('q', { version: 2, answers: {} }));

@@ -149,7 +149,10 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
       const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
       return { blob, filename: named?.[1] ?? 'export' } as T;
     }
-    const wrong = json === undefined && res.status !== 204 ? 'not JSON' : spec.check(json);
+    const wrong =
+      json === undefined && res.status !== 204 && res.status !== 202
+        ? 'not JSON'
+        : spec.check(json);
     if (wrong) throw new ApiError('invalid_response', { status: res.status, details: wrong });
     return json as T;
   }
