@@ -47,6 +47,26 @@ function api(): MemoryApi {
     questionnaires: [
       trainingNeeds(),
       trainingNeeds({ ...allQuestionTypes(), id: 'tous-les-types' }),
+      trainingNeeds({
+        id: 'une-par-adresse',
+        title: 'Bilan de l’année du conseil citoyen',
+        responses: 'email',
+        estimatedMinutes: 1,
+        pages: [
+          {
+            id: 'avis',
+            title: 'Votre avis',
+            items: [
+              {
+                id: 'utile',
+                type: 'yesno',
+                label: 'Le conseil citoyen vous a-t-il été utile cette année ?',
+                required: true,
+              },
+            ],
+          },
+        ],
+      }),
     ],
   });
 }
@@ -129,6 +149,15 @@ export const Envoye: Story = {
   play: play(async (q) => {
     await q.type('text', 'Amina');
     await q.tick('consent');
+    await q.press('Envoyer mes réponses');
+  }),
+};
+export const UneParAdresse: Story = {
+  name: 'Une réponse par adresse e-mail (à confirmer par le lien reçu)',
+  args: { questionnaireId: 'une-par-adresse' },
+  play: play(async (q) => {
+    await q.choose('utile', 'yes');
+    await q.type('respondent-email', 'amina@example.org');
     await q.press('Envoyer mes réponses');
   }),
 };

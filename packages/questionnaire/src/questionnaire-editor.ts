@@ -41,7 +41,11 @@ import {
   replacePage,
   type ItemType,
 } from '@conseils-citoyens/schemas/questionnaire-edits.js';
-import { QUESTION_TYPES, BLOCK_TYPES } from '@conseils-citoyens/schemas/constants.js';
+import {
+  QUESTION_TYPES,
+  BLOCK_TYPES,
+  RESPONSE_MODES,
+} from '@conseils-citoyens/schemas/constants.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
@@ -655,6 +659,11 @@ export class CcQuestionnaireEditor extends CcElement {
             const n = Number((e.target as HTMLInputElement).value);
             set({ estimatedMinutes: Number.isInteger(n) && n >= 1 && n <= 240 ? n : undefined });
           }}></div>
+      <div class="field"><label for="q-responses">${t.responsesLabel}</label>
+        <select id="q-responses" @change=${(e: Event) => {
+          const mode = (e.target as HTMLSelectElement).value as (typeof RESPONSE_MODES)[number];
+          set({ responses: mode === 'anonymous' ? undefined : mode });
+        }}>${RESPONSE_MODES.map((m) => html`<option value=${m} ?selected=${(def.responses ?? 'anonymous') === m}>${t.responseModes[m]}</option>`)}</select></div>
     </fieldset>`;
   }
 

@@ -21,6 +21,7 @@ import {
   invitationFromFragment,
   secretUrl,
   withdrawTokenFromFragment,
+  confirmTokenFromFragment,
 } from '@conseils-citoyens/core/api/edit-link.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
@@ -58,6 +59,8 @@ const STRINGS = new LocaleTable<QuestionnaireStrings>(fr, () =>
 /** What the local draft keeps: the answers and where the resident was, with the version they answer. */
 interface Kept extends AnswerState {
   version: number;
+  /** With `responses: "email"`: the address the confirmation goes to. */
+  email?: string;
   pageId?: string;
   resumeToken?: string;
   attempt?: string;
@@ -66,7 +69,17 @@ type Outcome =
   | { kind: 'sent'; receipt: QuestionnaireReceipt; state: AnswerState; paper: boolean }
   | { kind: 'withdrawn' }
   /** Opened from a withdrawal link: ask first. */
-  | { kind: 'withdraw'; id: string; token: string; gone?: boolean };
+  | { kind: 'withdraw'; id: string; token: string; gone?: boolean }
+  /** Opened from the mailed confirmation link (`responses: "email"`). */
+  | {
+      kind: 'confirm';
+      id: string;
+      token: string;
+      state?: 'done' | 'gone' | 'already';
+      error?: ApiError;
+    };
+/** The field of the address an answer is confirmed at, on the last page (`responses: "email"`). */
+const EMAIL_FIELD = 'respondent-email';
 type Definition = Pick<QuestionnaireInput, 'pages'>;
 
 /**
@@ -127,6 +140,9 @@ export class CcQuestionnaire extends CcElement {
   @state() private saved?: { url: string; expiresAt: string };
   @state() private saveError?: ApiError;
   @state() private saving = false;
+  @state() private siteProblem?: string;
+  /** With `responses: "email"`: the address the confirmation link goes to. */
+  @state() private email = '';
   /** « Recevoir ce lien par e-mail »: where it was sent, or what went wrong. */
   @state() private linkMail?: {
     sending?: boolean;
@@ -214,8 +230,11 @@ export class CcQuestionnaire extends CcElement {
     const pages = this.visiblePages(loaded.questionnaire);
     this.pageId = pages.find((p) => p.id === wanted)?.id ?? pages[0]?.id;
     this.invitation = invitationFromFragment();
+    this.email = from?.email ?? '';
     const withdrawal = withdrawTokenFromFragment()?.split('.');
     if (withdrawal) this.outcome = { kind: 'withdraw', id: withdrawal[0]!, token: withdrawal[1]! };
+    const confirmation = confirmTokenFromFragment()?.split('.');
+    if (confirmation) void this.confirm(confirmation[0]!, confirmation[1]!);
   }
 
   private saveDraft(): void {
@@ -224,6 +243,7 @@ export class CcQuestionnaire extends CcElement {
     const kept: Kept = {
       ...this.answers,
       version: q.version,
+      ...(this.email ? { email: this.email } : {}),
       ...(this.pageId ? { pageId: this.pageId } : {}),
       ...(this.resumeToken ? { resumeToken: this.resumeToken } : {}),
       ...(this.submission.saved ? { attempt: JSON.stringify(this.submission.saved) } : {}),
@@ -278,12 +298,39 @@ export class CcQuestionnaire extends CcElement {
     return errors;
   }
 
-  /** The current page's errors, question → message, in page order. */
+  /** The current page's errors, question → message, in page order (the address last, on the last page). */
   private pageErrors(): Map<string, string> {
     const q = this.q;
     if (!q || !this.pageId) return new Map();
     const issues = answerIssues(q, trimmed(this.answers.answers), this.answers.others, this.pageId);
-    return this.issuesToErrors(issues, q);
+    const errors = this.issuesToErrors(issues, q);
+    const field = this.renderRoot.querySelector<HTMLInputElement>(`#f-${EMAIL_FIELD}`);
+    if (field && (!this.email || !field.checkValidity()))
+      errors.set(EMAIL_FIELD, this.t.emailMissing);
+    return errors;
+  }
+
+  /** Whether this answer is confirmed by e-mail (staff typing in paper answers need no address). */
+  private get confirmsByEmail(): boolean {
+    return this.q?.responses === 'email' && this.mode !== 'entry';
+  }
+
+  /** The mailed link: the answer moves to the counted ones, or says why it cannot. */
+  private async confirm(id: string, token: string): Promise<void> {
+    this.outcome = { kind: 'confirm', id, token };
+    this.announcement = this.t.confirming;
+    try {
+      await this.client?.confirmQuestionnaireResponse(id, token);
+      this.outcome = { kind: 'confirm', id, token, state: 'done' };
+      this.announcement = this.t.confirmed;
+    } catch (error) {
+      const e = asApiError(error);
+      const state =
+        e.kind === 'not_found' ? 'gone' : e.code === 'already_answered' ? 'already' : undefined;
+      this.outcome = { kind: 'confirm', id, token, ...(state ? { state } : { error: e }) };
+      if (!state)
+        this.emit('cc-questionnaire-error', { error: e, retryable: e.retryable, stage: 'submit' });
+    }
   }
 
   // --- events
@@ -297,6 +344,11 @@ export class CcQuestionnaire extends CcElement {
 
   private onChange(e: Event): void {
     const el = e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    if (el.name === EMAIL_FIELD) {
+      this.email = el.value.trim();
+      this.saveDraft();
+      return this.fieldErrors.onInput(EMAIL_FIELD);
+    }
     const question = el.name ? this.questionOf(el.name) : undefined;
     if (!question) return;
     this.answers = readControl(question, el, this.answers);
@@ -375,7 +427,11 @@ export class CcQuestionnaire extends CcElement {
       return;
     }
     const paper = this.mode === 'entry';
-    const request = { version: q.version, ...body, ...(paper ? { paper } : {}) };
+    // With `responses: "email"`, the confirmation link leads back to this page.
+    const page = new URL(this.resumeHref ?? location.href, document.baseURI);
+    page.hash = '';
+    const confirmation = this.confirmsByEmail ? { email: this.email, pageUrl: page.href } : {};
+    const request = { version: q.version, ...body, ...(paper ? { paper } : {}), ...confirmation };
     this.announcement = this.t.submitting;
     const resumeToken = this.resumeToken;
     const done = await this.submission.submit(
@@ -395,7 +451,12 @@ export class CcQuestionnaire extends CcElement {
       this.draft.clear();
       this.resumeToken = undefined;
       this.saved = undefined;
-      this.announcement = paper ? this.t.paperSaved : this.t.thanksTitle;
+      const to = done.result.confirmationSentTo;
+      this.announcement = paper
+        ? this.t.paperSaved
+        : to
+          ? `${this.t.confirmTitle}. ${this.t.confirmSent(to)}`
+          : this.t.thanksTitle;
       this.emit('cc-questionnaire-submit', { receipt: done.result, paper });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
@@ -407,9 +468,19 @@ export class CcQuestionnaire extends CcElement {
       retryable: done.error.retryable,
       stage: 'submit',
     });
-    if (done.error.kind === 'validation' && done.error.fieldErrors.length)
+    // The page's own site is not one the server links to: a setting for the site's team, not the resident.
+    const site = done.error.fieldErrors.find((f) => f.field === 'pageUrl');
+    if (site) {
+      this.siteProblem = site.message;
+      this.cannotSend = true;
+    } else if (done.error.kind === 'validation' && done.error.fieldErrors.length)
       return this.showServerErrors(
-        new Map(done.error.fieldErrors.map((f) => [f.field.replace(/^answers\./, ''), f.message])),
+        new Map(
+          done.error.fieldErrors.map((f) => [
+            f.field === 'email' ? EMAIL_FIELD : f.field.replace(/^answers\./, ''),
+            f.message,
+          ]),
+        ),
       );
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus();
@@ -421,7 +492,9 @@ export class CcQuestionnaire extends CcElement {
     const page = pages.find((p) => p.items.some((i) => errors.has(i.id))) ?? pages.at(-1);
     if (page && page.id !== this.pageId) await this.goTo(page.id);
     this.fieldErrors.set(
-      new Map([...errors].filter(([id]) => page?.items.some((i) => i.id === id))),
+      new Map(
+        [...errors].filter(([id]) => id === EMAIL_FIELD || page?.items.some((i) => i.id === id)),
+      ),
     );
     return this.showErrors();
   }
@@ -580,7 +653,7 @@ export class CcQuestionnaire extends CcElement {
     if (last) void this.loadOutcome();
     return html`${title}
       ${first && q.description ? html`<p class="description">${q.description}</p>` : nothing}
-      ${first && this.mode !== 'entry' ? html`<p class="cc-muted">${invited ? t.invitationPersonal : t.anonymous}</p>` : nothing}
+      ${first && this.mode !== 'entry' ? html`<p class="cc-muted">${invited ? t.invitationPersonal : this.confirmsByEmail ? t.emailMode : t.anonymous}</p>` : nothing}
       ${first && q.estimatedMinutes ? html`<p class="cc-muted">${t.duration(q.estimatedMinutes)}</p>` : nothing}
       ${this.mode === 'entry' ? html`<p class="cc-alert" data-tone="warning">${t.paperMode}</p>` : nothing}
       ${this.notice ? html`<p class="cc-alert" data-tone=${this.notice === 'resumed' ? 'success' : 'warning'}>${this.notice === 'resumed' ? t.resumed : t.resumeGone}</p>` : nothing}
@@ -598,7 +671,8 @@ export class CcQuestionnaire extends CcElement {
           (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
         )}
         ${this.renderItems(page.items)}
-        ${this.cannotSend ? html`<div id="submit-error" tabindex="-1">${this.renderConfigProblem(this.configProblem ?? this.t.missingQuestionnaire)}</div>` : nothing}
+        ${last && this.confirmsByEmail ? this.renderEmailField() : nothing}
+        ${this.cannotSend ? html`<div id="submit-error" tabindex="-1">${this.renderConfigProblem(this.siteProblem ?? this.configProblem ?? this.t.missingQuestionnaire)}</div>` : nothing}
         ${
           this.submission.last &&
           this.submission.last.kind !== 'done' &&
@@ -683,8 +757,42 @@ export class CcQuestionnaire extends CcElement {
     </form>`;
   }
 
+  private renderEmailField() {
+    const error = this.fieldErrors.errors.get(EMAIL_FIELD);
+    return renderTextField(
+      {
+        name: EMAIL_FIELD,
+        label: this.t.emailLabel,
+        hint: this.t.emailHint,
+        type: 'email',
+        autocomplete: 'email',
+        spellcheck: false,
+        value: this.email,
+        required: true,
+        ...(error ? { error } : {}),
+      },
+      formStrings.of(this.locale),
+    );
+  }
+
+  private renderConfirmation(o: Extract<Outcome, { kind: 'confirm' }>) {
+    const t = this.t;
+    if (o.error)
+      return html`<div id="outcome" part="outcome" tabindex="-1">${renderApiError(o.error, this.locale, () => void this.confirm(o.id, o.token))}</div>`;
+    const [tone, text] =
+      o.state === 'done'
+        ? ['success', t.confirmed]
+        : o.state === 'gone'
+          ? ['warning', t.confirmGone]
+          : o.state === 'already'
+            ? ['warning', t.alreadyAnswered]
+            : [undefined, t.confirming];
+    return html`<p id="outcome" class=${tone ? 'cc-alert' : 'cc-status'} data-tone=${tone ?? nothing} part="outcome" tabindex="-1">${text}</p>`;
+  }
+
   private renderOutcome(q: QuestionnaireInput, outcome: Outcome) {
     const t = this.t;
+    if (outcome.kind === 'confirm') return this.renderConfirmation(outcome);
     if (outcome.kind === 'withdrawn')
       return html`<div id="outcome" class="cc-alert" part="outcome" tabindex="-1">${t.withdrawn}</div>`;
     if (outcome.kind === 'withdraw')
@@ -699,7 +807,11 @@ export class CcQuestionnaire extends CcElement {
         <button type="button" class="cc-button" @click=${() => this.again()}>${t.nextPaper}</button></div>`;
     const view = this.outcomeView;
     return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1" aria-labelledby="outcome-title">
-      <p id="outcome-title" class="cc-alert" data-tone="success"><strong>${t.thanksTitle}</strong><br>${t.thanksText}</p>
+      ${
+        outcome.receipt.confirmationSentTo
+          ? html`<p id="outcome-title" class="cc-alert" data-tone="warning"><strong>${t.confirmTitle}</strong><br>${t.confirmSent(outcome.receipt.confirmationSentTo)}</p>`
+          : html`<p id="outcome-title" class="cc-alert" data-tone="success"><strong>${t.thanksTitle}</strong><br>${t.thanksText}</p>`
+      }
       ${view?.renderAnswers(q, outcome.state, this.headingLevel + 1, t, this.locale) ?? nothing}
       <label for="withdraw-url">${t.withdrawLink}</label>
       <div class="copy"><input id="withdraw-url" readonly .value=${secretUrl(this.resumeHref ?? location.href, WITHDRAW_FRAGMENT, `${outcome.receipt.id}.${outcome.receipt.deleteToken}`)}></div>

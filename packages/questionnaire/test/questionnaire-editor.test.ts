@@ -93,6 +93,24 @@ describe('<cc-questionnaire-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sets who may answer: anyone, one per e-mail address confirmed by a link, or the people invited', async () => {
+    const { el, api, settle, $ } = await mount();
+    const select = $<HTMLSelectElement>('#q-responses');
+    expect(words(el.shadowRoot!.querySelector('label[for="q-responses"]'))).to.equal(
+      'Qui peut répondre ?',
+    );
+    expect(select.value).to.equal('anonymous');
+    select.value = 'email';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(SAVE_DELAY);
+    expect((await api.getDocument('questionnaires', ID)).responses).to.equal('email');
+    select.value = 'anonymous';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(SAVE_DELAY);
+    expect((await api.getDocument('questionnaires', ID)).responses).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('adds a question of any type, ready to write, and moves it by buttons with the focus following', async () => {
     const { root, click, select, $, order, settle } = await mount();
     const last = order(4).length;

@@ -10,6 +10,8 @@ import type {
   CcQuestionnaireSubmitEvent,
 } from '../src/questionnaire.events.js';
 import { QuestionnaireObject } from '../test-helpers/questionnaire-object.js';
+import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 
 const newApi = () => createMemoryApi({ questionnaires: [trainingNeeds()], now: () => FIXED_NOW });
 
@@ -259,6 +261,72 @@ describe('<cc-questionnaire>', () => {
     expect(api.calls).to.be.greaterThan(2);
   });
 
+  it('one answer per e-mail address: the address asked on the last page, the answer counted once the mailed link confirms it', async () => {
+    const api = createMemoryApi({
+      questionnaires: [trainingNeeds({ responses: 'email' })],
+      now: () => FIXED_NOW,
+    });
+    const { q, el } = await mount(api);
+    expect(q.text).to.contain(
+      'Une seule réponse par personne : à la fin, vous donnerez votre adresse e-mail',
+    );
+    await firstPage(q);
+    await secondPage(q);
+    await thirdPage(q);
+    await q.choose('creneaux', 'samedi');
+    await q.next();
+    await q.choose('recontacter', 'no');
+    const field = q.root.querySelector<HTMLInputElement>('#f-respondent-email')!;
+    expect(field.required).to.equal(true);
+    expect(field.autocomplete).to.equal('email');
+    await q.press('Envoyer mes réponses');
+    expect(q.errors).to.deep.equal([
+      '« Votre adresse e-mail » : saisissez une adresse comme nom@exemple.fr, pour confirmer votre réponse.',
+    ]);
+    await expect(q.el).to.be.accessible();
+    await q.type('respondent-email', 'pas-une-adresse');
+    await q.press('Envoyer mes réponses');
+    expect(q.errors).to.have.length(1);
+    // The address is kept with the rest of the draft: a reload finds it.
+    await q.type('respondent-email', 'amina@example.org');
+    el.remove();
+    const again = await mount(api);
+    expect(again.q.root.querySelector<HTMLInputElement>('#f-respondent-email')!.value).to.equal(
+      'amina@example.org',
+    );
+    setTimeout(() => void again.q.press('Envoyer mes réponses'));
+    await oneEvent<CcQuestionnaireSubmitEvent>(again.el, 'cc-questionnaire-submit');
+    await again.q.settle();
+    expect(again.q.text).to.contain('Encore une étape : confirmez votre réponse');
+    expect(again.q.text).to.contain('Nous avons envoyé un lien à amina@example.org.');
+    const before = await api.getQuestionnaireResults('besoins-formation');
+    expect(before.versions.every((v) => !v.answers)).to.equal(true);
+    await expect(again.q.el).to.be.accessible();
+    const mail = api.sentMail.at(-1)!;
+    expect(mail.kind).to.equal('questionnaire_confirm');
+    const link = new URL(mail.url);
+    expect(link.hash).to.match(/^#cc-confirmer=r\d+\.[\w-]{32,}$/);
+
+    // The mailed link, opened later: confirmed, then a second answer with that address is refused.
+    again.el.remove();
+    sessionStorage.clear();
+    history.replaceState(null, '', link.hash);
+    const confirming = await mount(api);
+    await confirming.q.until(
+      () => confirming.q.text.includes('Merci, votre réponse est confirmée : elle compte.'),
+      'confirmed',
+    );
+    await expect(confirming.q.el).to.be.accessible();
+    const second = await api
+      .submitQuestionnaireResponse('besoins-formation', {
+        version: 2,
+        ...sampleAnswers(TRAINING_NEEDS, seededRandom(3)),
+        email: 'AMINA@example.org',
+      })
+      .catch((e: { code?: string }) => e.code);
+    expect(second).to.equal('already_answered');
+  });
+
   it('a failed send keeps every answer and sends the same attempt again', async () => {
     const { q, api } = await mount();
     await firstPage(q);
@@ -340,7 +408,7 @@ describe('<cc-questionnaire>', () => {
       {
         kind: 'questionnaire_resume',
         email: 'amina@example.org',
-        resumeUrl: saved.detail.resumeUrl,
+        url: saved.detail.resumeUrl,
       },
     ]);
     await expect(q.el).to.be.accessible();

@@ -62,6 +62,7 @@ export const PROBLEM_CODES = [
   'invitation_required',
   'invitation_used',
   'already_sent',
+  'already_answered',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -120,8 +121,13 @@ export const WITHDRAW_FRAGMENT = 'cc-retirer' as const;
 /** One answer per person: the invitation link's fragment (`#cc-invitation=id.secret`) and the header it travels in. */
 export const INVITATION_FRAGMENT = 'cc-invitation' as const;
 export const INVITATION_HEADER = 'CC-Invitation' as const;
-/** Who may answer: anyone, anonymously; or each invited person once, with their personal link. */
-export const RESPONSE_MODES = ['anonymous', 'invitation'] as const;
+/** The fragment of the link that confirms an answer given with an e-mail address: `#cc-confirmer=id.token`. */
+export const CONFIRM_FRAGMENT = 'cc-confirmer' as const;
+/**
+ * Who may answer: anyone, anonymously; each invited person once, with their personal link; or one answer per e-mail
+ * address, counted once confirmed through the link sent there.
+ */
+export const RESPONSE_MODES = ['anonymous', 'invitation', 'email'] as const;
 
 /** The MIME type of an Excel workbook (the answers' export). */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

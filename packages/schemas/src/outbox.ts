@@ -8,6 +8,7 @@ export const OUTBOX_KINDS = [
   'registration_promoted',
   'registration_cancelled',
   'questionnaire_resume',
+  'questionnaire_confirm',
 ] as const;
 export const OutboxKind = z.enum(OUTBOX_KINDS);
 export type OutboxKind = z.infer<typeof OutboxKind>;

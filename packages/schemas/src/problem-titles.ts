@@ -30,6 +30,10 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
   registration_closed: { fr: 'Les inscriptions sont closes.', en: 'Registration is closed.' },
   session_cancelled: { fr: 'Cette séance est annulée.', en: 'This session is cancelled.' },
   session_past: { fr: 'Cette séance a déjà eu lieu.', en: 'This session has already taken place.' },
+  already_answered: {
+    fr: 'Une réponse à ce questionnaire est déjà confirmée avec cette adresse e-mail : c’est elle qui compte.',
+    en: 'An answer to this questionnaire is already confirmed with this e-mail address: that one counts.',
+  },
   already_sent: {
     fr: 'Cet e-mail est déjà envoyé.',
     en: 'This e-mail has already been sent.',

@@ -5,7 +5,17 @@
  * without zod, for the server and the element alike.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, Page, PositiveInt, line, text } from './primitives.js';
+import {
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  Page,
+  PageUrl,
+  PositiveInt,
+  line,
+  text,
+} from './primitives.js';
 import { versionFields } from './documents.js';
 import { QUESTION_PARTS } from './questionnaire-diff.js';
 import {
@@ -18,6 +28,7 @@ import {
   RESPONSE_MODES,
   RESUME_FRAGMENT,
   RESUME_TOKEN_HEADER,
+  CONFIRM_FRAGMENT,
   type QuestionType,
 } from './constants.js';
 
@@ -31,6 +42,7 @@ export {
   QUESTION_TYPES,
   RESUME_FRAGMENT,
   RESUME_TOKEN_HEADER,
+  CONFIRM_FRAGMENT,
   type QuestionType,
 };
 
@@ -141,7 +153,10 @@ export const QuestionnaireInput = z.strictObject({
   /** « environ 8 minutes ». */
   estimatedMinutes: z.optional(z.int().check(z.gte(1), z.lte(240))),
   territory: z.optional(line(200)),
-  /** `invitation`: one answer per invited person, through their personal link; anonymous otherwise. */
+  /**
+   * `invitation`: one answer per invited person, through their personal link; `email`: one answer per address,
+   * counted once confirmed by the link sent there; anonymous otherwise.
+   */
   responses: z.optional(z.enum(RESPONSE_MODES)),
   /** The template and version a territory's questionnaire was adapted from. */
   basedOn: z.optional(z.strictObject({ id: Id, version: PositiveInt })),
@@ -181,6 +196,10 @@ export const QuestionnaireResponseInput = z.strictObject({
   others: z.optional(z.record(Id, z.string().check(z.maxLength(500)))),
   /** Typed in by staff from a paper questionnaire (organisers only). */
   paper: z.optional(z.boolean()),
+  /** With `responses: "email"`: where the confirmation link goes (kept only as a hash with the answer). */
+  email: z.optional(Email),
+  /** The page the confirmation link leads to (the server keeps it only if it serves that site). */
+  pageUrl: z.optional(PageUrl),
 });
 export type QuestionnaireResponseInput = z.infer<typeof QuestionnaireResponseInput>;
 
@@ -199,8 +218,22 @@ export const QuestionnaireReceipt = z.object({
   version: PositiveInt,
   submittedAt: IsoDateTime,
   deleteToken: z.string().check(z.minLength(32)),
+  /** With `responses: "email"`: the answer counts once confirmed through the link mailed to this address. */
+  confirmationSentTo: z.optional(z.string()),
 });
 export type QuestionnaireReceipt = z.infer<typeof QuestionnaireReceipt>;
+
+/** Body of `POST /questionnaire-responses/{id}/confirm`: the token of the mailed link. */
+export const ResponseConfirmation = z.strictObject({ token: z.string().check(z.maxLength(200)) });
+export type ResponseConfirmation = z.infer<typeof ResponseConfirmation>;
+
+export const ResponseConfirmed = z.object({
+  id: Id,
+  questionnaireId: Id,
+  version: PositiveInt,
+  confirmedAt: IsoDateTime,
+});
+export type ResponseConfirmed = z.infer<typeof ResponseConfirmed>;
 
 /** « Enregistrer et reprendre plus tard »: answers so far, against the exact version. */
 export const QuestionnaireDraftInput = z.strictObject({

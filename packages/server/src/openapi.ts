@@ -113,6 +113,8 @@ export function openApiDocument(): object {
         OutboxMessage: json(S.OutboxMessage),
         OutboxList: json(S.OutboxList),
         ResumeLinkMailRequest: json(S.ResumeLinkMailRequest, 'input'),
+        ResponseConfirmation: json(S.ResponseConfirmation, 'input'),
+        ResponseConfirmed: json(S.ResponseConfirmed),
       },
     },
     paths,

@@ -26,14 +26,16 @@ import {
   type QuestionnaireReceipt,
   type QuestionnaireResponseInput,
   type ResumeLinkMailRequest,
+  type ResponseConfirmed,
+  CONFIRM_FRAGMENT,
 } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 import { createDocument, readDocument, versionRow } from './documents.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
 import { enqueue } from './mail/outbox.js';
-import { resumeMail } from './mail/messages.js';
-import { trustedLink } from './mail/settings.js';
+import { confirmMail, resumeMail } from './mail/messages.js';
+import { DEFAULT_MAIL, trustedLink, type MailSettings } from './mail/settings.js';
 import type { Writer } from './registrations.js';
 
 const ANSWER_WORDING = { fr: answerWordingFr, en: answerWordingEn };
@@ -98,13 +100,33 @@ export async function submitResponse(
   db: Db,
   questionnaireId: string,
   body: QuestionnaireResponseInput,
-  o: { key?: string; locale: Locale; resumeToken?: string; invitation?: string; staff?: boolean },
+  o: {
+    key?: string;
+    locale: Locale;
+    resumeToken?: string;
+    invitation?: string;
+    staff?: boolean;
+    mail?: MailSettings;
+  },
 ): Promise<Stored> {
   const { key, locale, resumeToken } = o;
   return idempotent(db, `response:${questionnaireId}`, key, body, async (q, now) => {
     const def = await publishedDefinition(q, questionnaireId, body.version);
     const problem = answersProblem(def, body, locale);
     if (problem) throw problem;
+    if (def.responses === 'email' && !o.staff) {
+      const receipt = await holdForConfirmation(
+        q,
+        questionnaireId,
+        def,
+        body,
+        locale,
+        o.mail ?? DEFAULT_MAIL,
+        now,
+      );
+      await deleteDraftOf(q, resumeToken);
+      return { status: 201, body: receipt };
+    }
     // One answer per invited person (staff typing in a paper one need no link).
     const invitation =
       def.responses === 'invitation' && !o.staff
@@ -136,15 +158,181 @@ export async function submitResponse(
         'UPDATE questionnaire_invitations SET used_at = ?, response_id = ? WHERE id = ?',
         [now, receipt.id, invitation],
       );
-    if (resumeToken) {
-      const { id, secret } = parseResumeToken(resumeToken);
-      await q.run('DELETE FROM questionnaire_drafts WHERE id = ? AND secret_hash = ?', [
-        id,
-        sha256(secret),
-      ]);
-    }
+    await deleteDraftOf(q, resumeToken);
     return { status: 201, body: receipt };
   });
+}
+
+/** The draft an answer completes is deleted with it. */
+async function deleteDraftOf(q: Queryable, resumeToken: string | undefined): Promise<void> {
+  if (!resumeToken) return;
+  const { id, secret } = parseResumeToken(resumeToken);
+  await q.run('DELETE FROM questionnaire_drafts WHERE id = ? AND secret_hash = ?', [
+    id,
+    sha256(secret),
+  ]);
+}
+
+/** How long an answer waits for its confirmation before it is erased. */
+export const CONFIRM_DAYS = 7;
+
+const CONFIRM_WORDING = {
+  fr: {
+    email:
+      '« Adresse e-mail » : obligatoire, pour confirmer votre réponse (une seule réponse par personne).',
+    page: "« Adresse de la page » : ce site n'est pas déclaré auprès du serveur (--public-url ou --cors-origin).",
+  },
+  en: {
+    email: '“E-mail address”: required to confirm your answer (one answer per person).',
+    page: '“Page address”: this site is not declared to the server (--public-url or --cors-origin).',
+  },
+};
+
+/** Hash of an address for one questionnaire: enough to refuse a second answer, useless to find the person elsewhere. */
+const personHash = (questionnaireId: string, email: string) =>
+  sha256(`${questionnaireId}:${email.trim().toLowerCase()}`);
+
+/**
+ * `responses: "email"`: the answer waits, unconfirmed and uncounted, for the link mailed to the address; an address
+ * whose answer is already confirmed is told so at once.
+ */
+async function holdForConfirmation(
+  q: Queryable,
+  questionnaireId: string,
+  def: QuestionnaireInput,
+  body: QuestionnaireResponseInput,
+  locale: Locale,
+  mail: MailSettings,
+  now: string,
+): Promise<QuestionnaireReceipt> {
+  const words = CONFIRM_WORDING[locale];
+  const page = trustedLink(body.pageUrl, mail);
+  const missing = !body.email
+    ? { field: 'email', code: 'required', message: words.email }
+    : !page
+      ? { field: 'pageUrl', code: 'site_not_allowed', message: words.page }
+      : undefined;
+  if (missing) throw new HttpProblem(422, 'validation', { errors: [missing] });
+  const person = personHash(questionnaireId, body.email!);
+  const counted = await q.get(
+    'SELECT id FROM questionnaire_responses WHERE questionnaire_id = ? AND person_hash = ?',
+    [questionnaireId, person],
+  );
+  if (counted) throw new HttpProblem(409, 'already_answered');
+  const id = randomUUID();
+  const deleteToken = randomBytes(24).toString('base64url');
+  const confirmToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.parse(now) + CONFIRM_DAYS * 86_400_000).toISOString();
+  await q.run(
+    'INSERT INTO questionnaire_pending_responses (id, questionnaire_id, version, answers, others, delete_hash, confirm_hash, person_hash, submitted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [
+      id,
+      questionnaireId,
+      body.version,
+      JSON.stringify(body.answers),
+      JSON.stringify(body.others ?? {}),
+      sha256(deleteToken),
+      sha256(confirmToken),
+      person,
+      now,
+      expiresAt,
+    ],
+  );
+  const url = new URL(page!);
+  url.hash = `${CONFIRM_FRAGMENT}=${id}.${confirmToken}`;
+  await enqueue(q, {
+    kind: 'questionnaire_confirm',
+    to: body.email!,
+    locale,
+    about: id,
+    mail: confirmMail({ title: def.title, confirmUrl: url.href, expiresAt }, locale, mail),
+  });
+  return {
+    id,
+    questionnaireId,
+    version: body.version,
+    submittedAt: now,
+    deleteToken,
+    confirmationSentTo: body.email!,
+  };
+}
+
+interface PendingRow {
+  id: string;
+  questionnaire_id: string;
+  version: number | string;
+  answers: string;
+  others: string | null;
+  delete_hash: string;
+  confirm_hash: string;
+  person_hash: string;
+  submitted_at: string;
+  expires_at: string;
+}
+
+/**
+ * The mailed link confirms the answer: it moves to the counted answers, unless another answer with the same address
+ * was confirmed first. Confirming twice is harmless.
+ */
+export async function confirmResponse(
+  db: Db,
+  id: string,
+  token: string,
+  now = new Date(),
+): Promise<ResponseConfirmed> {
+  // A refusal erases the waiting answer: the transaction commits, then the 409 is thrown.
+  const confirmed = await db.tx(async (q): Promise<ResponseConfirmed | 'already_answered'> => {
+    const row = await q.get<PendingRow>(
+      `SELECT * FROM questionnaire_pending_responses WHERE id = ?${db.forUpdate}`,
+      [id],
+    );
+    if (!row) {
+      const done = await q.get<{
+        questionnaire_id: string;
+        version: number | string;
+        submitted_at: string;
+      }>(
+        'SELECT questionnaire_id, version, submitted_at FROM questionnaire_responses WHERE id = ? AND person_hash IS NOT NULL',
+        [id],
+      );
+      if (!done) throw new HttpProblem(404, 'not_found');
+      return {
+        id,
+        questionnaireId: done.questionnaire_id,
+        version: Number(done.version),
+        confirmedAt: done.submitted_at,
+      };
+    }
+    if (row.confirm_hash !== sha256(token) || row.expires_at <= now.toISOString())
+      throw new HttpProblem(404, 'not_found');
+    const other = await q.get(
+      'SELECT id FROM questionnaire_responses WHERE questionnaire_id = ? AND person_hash = ?',
+      [row.questionnaire_id, row.person_hash],
+    );
+    await q.run('DELETE FROM questionnaire_pending_responses WHERE id = ?', [id]);
+    if (other) return 'already_answered';
+    await q.run(
+      'INSERT INTO questionnaire_responses (id, questionnaire_id, version, answers, others, paper, delete_hash, submitted_at, person_hash) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)',
+      [
+        id,
+        row.questionnaire_id,
+        row.version,
+        row.answers,
+        row.others,
+        row.delete_hash,
+        row.submitted_at,
+        row.person_hash,
+      ],
+    );
+    return {
+      id,
+      questionnaireId: row.questionnaire_id,
+      version: Number(row.version),
+      confirmedAt: row.submitted_at,
+    };
+  });
+  if (confirmed === 'already_answered') throw new HttpProblem(409, 'already_answered');
+  return confirmed;
 }
 
 /** The resident withdraws their answer with the secret they were given. */
@@ -261,6 +449,9 @@ export async function deleteDraft(db: Db, token: string | undefined, now = new D
 
 /** Drafts past their expiry are removed (with the other personal data, by `cc-server purge`). */
 export async function purgeDrafts(q: Queryable, now = new Date()): Promise<number> {
+  await q.run('DELETE FROM questionnaire_pending_responses WHERE expires_at <= ?', [
+    now.toISOString(),
+  ]);
   return q.run('DELETE FROM questionnaire_drafts WHERE expires_at <= ?', [now.toISOString()]);
 }
 

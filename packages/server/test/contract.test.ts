@@ -405,6 +405,19 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       call(app, 'POST', '/outbox/{id}/retry', `/outbox/${id}/retry`, { headers: auth });
     assert.equal((await retry(mailed.id)).status, 200);
     assert.equal((await retry('inconnu')).status, 404);
+    const confirm = (body: unknown) =>
+      call(
+        app,
+        'POST',
+        '/questionnaire-responses/{id}/confirm',
+        '/questionnaire-responses/r1/confirm',
+        {
+          headers: json,
+          body: JSON.stringify(body),
+        },
+      );
+    assert.equal((await confirm({ token: 'x' })).status, 404);
+    assert.equal((await confirm({})).status, 422);
     assert.equal(
       (
         await call(app, 'DELETE', '/questionnaire-drafts', '/questionnaire-drafts', {

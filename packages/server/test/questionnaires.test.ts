@@ -21,7 +21,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     before(async () => {
       const db = await openDb(kind);
       await seedDemo(db);
-      app = await startApp(db);
+      app = await startApp(db, { publicUrl: 'https://ville.example' });
     });
     after(() => app.close());
 
@@ -244,6 +244,93 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await purge(app.db, new Date('2000-01-01T00:00:00Z'));
       assert.equal(
         await app.db.get('SELECT id FROM questionnaire_drafts WHERE id = ?', [old.id]),
+        undefined,
+      );
+    });
+
+    it('one answer per e-mail address: held until the mailed link confirms it, then counted; a second address-mate refused', async () => {
+      const def = { ...TRAINING_NEEDS, responses: 'email' as const };
+      const id = String((await req('POST', '/questionnaires', auth, def)).body.id);
+      await req('POST', `/questionnaires/${id}/publish`, { ...auth, 'If-Match': '"1"' }, {});
+      const page = 'https://ville.example/questionnaire?q=1';
+      const answer = (seed: number, extra: Record<string, unknown>) =>
+        req('POST', `/questionnaires/${id}/responses`, {}, { ...valid(seed), ...extra });
+      const counted = async () =>
+        Number(
+          (
+            await app.db.get<{ n: number | string }>(
+              'SELECT COUNT(*) AS n FROM questionnaire_responses WHERE questionnaire_id = ?',
+              [id],
+            )
+          )?.n,
+        );
+      const fieldOf = (r: { body: Record<string, unknown> }) =>
+        (r.body.errors as S.FieldError[])[0]!;
+      const noEmail = await answer(1, { pageUrl: page });
+      assert.equal(noEmail.status, 422);
+      assert.equal(fieldOf(noEmail).field, 'email');
+      assert.match(fieldOf(noEmail).message, /« Adresse e-mail » : obligatoire/);
+      const elsewhere = await answer(1, {
+        email: 'a@example.org',
+        pageUrl: 'https://autre.example/',
+      });
+      assert.equal(fieldOf(elsewhere).field, 'pageUrl');
+
+      const held = await answer(1, { email: 'Amina@Example.org', pageUrl: page });
+      assert.equal(held.status, 201);
+      const receipt = S.QuestionnaireReceipt.parse(held.body);
+      assert.equal(receipt.confirmationSentTo, 'Amina@Example.org');
+      assert.equal(await counted(), 0, 'not counted before it is confirmed');
+      const mail = await app.db.get<{ kind: string; recipient: string; text_body: string }>(
+        'SELECT kind, recipient, text_body FROM outbox WHERE subject_id = ?',
+        [receipt.id],
+      );
+      assert.equal(mail?.kind, 'questionnaire_confirm');
+      assert.equal(mail?.recipient, 'Amina@Example.org');
+      const link = /https:\/\/ville\.example\/questionnaire\?q=1#cc-confirmer=(\S+)/.exec(
+        mail.text_body,
+      );
+      assert.ok(link, mail.text_body);
+      const [rid, token] = link[1]!.split('.');
+      assert.equal(rid, receipt.id);
+      const confirm = (t: string, r = rid) =>
+        req('POST', `/questionnaire-responses/${r}/confirm`, {}, { token: t });
+      assert.equal((await confirm('faux')).status, 404);
+      const ok = await confirm(token!);
+      assert.equal(ok.status, 200);
+      assert.equal(S.ResponseConfirmed.parse(ok.body).id, receipt.id);
+      assert.equal((await confirm(token!)).status, 200, 'confirming twice is harmless');
+      assert.equal(await counted(), 1);
+      const stored = await app.db.get('SELECT * FROM questionnaire_responses WHERE id = ?', [rid]);
+      assert.doesNotMatch(
+        JSON.stringify(stored),
+        /amina/i,
+        'the address is not kept with the answer',
+      );
+
+      // The same address again (any case): refused at once.
+      const again = await answer(2, { email: 'AMINA@example.org', pageUrl: page });
+      assert.deepEqual([again.status, again.body.code], [409, 'already_answered']);
+      // Two answers waiting with one address: the first confirmed counts, the second is refused and erased.
+      const one = S.QuestionnaireReceipt.parse(
+        (await answer(3, { email: 'b@example.org', pageUrl: page })).body,
+      );
+      const two = S.QuestionnaireReceipt.parse(
+        (await answer(4, { email: 'b@example.org', pageUrl: page })).body,
+      );
+      const tokenOf = async (r: string) =>
+        /cc-confirmer=[^.]+\.(\S+)/.exec(
+          (await app.db.get<{ text_body: string }>(
+            'SELECT text_body FROM outbox WHERE subject_id = ?',
+            [r],
+          ))!.text_body,
+        )![1]!;
+      assert.equal((await confirm(await tokenOf(one.id), one.id)).status, 200);
+      const late = await confirm(await tokenOf(two.id), two.id);
+      assert.deepEqual([late.status, late.body.code], [409, 'already_answered']);
+      assert.equal(await counted(), 2);
+      assert.equal(
+        await app.db.get('SELECT id FROM questionnaire_pending_responses WHERE id = ?', [two.id]),
         undefined,
       );
     });

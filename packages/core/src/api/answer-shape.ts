@@ -69,6 +69,7 @@ export const ANSWERS = {
   versions: listOf(shaped({ version: 'number', status: 'string' })),
   questionnaireReceipt: shaped({ id: 'string', version: 'number', deleteToken: 'string' }),
   draft: shaped({ id: 'string', version: 'number', answers: 'object', expiresAt: 'string' }),
+  confirmed: shaped({ id: 'string', confirmedAt: 'string' }),
   /** 204 No Content. */
   none: () => undefined,
 } satisfies Record<string, AnswerCheck>;

@@ -12,6 +12,7 @@ import type {
   QuestionnaireDraftCreated,
   QuestionnaireDraftInput,
   ResumeLinkMailRequest,
+  ResponseConfirmed,
   QuestionnaireReceipt,
   QuestionnaireResults,
   ResultsQuery,
@@ -119,6 +120,12 @@ export interface CcApi {
   ): Promise<QuestionnaireDraft>;
   getQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<QuestionnaireDraft>;
   deleteQuestionnaireDraft(resumeToken: string, options?: CallOptions): Promise<void>;
+  /** Confirms an answer given with an e-mail address, by the token of the link mailed there. */
+  confirmQuestionnaireResponse(
+    id: string,
+    token: string,
+    options?: CallOptions,
+  ): Promise<ResponseConfirmed>;
   /** « Recevoir le lien par e-mail »: the resume link the page shows, sent to the resident's address. */
   mailResumeLink(
     resumeToken: string,

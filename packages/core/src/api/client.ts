@@ -266,6 +266,8 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
         resumeToken,
         signal: o?.signal,
       }),
+    confirmQuestionnaireResponse: (rid, token, o) =>
+      post(`/questionnaire-responses/${id(rid)}/confirm`, { token }, ANSWERS.confirmed, o),
     mailResumeLink: (resumeToken, body, o) =>
       request({
         method: 'POST',

@@ -3,6 +3,7 @@ import {
   RESUME_FRAGMENT,
   WITHDRAW_FRAGMENT,
   INVITATION_FRAGMENT,
+  CONFIRM_FRAGMENT,
 } from '@conseils-citoyens/schemas/constants.js';
 
 /**
@@ -40,6 +41,10 @@ export const resumeTokenFromFragment = (hash?: string) =>
 /** An answer's withdrawal link (`id.token`): the token given when the answer was sent. */
 export const withdrawTokenFromFragment = (hash?: string) =>
   secretFromFragment(WITHDRAW_FRAGMENT, /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9_-]{32,200}$/, hash);
+
+/** An answer's confirmation link (`id.token`), mailed with `responses: "email"`. */
+export const confirmTokenFromFragment = (hash?: string) =>
+  secretFromFragment(CONFIRM_FRAGMENT, /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9_-]{32,200}$/, hash);
 
 /** An invitation link's token (`id.secret`): one answer per invited person. */
 export const invitationFromFragment = (hash?: string) =>

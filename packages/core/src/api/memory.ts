@@ -16,6 +16,7 @@ import type {
   SessionInput,
 } from '@conseils-citoyens/schemas';
 import {
+  CONFIRM_FRAGMENT,
   HONEYPOT_FIELD,
   PROBLEM_TITLES,
   QuestionnaireDraftInput,
@@ -73,7 +74,14 @@ export interface MemoryApi extends CcStaffApi {
   /** How many calls reached the adapter. */
   readonly calls: number;
   /** The e-mails a server would have sent (its outbox), for stories and assertions. */
-  readonly sentMail: readonly ({ kind: 'questionnaire_resume' } & ResumeLinkMailRequest)[];
+  readonly sentMail: readonly SentMail[];
+}
+
+/** An e-mail the memory adapter would have sent: to whom, and the link it carries. */
+export interface SentMail {
+  kind: 'questionnaire_resume' | 'questionnaire_confirm';
+  email: string;
+  url: string;
 }
 
 interface StoredRegistration extends Registration {
@@ -288,13 +296,18 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   });
 
   // Questionnaire answers and drafts, checked with the server's rules (questionnaire-rules.ts).
-  const answers = new Map<
-    string,
-    QuestionnaireReceipt & { answers: Answers; others?: Record<string, string>; paper?: boolean }
-  >();
+  type StoredAnswer = QuestionnaireReceipt & {
+    answers: Answers;
+    others?: Record<string, string>;
+    paper?: boolean;
+  };
+  const answers = new Map<string, StoredAnswer>();
   const answered = new Map<string, { body: string; result: QuestionnaireReceipt }>();
   const drafts = new Map<string, QuestionnaireDraft & { secret: string }>();
-  const sentMail: ({ kind: 'questionnaire_resume' } & ResumeLinkMailRequest)[] = [];
+  const sentMail: SentMail[] = [];
+  /** Answers waiting for their confirmation link, and the addresses whose answer is confirmed. */
+  const pending = new Map<string, { token: string; person: string; answer: StoredAnswer }>();
+  const people = new Set<string>();
   const DRAFT_DAYS = 30;
 
   function parsed<T>(
@@ -367,6 +380,20 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       submittedAt: now().toISOString(),
       deleteToken: `delete-${seq}-${Math.random().toString(36).slice(2)}`.padEnd(32, '0'),
     };
+    if (def.responses === 'email' && !input.paper) {
+      // As on the server: held until the mailed link confirms it, one per address.
+      if (!input.email) throw fail('validation', 422, 'validation');
+      const person = `${id}:${input.email.toLowerCase()}`;
+      if (people.has(person)) throw fail('conflict', 409, 'already_answered');
+      const token = `confirm-${seq}-${Math.random().toString(36).slice(2)}`.padEnd(32, '0');
+      const url = new URL(input.pageUrl ?? location.href);
+      url.hash = `${CONFIRM_FRAGMENT}=${result.id}.${token}`;
+      pending.set(result.id, { token, person, answer: { ...result, answers: input.answers } });
+      sentMail.push({ kind: 'questionnaire_confirm', email: input.email, url: url.href });
+      const held = { ...result, confirmationSentTo: input.email };
+      answered.set(`${id}:${key}`, { body: JSON.stringify(body), result: held });
+      return held;
+    }
     answers.set(result.id, {
       ...result,
       answers: input.answers,
@@ -498,7 +525,34 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     mailResumeLink: (token, body) =>
       call(() => {
         draftOf(token);
-        sentMail.push({ kind: 'questionnaire_resume', ...parsed(ResumeLinkMailRequest, body) });
+        const { email, resumeUrl } = parsed(ResumeLinkMailRequest, body);
+        sentMail.push({ kind: 'questionnaire_resume', email, url: resumeUrl });
+      }),
+    confirmQuestionnaireResponse: (id, token) =>
+      call(() => {
+        const held = pending.get(id);
+        if (!held) {
+          const done = answers.get(id);
+          if (!done) throw fail('not_found', 404, 'not_found');
+          return {
+            id,
+            questionnaireId: done.questionnaireId,
+            version: done.version,
+            confirmedAt: done.submittedAt,
+          };
+        }
+        if (held.token !== token) throw fail('not_found', 404, 'not_found');
+        pending.delete(id);
+        if (people.has(held.person)) throw fail('conflict', 409, 'already_answered');
+        people.add(held.person);
+        answers.set(id, held.answer);
+        const a = held.answer;
+        return {
+          id,
+          questionnaireId: a.questionnaireId,
+          version: a.version,
+          confirmedAt: a.submittedAt,
+        };
       }),
     forkQuestionnaire: (templateId, body) =>
       call(() => {

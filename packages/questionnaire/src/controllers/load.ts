@@ -15,6 +15,8 @@ export interface Draft extends Partial<AnswerState> {
   version: number;
   pageId?: string;
   resumeToken?: string;
+  /** With `responses: "email"`: the address typed on the last page. */
+  email?: string;
   attempt?: string;
 }
 

@@ -36,6 +36,12 @@ export const editorEn: EditorStrings = {
   titleLabel: 'Title of the questionnaire',
   descriptionLabel: 'Description',
   minutesLabel: 'Estimated time (minutes)',
+  responsesLabel: 'Who may answer?',
+  responseModes: {
+    anonymous: 'Anyone, anonymously',
+    email: 'One answer per e-mail address, confirmed by a link sent by e-mail',
+    invitation: 'The people invited, once each, through their personal link',
+  },
   page: (n, total) => `Page ${n} of ${total}`,
   pageTitle: 'Page title',
   pageDescription: 'Page text',

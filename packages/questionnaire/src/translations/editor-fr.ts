@@ -39,6 +39,12 @@ export const editorFr = {
   titleLabel: 'Titre du questionnaire',
   descriptionLabel: 'Description',
   minutesLabel: 'Durée estimée (minutes)',
+  responsesLabel: 'Qui peut répondre ?',
+  responseModes: {
+    anonymous: 'Tout le monde, anonymement',
+    email: 'Une réponse par adresse e-mail, confirmée par un lien envoyé par e-mail',
+    invitation: 'Les personnes invitées, une fois chacune, par leur lien personnel',
+  },
   page: (n: number, total: number) => `Page ${n} sur ${total}`,
   pageTitle: 'Titre de la page',
   pageDescription: 'Texte de la page',

@@ -38,6 +38,21 @@ export const en: QuestionnaireStrings = {
   resumeLink: 'Your link to continue',
   copy: 'Copy the link',
   copied: 'Link copied.',
+  emailMode:
+    'One answer per person: at the end, you will give your e-mail address to confirm yours.',
+  emailLabel: 'Your e-mail address',
+  emailHint:
+    'To confirm your answer: it only counts once confirmed, one per address. The address is not kept with your answers.',
+  emailMissing:
+    '“Your e-mail address”: enter an address such as name@example.org, to confirm your answer.',
+  confirmTitle: 'One more step: confirm your answer',
+  confirmSent: (to: string) =>
+    `We sent a link to ${to}. Open it within 7 days: your answer only counts once confirmed.`,
+  confirming: 'Confirming your answer…',
+  confirmed: 'Thank you, your answer is confirmed: it counts.',
+  confirmGone:
+    'This confirmation link no longer works (it expired or the answer was withdrawn). You can answer again.',
+  alreadyAnswered: 'An answer is already confirmed with this e-mail address: that one counts.',
   mailLabel: 'Get this link by e-mail',
   mailHint: 'Your address is only used for this e-mail: it is not kept with your answers.',
   mailSend: 'Send the link',

@@ -41,6 +41,22 @@ export const fr = {
   resumeLink: 'Votre lien de reprise',
   copy: 'Copier le lien',
   copied: 'Lien copié.',
+  emailMode:
+    'Une seule réponse par personne : à la fin, vous donnerez votre adresse e-mail pour confirmer la vôtre.',
+  emailLabel: 'Votre adresse e-mail',
+  emailHint:
+    'Pour confirmer votre réponse : elle ne compte qu’une fois confirmée, une seule par adresse. L’adresse n’est pas gardée avec vos réponses.',
+  emailMissing:
+    '« Votre adresse e-mail » : saisissez une adresse comme nom@exemple.fr, pour confirmer votre réponse.',
+  confirmTitle: 'Encore une étape : confirmez votre réponse',
+  confirmSent: (to: string) =>
+    `Nous avons envoyé un lien à ${to}. Ouvrez-le dans les 7 jours : votre réponse ne comptera qu’une fois confirmée.`,
+  confirming: 'Confirmation de votre réponse…',
+  confirmed: 'Merci, votre réponse est confirmée : elle compte.',
+  confirmGone:
+    'Ce lien de confirmation n’est plus valable (il a expiré ou la réponse a été retirée). Vous pouvez répondre à nouveau.',
+  alreadyAnswered:
+    'Une réponse est déjà confirmée avec cette adresse e-mail : c’est elle qui compte.',
   mailLabel: 'Recevoir ce lien par e-mail',
   mailHint: 'Votre adresse ne sert qu’à cet envoi : elle n’est pas gardée avec vos réponses.',
   mailSend: 'Envoyer le lien',

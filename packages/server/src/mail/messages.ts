@@ -66,6 +66,14 @@ const W = {
       subject: (t: string) => `Inscription annulée : ${t}`,
       lead: 'Votre inscription est annulée. Merci de nous avoir prévenus : votre place peut servir à quelqu’un d’autre.',
     },
+    confirm: {
+      subject: (t: string) => `Confirmez votre réponse : ${t}`,
+      lead: (until: string) =>
+        `Merci d'avoir répondu. Pour que votre réponse compte, confirmez-la avec ce lien, valable jusqu'au ${until} :`,
+      link: 'Confirmer ma réponse',
+      ignore:
+        "Vous n'avez pas répondu à ce questionnaire ? Ignorez ce message : la réponse non confirmée sera effacée.",
+    },
     resume: {
       subject: (t: string) => `Reprendre le questionnaire : ${t}`,
       lead: (until: string) =>
@@ -101,6 +109,14 @@ const W = {
     cancelled: {
       subject: (t: string) => `Registration cancelled: ${t}`,
       lead: 'Your registration is cancelled. Thank you for telling us: your seat can go to someone else.',
+    },
+    confirm: {
+      subject: (t: string) => `Confirm your answer: ${t}`,
+      lead: (until: string) =>
+        `Thank you for answering. For your answer to count, confirm it with this link, valid until ${until}:`,
+      link: 'Confirm my answer',
+      ignore:
+        'You did not answer this questionnaire? Ignore this message: the unconfirmed answer will be erased.',
     },
     resume: {
       subject: (t: string) => `Resume the questionnaire: ${t}`,
@@ -207,19 +223,34 @@ export function registrationMail(
   }
 }
 
+const longDate = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'long',
+  }).format(new Date(iso));
+
 export function resumeMail(
   m: { title: string; resumeUrl: string; expiresAt: string },
   locale: Locale,
   settings: MailSettings,
 ): Composed {
   const w = W[locale].resume;
-  const until = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'long',
-  }).format(new Date(m.expiresAt));
   return assemble(settings, locale, w.subject(m.title), undefined, [
-    { p: w.lead(until) },
+    { p: w.lead(longDate(m.expiresAt, locale)) },
     { link: w.link, href: m.resumeUrl },
     { p: w.secret },
+  ]);
+}
+
+export function confirmMail(
+  m: { title: string; confirmUrl: string; expiresAt: string },
+  locale: Locale,
+  settings: MailSettings,
+): Composed {
+  const w = W[locale].confirm;
+  return assemble(settings, locale, w.subject(m.title), undefined, [
+    { p: w.lead(longDate(m.expiresAt, locale)) },
+    { link: w.link, href: m.confirmUrl },
+    { p: w.ignore },
   ]);
 }

@@ -8,6 +8,7 @@ import {
   QuestionnaireResponseInput,
   RESUME_TOKEN_HEADER,
   ResumeLinkMailRequest,
+  ResponseConfirmation,
   ResultsQuery,
   XLSX_TYPE,
   responseTable,
@@ -30,6 +31,7 @@ import {
   listInvitations,
   deleteDraft,
   mailResumeLink,
+  confirmResponse,
   deleteResponse,
   readDraft,
   submitResponse,
@@ -124,9 +126,24 @@ export function questionnaireRoutes({ db, mail }: RouteContext): RouteTable {
           resumeToken: c.req.header(RESUME_TOKEN_HEADER),
           invitation: c.req.header(INVITATION_HEADER),
           staff: staff && !!body.paper,
+          mail,
         });
         return c.json(receipt as object, status as 201);
       },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/questionnaire-responses/{id}/confirm',
+        summary:
+          'Confirmer sa réponse par le lien reçu par e-mail (une réponse par adresse : 409 si une autre est déjà confirmée)',
+        parameters: [idParam],
+        body: 'ResponseConfirmation',
+        ok: { status: 200, schema: 'ResponseConfirmed' },
+        problems: [400, 404, 409, 413, 415, 422],
+      },
+      async (c) =>
+        c.json(await confirmResponse(db, id(c), (await jsonBody(c, ResponseConfirmation)).token)),
     )
     .on(
       {
