@@ -15,7 +15,7 @@ import {
   type AnswerIssue,
 } from '@conseils-citoyens/schemas/questionnaire-rules.js';
 import { answerMessage } from '@conseils-citoyens/schemas/questionnaire-wording.js';
-import { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import {
   invitationFromFragment,
@@ -35,7 +35,6 @@ import { formStrings } from '@conseils-citoyens/core/form/form-strings.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
-import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './questionnaire.styles.js';
@@ -51,6 +50,7 @@ import {
 } from './controllers/answers.js';
 import { renderQuestion } from './controllers/question-fields.js';
 import { loadQuestionnaire, type Loaded } from './controllers/load.js';
+import type { SavedLink } from './controllers/saved-link.js';
 import './questionnaire.events.js';
 
 const STRINGS = new LocaleTable<QuestionnaireStrings>(fr, () =>
@@ -137,19 +137,13 @@ export class CcQuestionnaire extends CcElement {
   @state() private answers: AnswerState = emptyState();
   @state() private pageId?: string;
   @state() private outcome?: Outcome;
-  @state() private saved?: { url: string; expiresAt: string };
+  /** The saved answers' panel (the resume link), loaded with the first save; shown until the answers are sent. */
+  @state() private saved?: SavedLink;
   @state() private saveError?: ApiError;
   @state() private saving = false;
   @state() private siteProblem?: string;
   /** With `responses: "email"`: the address the confirmation link goes to. */
   @state() private email = '';
-  /** « Recevoir ce lien par e-mail »: where it was sent, or what went wrong. */
-  @state() private linkMail?: {
-    sending?: boolean;
-    sentTo?: string;
-    fieldError?: string;
-    error?: ApiError;
-  };
   @state() private announcement = '';
   @state() private notice?: 'resumed' | 'resumeGone';
   /** « Envoyer » without an API or a questionnaire id to send to. */
@@ -512,6 +506,8 @@ export class CcQuestionnaire extends CcElement {
       ...(Object.keys(this.answers.others).length ? { others: this.answers.others } : {}),
       ...(this.pageId ? { pageId: this.pageId } : {}),
     };
+    // The panel's code comes with the first save, fetched while the answers are.
+    const loading = this.saved ? undefined : import('./controllers/saved-link.js');
     try {
       const token = this.resumeToken;
       const draft = token
@@ -521,9 +517,17 @@ export class CcQuestionnaire extends CcElement {
             .then((d) => ({ ...d, token: `${d.id}.${d.secret}` }));
       this.resumeToken = draft.token;
       const url = secretUrl(this.resumeHref ?? location.href, RESUME_FRAGMENT, draft.token);
-      this.saved = { url, expiresAt: draft.expiresAt };
+      const saved =
+        this.saved ??
+        new (await loading!).SavedLink(this, {
+          client: () => this.client,
+          locale: () => this.locale,
+          announce: (text) => (this.announcement = text),
+        });
+      await saved.show(url, draft.expiresAt, draft.token);
+      this.saved = saved;
       this.saveDraft();
-      this.announcement = this.t.savedTitle;
+      this.announcement = saved.t.savedTitle;
       this.emit('cc-questionnaire-save', {
         draftId: draft.id,
         resumeUrl: url,
@@ -540,48 +544,6 @@ export class CcQuestionnaire extends CcElement {
       });
     } finally {
       this.saving = false;
-    }
-  }
-
-  private async mailLink(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    const input = (e.target as HTMLFormElement).elements.namedItem(
-      'resume-email',
-    ) as HTMLInputElement;
-    const email = input.value.trim();
-    const token = this.resumeToken;
-    if (!this.saved || !token || !this.client || this.linkMail?.sending) return;
-    if (!email || !input.checkValidity()) {
-      this.linkMail = { fieldError: this.t.mailInvalid };
-      await this.updateComplete;
-      input.focus();
-      return;
-    }
-    this.linkMail = { sending: true };
-    try {
-      await this.client.mailResumeLink(token, { email, resumeUrl: this.saved.url });
-      this.linkMail = { sentTo: email };
-      this.announcement = this.t.mailSent(email);
-    } catch (error) {
-      const failure = asApiError(error);
-      const fieldError =
-        failure.kind === 'validation' ? failure.fieldErrors[0]?.message : undefined;
-      this.linkMail = fieldError ? { fieldError } : { error: failure };
-      if (fieldError) {
-        await this.updateComplete;
-        input.focus();
-      }
-    }
-  }
-
-  private async copyLink(): Promise<void> {
-    if (!this.saved) return;
-    try {
-      await navigator.clipboard.writeText(this.saved.url);
-      this.announcement = this.t.copied;
-    } catch {
-      // No clipboard (permissions, insecure page): the link is selected for the resident to copy.
-      this.renderRoot.querySelector<HTMLInputElement>('#resume-url')?.select();
     }
   }
 
@@ -695,7 +657,7 @@ export class CcQuestionnaire extends CcElement {
         </div>`
         }
       </form>
-      ${this.saved ? this.renderSaved(this.saved) : nothing}
+      ${this.saved?.render() ?? nothing}
       <p class="print-blank"><button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.printBlank()}>${t.printBlank}</button></p>
       ${this.renderPrivacy()}`;
   }
@@ -719,42 +681,6 @@ export class CcQuestionnaire extends CcElement {
           onMove: (value, delta, button) => void this.onMove(item.id, value, delta, button),
         });
       });
-  }
-
-  private renderSaved(saved: { url: string; expiresAt: string }) {
-    const t = this.t;
-    return html`<div id="saved" class="cc-alert saved" data-tone="success" part="saved" tabindex="-1" aria-labelledby="saved-title">
-      <p id="saved-title"><strong>${t.savedTitle}</strong></p>
-      <p>${t.savedText(formatDate(saved.expiresAt, this.locale, { dateStyle: 'long' }))}</p>
-      <label for="resume-url">${t.resumeLink}</label>
-      <div class="copy"><input id="resume-url" readonly .value=${saved.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}>
-        <button type="button" class="cc-button" @click=${() => void this.copyLink()}>${t.copy}</button></div>
-      ${this.renderLinkMail()}
-    </div>`;
-  }
-
-  private renderLinkMail() {
-    const t = this.t;
-    const m = this.linkMail ?? {};
-    if (m.sentTo) return html`<p class="cc-status">${t.mailSent(m.sentTo)}</p>`;
-    return html`<form class="link-mail" novalidate @submit=${(e: SubmitEvent) => void this.mailLink(e)}>
-      ${renderTextField(
-        {
-          name: 'resume-email',
-          label: t.mailLabel,
-          hint: t.mailHint,
-          type: 'email',
-          autocomplete: 'email',
-          spellcheck: false,
-          value: '',
-          required: false,
-          ...(m.fieldError ? { error: m.fieldError } : {}),
-        },
-        formStrings.of(this.locale),
-      )}
-      ${renderSubmit(t.mailSend, !!m.sending, t.mailSending)}
-      ${m.error ? renderApiError(m.error, this.locale, () => this.renderRoot.querySelector<HTMLFormElement>('.link-mail')?.requestSubmit()) : nothing}
-    </form>`;
   }
 
   private renderEmailField() {
@@ -866,6 +792,3 @@ export class CcQuestionnaire extends CcElement {
     </slot></div>`;
   }
 }
-
-const asApiError = (e: unknown): ApiError =>
-  e instanceof ApiError ? e : new ApiError('invalid_response', { cause: e });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
@@ -67,7 +67,7 @@ export class CcRegistrationCancel extends CcElement {
       this.announcement = this.t.cancelDone;
       this.emit('cc-registration-cancel', { registration });
     } catch (err) {
-      this.error = err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
+      this.error = asApiError(err);
       this.step = 'failed';
       this.announcement = this.message(this.error);
     }

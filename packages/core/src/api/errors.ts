@@ -85,3 +85,7 @@ export class ApiError extends Error {
     return coreStrings.of(locale).errors[this.kind];
   }
 }
+
+/** Whatever a call threw, as an ApiError: a bug or an unreadable answer reads as an invalid response. */
+export const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError('invalid_response', { cause: e });

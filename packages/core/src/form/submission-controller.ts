@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ApiError } from '../api/errors.js';
+import { ApiError, asApiError } from '../api/errors.js';
 import { SubmitAttempt } from './submit-attempt.js';
 
 /** How an attempt ended: the server's answer, or why not. */
@@ -58,8 +58,7 @@ export class SubmissionController<R> {
       this.attempt.reset();
       this.last = { kind: 'done', result };
     } catch (err) {
-      const error =
-        err instanceof ApiError ? err : new ApiError('invalid_response', { cause: err });
+      const error = asApiError(err);
       const sameAgain = error.retryable || error.kind === 'invalid_response';
       if (!sameAgain) this.attempt.reset();
       this.last = { kind: sameAgain ? 'failed' : 'refused', error };

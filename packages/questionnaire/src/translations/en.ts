@@ -32,12 +32,6 @@ export const en: QuestionnaireStrings = {
   keepOrder: 'This order suits me',
   rankingHint: 'Use the “Up” and “Down” buttons to change the order.',
   pageShown: (title, n, total) => `${title}, page ${n} of ${total}.`,
-  savedTitle: 'Your answers are saved',
-  savedText: (date) =>
-    `To continue later, on this device or another, keep this personal link: it is valid until ${date}. Do not share it.`,
-  resumeLink: 'Your link to continue',
-  copy: 'Copy the link',
-  copied: 'Link copied.',
   emailMode:
     'One answer per person: at the end, you will give your e-mail address to confirm yours.',
   emailLabel: 'Your e-mail address',
@@ -53,13 +47,6 @@ export const en: QuestionnaireStrings = {
   confirmGone:
     'This confirmation link no longer works (it expired or the answer was withdrawn). You can answer again.',
   alreadyAnswered: 'An answer is already confirmed with this e-mail address: that one counts.',
-  mailLabel: 'Get this link by e-mail',
-  mailHint: 'Your address is only used for this e-mail: it is not kept with your answers.',
-  mailSend: 'Send the link',
-  mailSending: 'Sending…',
-  mailSent: (to: string) =>
-    `The link is sent to ${to}. If it does not arrive, look in your spam folder.`,
-  mailInvalid: '“Get this link by e-mail”: enter an address such as name@example.org.',
   resumed: 'You are continuing from your saved answers.',
   resumeGone:
     'This link no longer works (it expired or the answers were sent). You can answer again.',

@@ -35,12 +35,6 @@ export const fr = {
   keepOrder: 'Cet ordre me convient',
   rankingHint: 'Utilisez les boutons « Monter » et « Descendre » pour changer l’ordre.',
   pageShown: (title: string, n: number, total: number) => `${title}, page ${n} sur ${total}.`,
-  savedTitle: 'Vos réponses sont enregistrées',
-  savedText: (date: string) =>
-    `Pour reprendre plus tard, sur cet appareil ou un autre, gardez ce lien personnel : il est valable jusqu’au ${date}. Ne le partagez pas.`,
-  resumeLink: 'Votre lien de reprise',
-  copy: 'Copier le lien',
-  copied: 'Lien copié.',
   emailMode:
     'Une seule réponse par personne : à la fin, vous donnerez votre adresse e-mail pour confirmer la vôtre.',
   emailLabel: 'Votre adresse e-mail',
@@ -57,13 +51,6 @@ export const fr = {
     'Ce lien de confirmation n’est plus valable (il a expiré ou la réponse a été retirée). Vous pouvez répondre à nouveau.',
   alreadyAnswered:
     'Une réponse est déjà confirmée avec cette adresse e-mail : c’est elle qui compte.',
-  mailLabel: 'Recevoir ce lien par e-mail',
-  mailHint: 'Votre adresse ne sert qu’à cet envoi : elle n’est pas gardée avec vos réponses.',
-  mailSend: 'Envoyer le lien',
-  mailSending: 'Envoi…',
-  mailSent: (to: string) =>
-    `Le lien est envoyé à ${to}. S’il n’arrive pas, regardez dans les courriers indésirables.`,
-  mailInvalid: '« Recevoir ce lien par e-mail » : saisissez une adresse comme nom@exemple.fr.',
   resumed: 'Vous reprenez vos réponses enregistrées.',
   resumeGone:
     'Ce lien de reprise n’est plus valable (il a expiré ou les réponses ont été envoyées). Vous pouvez répondre à nouveau.',
