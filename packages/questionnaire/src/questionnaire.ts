@@ -32,6 +32,7 @@ import {
   renderTextField,
 } from '@conseils-citoyens/core/form/fields.js';
 import { formStrings } from '@conseils-citoyens/core/form/form-strings.js';
+import { coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
@@ -51,6 +52,7 @@ import {
 import { renderQuestion } from './controllers/question-fields.js';
 import { loadQuestionnaire, type Loaded } from './controllers/load.js';
 import type { SavedLink } from './controllers/saved-link.js';
+import type { Outcome } from './controllers/outcome-view.js';
 import './questionnaire.events.js';
 
 const STRINGS = new LocaleTable<QuestionnaireStrings>(fr, () =>
@@ -65,19 +67,6 @@ interface Kept extends AnswerState {
   resumeToken?: string;
   attempt?: string;
 }
-type Outcome =
-  | { kind: 'sent'; receipt: QuestionnaireReceipt; state: AnswerState; paper: boolean }
-  | { kind: 'withdrawn' }
-  /** Opened from a withdrawal link: ask first. */
-  | { kind: 'withdraw'; id: string; token: string; gone?: boolean }
-  /** Opened from the mailed confirmation link (`responses: "email"`). */
-  | {
-      kind: 'confirm';
-      id: string;
-      token: string;
-      state?: 'done' | 'gone' | 'already';
-      error?: ApiError;
-    };
 /** The field of the address an answer is confirmed at, on the last page (`responses: "email"`). */
 const EMAIL_FIELD = 'respondent-email';
 type Definition = Pick<QuestionnaireInput, 'pages'>;
@@ -153,7 +142,7 @@ export class CcQuestionnaire extends CcElement {
   private invitation?: string;
   /** The blank paper version, shown while printing (its code is loaded on demand). */
   @state() private paper?: typeof import('./controllers/paper.js');
-  @state() private outcomeView?: typeof import('./controllers/answer-summary.js');
+  @state() private outcomeView?: typeof import('./controllers/outcome-view.js');
   private outcomeLoading?: Promise<unknown>;
 
   private readonly submission = new SubmissionController<QuestionnaireReceipt>(this);
@@ -312,11 +301,10 @@ export class CcQuestionnaire extends CcElement {
   /** The mailed link: the answer moves to the counted ones, or says why it cannot. */
   private async confirm(id: string, token: string): Promise<void> {
     this.outcome = { kind: 'confirm', id, token };
-    this.announcement = this.t.confirming;
     try {
       await this.client?.confirmQuestionnaireResponse(id, token);
       this.outcome = { kind: 'confirm', id, token, state: 'done' };
-      this.announcement = this.t.confirmed;
+      this.announcement = (await this.outcomeWords())?.confirmed ?? '';
     } catch (error) {
       const e = asApiError(error);
       const state =
@@ -551,7 +539,7 @@ export class CcQuestionnaire extends CcElement {
     try {
       await this.client?.deleteQuestionnaireResponse(receipt.id, receipt.deleteToken);
       this.outcome = { kind: 'withdrawn' };
-      this.announcement = this.t.withdrawn;
+      this.announcement = (await this.outcomeWords())?.withdrawn ?? '';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
     } catch (error) {
@@ -701,60 +689,42 @@ export class CcQuestionnaire extends CcElement {
     );
   }
 
-  private renderConfirmation(o: Extract<Outcome, { kind: 'confirm' }>) {
-    const t = this.t;
-    if (o.error)
-      return html`<div id="outcome" part="outcome" tabindex="-1">${renderApiError(o.error, this.locale, () => void this.confirm(o.id, o.token))}</div>`;
-    const [tone, text] =
-      o.state === 'done'
-        ? ['success', t.confirmed]
-        : o.state === 'gone'
-          ? ['warning', t.confirmGone]
-          : o.state === 'already'
-            ? ['warning', t.alreadyAnswered]
-            : [undefined, t.confirming];
-    return html`<p id="outcome" class=${tone ? 'cc-alert' : 'cc-status'} data-tone=${tone ?? nothing} part="outcome" tabindex="-1">${text}</p>`;
+  private renderOutcome(q: QuestionnaireInput, outcome: Outcome) {
+    const view = this.outcomeView;
+    if (!view) {
+      void this.loadOutcome(); // offline a moment ago: asked again at each render
+      return html`<div id="outcome" part="outcome" tabindex="-1">
+        ${outcome.kind === 'sent' && !outcome.paper ? html`<p class="cc-alert" data-tone="success">${this.t.thanksTitle}</p>` : nothing}
+        <p class="cc-status">${coreStrings.of(this.locale).loading}</p></div>`;
+    }
+    return view.renderOutcome({
+      q,
+      outcome,
+      t: this.t,
+      locale: this.locale,
+      level: this.headingLevel,
+      ...(this.saveError ? { error: this.saveError } : {}),
+      withdrawUrl: (r) =>
+        secretUrl(this.resumeHref ?? location.href, WITHDRAW_FRAGMENT, `${r.id}.${r.deleteToken}`),
+      withdraw: (r) => void this.withdraw(r),
+      confirm: (id, token) => void this.confirm(id, token),
+      again: () => this.again(),
+    });
   }
 
-  private renderOutcome(q: QuestionnaireInput, outcome: Outcome) {
-    const t = this.t;
-    if (outcome.kind === 'confirm') return this.renderConfirmation(outcome);
-    if (outcome.kind === 'withdrawn')
-      return html`<div id="outcome" class="cc-alert" part="outcome" tabindex="-1">${t.withdrawn}</div>`;
-    if (outcome.kind === 'withdraw')
-      return html`<div id="outcome" class="cc-alert" data-tone="warning" part="outcome" tabindex="-1">
-        <p>${outcome.gone ? t.withdrawGone : t.withdrawAsk}</p>
-        ${outcome.gone ? nothing : html`<button type="button" class="cc-button" @click=${() => void this.withdraw({ id: outcome.id, deleteToken: outcome.token })}>${t.withdraw}</button>`}
-        ${this.saveError ? renderApiError(this.saveError, this.locale, () => void this.withdraw({ id: outcome.id, deleteToken: outcome.token })) : nothing}
-      </div>`;
-    if (outcome.paper)
-      return html`<div id="outcome" class="cc-alert" data-tone="success" part="outcome" tabindex="-1">
-        <p>${t.paperSaved}</p>
-        <button type="button" class="cc-button" @click=${() => this.again()}>${t.nextPaper}</button></div>`;
-    const view = this.outcomeView;
-    return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1" aria-labelledby="outcome-title">
-      ${
-        outcome.receipt.confirmationSentTo
-          ? html`<p id="outcome-title" class="cc-alert" data-tone="warning"><strong>${t.confirmTitle}</strong><br>${t.confirmSent(outcome.receipt.confirmationSentTo)}</p>`
-          : html`<p id="outcome-title" class="cc-alert" data-tone="success"><strong>${t.thanksTitle}</strong><br>${t.thanksText}</p>`
-      }
-      ${view?.renderAnswers(q, outcome.state, this.headingLevel + 1, t, this.locale) ?? nothing}
-      <label for="withdraw-url">${t.withdrawLink}</label>
-      <div class="copy"><input id="withdraw-url" readonly .value=${secretUrl(this.resumeHref ?? location.href, WITHDRAW_FRAGMENT, `${outcome.receipt.id}.${outcome.receipt.deleteToken}`)}></div>
-      <div class="actions">
-        ${view ? html`<button type="button" class="cc-button" @click=${() => window.print()}>${t.print}</button>` : nothing}
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.withdraw(outcome.receipt)}>${t.withdraw}</button>
-      </div>
-      ${this.saveError ? renderApiError(this.saveError, this.locale, () => void this.withdraw(outcome.receipt)) : nothing}
-    </div>`;
+  /** The words after sending, in the page's language (with the view that shows them). */
+  private async outcomeWords() {
+    await this.loadOutcome();
+    await this.outcomeView?.OUTCOME_STRINGS.load(this.locale);
+    return this.outcomeView?.OUTCOME_STRINGS.of(this.locale);
   }
 
   /** The summary of the answers is needed once, after sending: fetched when the last page shows. */
   private loadOutcome(): Promise<unknown> {
-    return (this.outcomeLoading ??= import('./controllers/answer-summary.js').then(
-      (m) => {
+    return (this.outcomeLoading ??= import('./controllers/outcome-view.js').then(
+      async (m) => {
+        await m.OUTCOME_STRINGS.load(this.locale);
         this.outcomeView = m;
-        this.requestUpdate();
       },
       () => (this.outcomeLoading = undefined), // offline: the thanks show without the summary; tried again later
     ));

@@ -45,25 +45,12 @@ export const fr = {
   confirmTitle: 'Encore une étape : confirmez votre réponse',
   confirmSent: (to: string) =>
     `Nous avons envoyé un lien à ${to}. Ouvrez-le dans les 7 jours : votre réponse ne comptera qu’une fois confirmée.`,
-  confirming: 'Confirmation de votre réponse…',
-  confirmed: 'Merci, votre réponse est confirmée : elle compte.',
-  confirmGone:
-    'Ce lien de confirmation n’est plus valable (il a expiré ou la réponse a été retirée). Vous pouvez répondre à nouveau.',
-  alreadyAnswered:
-    'Une réponse est déjà confirmée avec cette adresse e-mail : c’est elle qui compte.',
   resumed: 'Vous reprenez vos réponses enregistrées.',
   resumeGone:
     'Ce lien de reprise n’est plus valable (il a expiré ou les réponses ont été envoyées). Vous pouvez répondre à nouveau.',
   thanksTitle: 'Merci, vos réponses sont enregistrées',
-  thanksText: 'Merci d’avoir pris le temps de répondre.',
-  yourAnswers: 'Vos réponses',
   notAnswered: 'Sans réponse',
-  print: 'Imprimer mes réponses',
-  withdraw: 'Retirer mes réponses',
   withdrawLink: 'Lien pour retirer vos réponses plus tard (personnel, ne le partagez pas)',
-  withdrawAsk: 'Voulez-vous retirer vos réponses à ce questionnaire ? Elles seront effacées.',
-  withdrawGone: 'Ces réponses ont déjà été retirées, ou ce lien n’est pas valable.',
-  withdrawn: 'Vos réponses ont été retirées.',
   paperSaved: 'Questionnaire papier enregistré.',
   nextPaper: 'Saisir un autre questionnaire papier',
   paperMode: 'Saisie d’un questionnaire papier : les réponses seront marquées comme telles.',
