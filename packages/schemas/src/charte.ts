@@ -1,7 +1,21 @@
-/** First draft, refined by the charte-builder issue. */
+// A council's charte: chosen from a library of clauses by answering plain questions (the builder's steps), the way
+// the Creative Commons chooser turns answers into a licence. The steps are a questionnaire definition (pages,
+// questions, conditions as data), so they are checked and shown with the questionnaire's own rules; their answers
+// are the charte's variables (`{{nombre_membres}}`) and choose its clauses and variants. Clauses that restate the
+// law are locked: they show their source and only their variables change.
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, Page, line, text } from './primitives.js';
+import {
+  Id,
+  IsoDate,
+  IsoDateTime,
+  NonNegativeInt,
+  Page,
+  PageUrl,
+  line,
+  text,
+} from './primitives.js';
 import { versionFields } from './documents.js';
+import { Answers, Condition, QuestionnairePage } from './questionnaire.js';
 
 export const CHARTE_KINDS = [
   'charte_fonctionnement',
@@ -9,12 +23,15 @@ export const CHARTE_KINDS = [
   'charte_locale_participation',
 ] as const;
 export const CharteKind = z.enum(CHARTE_KINDS);
+export type CharteKind = z.infer<typeof CharteKind>;
 
+/** The sections of a charte, in their order (the preamble and the principles always first). */
 export const CHARTE_SECTIONS = [
   'preambule',
   'principes',
   'objet',
   'perimetre',
+  'instances',
   'composition',
   'mandat',
   'engagements',
@@ -22,35 +39,104 @@ export const CHARTE_SECTIONS = [
   'decision',
   'representation',
   'partenaires',
+  'engagements_commune',
   'moyens',
   'communication',
   'evaluation',
   'revision',
 ] as const;
 export const CharteSection = z.enum(CHARTE_SECTIONS);
+export type CharteSection = z.infer<typeof CharteSection>;
 
-export const ClauseVariant = z.strictObject({ id: Id, label: line(200), body: line(10000) });
+/** Where a locked clause comes from: the text, its article, a link to read it. */
+export const ClauseSource = z.strictObject({
+  text: line(300),
+  article: z.optional(line(100)),
+  url: z.optional(PageUrl),
+});
+export type ClauseSource = z.infer<typeof ClauseSource>;
 
-/** A clause of the library. `{{variable}}` placeholders are filled per council. */
+/** One wording of a clause, chosen by an answer (its id is the chosen option's value). */
+/** Wording of a clause: required, as long as an article can reasonably be. */
+const wording = z.string().check(z.minLength(1), z.maxLength(10000));
+
+export const ClauseVariant = z.strictObject({ id: Id, label: line(200), body: wording });
+export type ClauseVariant = z.infer<typeof ClauseVariant>;
+
+/** A clause of the library. `{{question}}` placeholders are filled with the answers to the steps. */
 export const CharteClause = z.strictObject({
   id: Id,
   section: CharteSection,
   title: line(200),
-  body: line(10000),
-  /** Restates the law: kept as written. */
+  body: wording,
+  /** The documents it belongs in. */
+  kinds: z.array(CharteKind).check(z.minLength(1)),
+  /** Restates the law or the cadre de référence: kept as written, never removed; only its variables change. */
   locked: z.boolean(),
+  source: z.optional(ClauseSource),
+  /** A council may leave it out. */
+  optional: z.optional(z.boolean()),
+  /** Included only when the answers say so (e.g. the « suppléants » clause if the council has alternates). */
+  showIf: z.optional(Condition),
+  /** The question whose answer picks one of the variants. */
+  variantFrom: z.optional(Id),
   variants: z.optional(z.array(ClauseVariant).check(z.maxLength(10))),
-  variables: z.optional(z.array(Id)),
 });
 export type CharteClause = z.infer<typeof CharteClause>;
+
+/** The library: the steps (questions) and the clauses they choose and fill. */
+export const CharteLibrary = z.strictObject({
+  steps: z.array(QuestionnairePage).check(z.minLength(1), z.maxLength(20)),
+  clauses: z.array(CharteClause).check(z.minLength(1), z.maxLength(300)),
+});
+export type CharteLibrary = z.infer<typeof CharteLibrary>;
+
+/** What a council changed of a library clause: its own wording (unlocked only), or its removal (optional only). */
+export const ClauseChoice = z.strictObject({
+  clauseId: Id,
+  body: z.optional(wording),
+  removed: z.optional(z.literal(true)),
+});
+export type ClauseChoice = z.infer<typeof ClauseChoice>;
+
+/** A clause the council wrote itself, marked as such wherever it shows. */
+export const OwnClause = z.strictObject({
+  id: Id,
+  section: CharteSection,
+  title: line(200),
+  body: wording,
+});
+export type OwnClause = z.infer<typeof OwnClause>;
+
+/** How the adopting body decided. */
+export const AdoptionVote = z.union([
+  z.strictObject({ consensus: z.literal(true) }),
+  z.strictObject({ for: NonNegativeInt, against: NonNegativeInt, abstentions: NonNegativeInt }),
+]);
+export type AdoptionVote = z.infer<typeof AdoptionVote>;
+
+/** The record of an adoption, stored with the exact version adopted. */
+export const AdoptionRecord = z.strictObject({
+  /** The date of the plenary that adopted it. */
+  date: IsoDate,
+  /** « Assemblée plénière du conseil citoyen des Moulins ». */
+  body: line(300),
+  vote: AdoptionVote,
+  signatories: z.array(line(200)).check(z.maxLength(50)),
+});
+export type AdoptionRecord = z.infer<typeof AdoptionRecord>;
 
 export const CharteInput = z.strictObject({
   title: line(200),
   kind: CharteKind,
-  variables: z.record(Id, z.string().check(z.maxLength(500))),
-  clauses: z.array(z.strictObject({ clauseId: Id, variantId: z.optional(Id), body: text(10000) })),
+  /** The answers to the builder's steps: the variables, and what chooses clauses and variants. */
+  answers: Answers,
+  /** Only the clauses the council changed or left out; every other one is the library's. */
+  clauses: z.optional(z.array(ClauseChoice).check(z.maxLength(300))),
+  own: z.optional(z.array(OwnClause).check(z.maxLength(100))),
   status: z.enum(['draft', 'adopted']),
   adoptedAt: z.optional(IsoDateTime),
+  adoption: z.optional(AdoptionRecord),
 });
 export type CharteInput = z.infer<typeof CharteInput>;
 

@@ -205,23 +205,40 @@ describe('Questionnaire, Charte, Bilan', () => {
     );
   });
   it('validates charter clauses and chartes', () => {
+    const clause = {
+      id: 'decision-consensus',
+      section: 'decision',
+      title: 'Prise de décision',
+      body: 'Le conseil de {{quartier}} décide par consensus.',
+      kinds: ['charte_fonctionnement'],
+      locked: false,
+    };
+    expect(CharteClause.safeParse(clause).success).to.equal(true);
+    expect(CharteClause.safeParse({ ...clause, kinds: [] }).success).to.equal(false);
+    expect(CharteClause.safeParse({ ...clause, body: '' }).success).to.equal(false);
+    const charte = { title: 'Charte', kind: 'charte_fonctionnement', answers: {}, status: 'draft' };
+    expect(CharteInput.safeParse(charte).success).to.equal(true);
+    expect(CharteInput.safeParse({ ...charte, status: 'brouillon' }).success).to.equal(false);
     expect(
-      CharteClause.safeParse({
-        id: 'decision-consensus',
-        section: 'decision',
-        title: 'Prise de décision',
-        body: 'Le conseil de {{quartier}} décide par consensus.',
-        locked: false,
-        variables: ['quartier'],
+      CharteInput.safeParse({
+        ...charte,
+        adoption: {
+          date: '2025-03-20',
+          body: 'Plénière',
+          vote: { consensus: true },
+          signatories: [],
+        },
       }).success,
     ).to.equal(true);
     expect(
       CharteInput.safeParse({
-        title: 'Charte',
-        kind: 'charte_fonctionnement',
-        variables: {},
-        clauses: [],
-        status: 'brouillon',
+        ...charte,
+        adoption: {
+          date: '2025-03-20',
+          body: 'Plénière',
+          vote: { for: -1, against: 0, abstentions: 0 },
+          signatories: [],
+        },
       }).success,
     ).to.equal(false);
   });

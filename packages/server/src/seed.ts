@@ -1,12 +1,12 @@
 // Demo data from the seeds: the Masterclass citoyenne and the network meeting for council referents,
 // kept on their days of the week and hours but placed in the weeks after the day of seeding.
-import type { BilanInput, CharteClause, SessionInput } from '@conseils-citoyens/schemas';
+import type { BilanInput, CharteInput, SessionInput } from '@conseils-citoyens/schemas';
 import { BILAN_HEADINGS } from '@conseils-citoyens/schemas';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import type { Db } from './db.js';
 import { createSession } from './sessions.js';
-import { createDocument, publishDocument } from './documents.js';
+import { createDocument, publishDocument, saveDocument } from './documents.js';
 import { submitResponse } from './questionnaires.js';
 
 /** The offset of Paris on a given day (+01:00 or +02:00). */
@@ -170,59 +170,6 @@ export function demoSessions(now: Date): (SessionInput & { id: string })[] {
   ];
 }
 
-export const CHARTE_CLAUSES: CharteClause[] = [
-  {
-    id: 'preambule-loi',
-    section: 'preambule',
-    title: 'Préambule',
-    locked: true,
-    body: "Le conseil citoyen du quartier {{quartier}} est institué en application de l'article 7 de la loi n° 2014-173 du 21 février 2014 de programmation pour la ville et la cohésion urbaine. Il est associé à l'élaboration, la mise en œuvre, le suivi et l'évaluation du contrat de ville.",
-    variables: ['quartier'],
-  },
-  {
-    id: 'principes',
-    section: 'principes',
-    title: 'Principes',
-    locked: true,
-    body: 'Le conseil citoyen agit dans le respect des principes de liberté, égalité, fraternité, laïcité et neutralité, ainsi que des principes de souplesse, indépendance, pluralité, parité, proximité, citoyenneté et co-construction.',
-  },
-  {
-    id: 'composition',
-    section: 'composition',
-    title: 'Composition',
-    locked: false,
-    body: 'Le conseil citoyen compte {{nombre_membres}} membres répartis en deux collèges : habitants (au moins la moitié des membres, tirés au sort dans le respect de la parité) et acteurs locaux.',
-    variables: ['nombre_membres'],
-  },
-  {
-    id: 'decision',
-    section: 'decision',
-    title: 'Prise de décision',
-    locked: false,
-    body: 'Les décisions sont prises par consensus.',
-    variants: [
-      {
-        id: 'consensus',
-        label: 'Consensus',
-        body: 'Les décisions sont prises par consensus ; à défaut, les positions minoritaires sont consignées au compte rendu.',
-      },
-      {
-        id: 'majorite',
-        label: 'Majorité',
-        body: 'Les décisions sont prises à la majorité des membres présents, le quorum étant fixé à {{quorum}} membres.',
-      },
-    ],
-  },
-  {
-    id: 'fonctionnement',
-    section: 'fonctionnement',
-    title: 'Fonctionnement',
-    locked: false,
-    body: "Le conseil se réunit en séance plénière au moins {{frequence}}. L'ordre du jour est adressé aux membres {{delai_convocation}} jours avant la réunion.",
-    variables: ['frequence', 'delai_convocation'],
-  },
-];
-
 const BILAN_LABELS: Record<(typeof BILAN_HEADINGS)[number], string[]> = {
   dynamique_collective: [
     'Des actions fédératrices rendent le groupe plus vivant et attractif',
@@ -291,22 +238,7 @@ export async function seedDemo(
       { version: 2, ...sampleAnswers(TRAINING_NEEDS, random), paper: i % 6 === 5 },
       { locale: 'fr' },
     );
-  await createDocument(
-    db,
-    'chartes',
-    'charte-type',
-    {
-      title: 'Charte de fonctionnement type',
-      kind: 'charte_fonctionnement',
-      status: 'draft',
-      variables: { quartier: 'Moulins', nombre_membres: '20' },
-      clauses: CHARTE_CLAUSES.map((c) => ({
-        clauseId: c.id,
-        ...(c.variants ? { variantId: c.variants[0]!.id } : {}),
-      })),
-    },
-    author,
-  );
+  await seedChartes(db, author);
   const bilan: BilanInput = {
     council: 'Conseil citoyen (démonstration)',
     year: now.getUTCFullYear(),
@@ -320,4 +252,82 @@ export async function seedDemo(
     ),
   };
   await createDocument(db, 'bilans', 'bilan-demo', bilan, author);
+}
+
+/** The answers of the Moulins council (Lille) to the builder's steps. */
+const MOULINS: CharteInput['answers'] = {
+  commune: 'Lille',
+  quartier: 'Moulins',
+  structure_porteuse: 'l’association Moulins Citoyens',
+  nombre_membres: 24,
+  suppleants: false,
+  frequence: 'mensuelle',
+  delai_convocation: 8,
+  animation: 'coanimateurs',
+  mode_decision: 'consensus_puis_majorite',
+  quorum: 9,
+  procurations: true,
+  nombre_delegues: 3,
+  local: 'à la maison de quartier des Moulins',
+  duree_mandat: '2',
+};
+
+/**
+ * A charte de fonctionnement adopted by the Moulins council, with a revision in progress; and a charte locale de la
+ * participation for Valenciennes with its three bodies, still a draft.
+ */
+async function seedChartes(db: Db, author: string): Promise<void> {
+  const moulins: CharteInput = {
+    title: 'Charte de fonctionnement du conseil citoyen des Moulins',
+    kind: 'charte_fonctionnement',
+    status: 'draft',
+    answers: MOULINS,
+    own: [
+      {
+        id: 'propre-accueil',
+        section: 'engagements',
+        title: 'Accueil des nouveaux membres',
+        body: 'Chaque nouveau membre est accueilli par un binôme de membres plus anciens, qui lui présente le quartier, le contrat de ville et le fonctionnement du conseil.',
+      },
+    ],
+    adoption: {
+      date: '2025-03-20',
+      body: 'Assemblée plénière du conseil citoyen des Moulins',
+      vote: { for: 17, against: 1, abstentions: 2 },
+      signatories: ['Les co-animateurs du conseil citoyen', 'Le président de Moulins Citoyens'],
+    },
+  };
+  await createDocument(db, 'chartes', 'charte-moulins', moulins, author);
+  await publishDocument(db, 'chartes', 'charte-moulins', '"1"', author, 'Adoptée en plénière');
+  await saveDocument(
+    db,
+    'chartes',
+    'charte-moulins',
+    {
+      ...moulins,
+      answers: { ...MOULINS, nombre_membres: 30, suppleants: true },
+      adoption: undefined,
+    },
+    '"2"',
+    author,
+    'Révision : 30 membres et des suppléants',
+  );
+  await createDocument(
+    db,
+    'chartes',
+    'charte-locale-valenciennes',
+    {
+      title: 'Charte locale de la participation de Valenciennes',
+      kind: 'charte_locale_participation',
+      status: 'draft',
+      answers: {
+        commune: 'Valenciennes',
+        instances:
+          'Conseil citoyen de Dutemple\nConseil citoyen de Chasse Royale\nTable de quartier du centre',
+        local: 'à la maison de la participation',
+        delai_reponse: 60,
+      },
+    } satisfies CharteInput,
+    author,
+  );
 }

@@ -81,7 +81,7 @@ function requestFor({ path, method, op }: (typeof operations)[number]) {
   return fc
     .record({
       id: fc.oneof(
-        fc.constantFrom('masterclass-emploi', 'besoins-formation', 'charte-type', 'bilan-demo'),
+        fc.constantFrom('masterclass-emploi', 'besoins-formation', 'charte-moulins', 'bilan-demo'),
         text,
       ),
       query: fc.dictionary(

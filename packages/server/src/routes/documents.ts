@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import type { DocumentKind } from '@conseils-citoyens/schemas';
+import type { DocumentKind, Locale } from '@conseils-citoyens/schemas';
 import {
   BilanInput,
   CharteInput,
@@ -14,6 +14,8 @@ import {
 } from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { definitionProblem, forkProblem } from '../questionnaires.js';
+import { adoptionProblem, charteProblem } from '../chartes.js';
+import type { Queryable } from '../db.js';
 import { HttpProblem } from '../problem.js';
 import {
   actorFor,
@@ -87,6 +89,13 @@ const withEtag = <T extends { version: number }>(c: Context, doc: T) => {
   return doc;
 };
 
+/** What a save must respect, by kind: a territory's questionnaire keeps the template's core questions, a charte its locked clauses. */
+async function saveProblem(db: Queryable, kind: DocumentKind, data: object, locale: Locale) {
+  if (kind === 'questionnaires') return forkProblem(db, data, locale);
+  if (kind === 'chartes') return charteProblem(data, locale);
+  return undefined;
+}
+
 /** Questionnaires, chartes, bilans: versions, publication, history, edit links; and the answers to questionnaires. */
 export function documentRoutes({ db }: RouteContext): RouteTable {
   const table = new RouteTable();
@@ -128,10 +137,8 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = await requireOrganiser(db, c);
           const { data, note } = await documentBody(c, schema);
-          // A territory's version keeps the shared template's core questions.
-          const forked =
-            kind === 'questionnaires' ? await forkProblem(db, data, localeOf(c)) : undefined;
-          if (forked) throw forked;
+          const wrong = await saveProblem(db, kind, data, localeOf(c));
+          if (wrong) throw wrong;
           const doc = withEtag(
             c,
             await createDocument(db, kind, randomUUID(), data, author.label, note),
@@ -171,10 +178,8 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = requireWriter(await actorFor(db, c, kind, id(c)));
           const { data, note } = await documentBody(c, schema);
-          // A territory's version keeps the shared template's core questions.
-          const forked =
-            kind === 'questionnaires' ? await forkProblem(db, data, localeOf(c)) : undefined;
-          if (forked) throw forked;
+          const wrong = await saveProblem(db, kind, data, localeOf(c));
+          if (wrong) throw wrong;
           return c.json(
             withEtag(
               c,
@@ -215,12 +220,15 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
                 c.req.header('If-Match'),
                 author.label,
                 note,
-                // A questionnaire that does not hold together is not published: each problem named.
+                // A questionnaire that does not hold together is not published, a charte missing a variable or
+                // its adoption record is not adopted: each problem named.
                 kind === 'questionnaires'
                   ? async (data, q) =>
                       definitionProblem(data, localeOf(c)) ??
                       (await forkProblem(q, data, localeOf(c)))
-                  : undefined,
+                  : kind === 'chartes'
+                    ? async (data) => adoptionProblem(data, localeOf(c))
+                    : undefined,
               ),
             ),
             201,

@@ -1,0 +1,168 @@
+// A charte as it reads: the library's clauses that its kind and its answers call for, in section order, each variable
+// filled with its answer, the council's own wording and clauses in place, the articles numbered. One function for the
+// builder's live preview, <cc-charte>, the exports and the server's checks, so they never disagree.
+import type { Locale } from './primitives.js';
+import type { Answer, Answers, Question, QuestionnairePage } from './questionnaire.js';
+import { conditionHolds, isQuestion, visibility } from './questionnaire-rules.js';
+import {
+  CHARTE_SECTIONS,
+  type CharteInput,
+  type CharteLibrary,
+  type CharteSection,
+  type ClauseSource,
+} from './charte.js';
+
+export interface CharteArticle {
+  /** 1, 2, 3… across the whole document. */
+  number: number;
+  /** The library clause's id, or the council's own clause's. */
+  id: string;
+  title: string;
+  /** With every variable filled; a missing one reads « [Nombre de membres] ». */
+  text: string;
+  locked: boolean;
+  /** Written by the council itself. */
+  own: boolean;
+  /** The library's wording was changed by the council. */
+  changed: boolean;
+  source?: ClauseSource;
+  /** The step whose answers produced it (its variant, its condition or its first variable). */
+  step?: string;
+}
+
+export interface CharteSectionView {
+  section: CharteSection;
+  articles: CharteArticle[];
+}
+
+export interface AssembledCharte {
+  sections: CharteSectionView[];
+  /** Questions whose answer a clause needs and does not have, in step order. */
+  missing: string[];
+}
+
+const PLACEHOLDER = /\{\{([a-z0-9_-]+)\}\}/g;
+
+const stepQuestions = (steps: QuestionnairePage[]) =>
+  new Map(
+    steps.flatMap((page) =>
+      page.items.filter(isQuestion).map((q) => [q.id, { page: page.id, question: q }] as const),
+    ),
+  );
+
+/** An answer in words, as it goes into a sentence: an option's label, « oui » / « non », a date in full. */
+export function answerWords(question: Question, answer: Answer, locale: Locale): string {
+  if (typeof answer === 'boolean')
+    return locale === 'fr' ? (answer ? 'oui' : 'non') : answer ? 'yes' : 'no';
+  if ('options' in question && question.options) {
+    const label = (v: string) => question.options!.find((o) => o.value === v)?.label ?? v;
+    if (Array.isArray(answer)) return answer.map(label).join(', ');
+    if (typeof answer === 'string') return label(answer);
+  }
+  if (question.type === 'date' && typeof answer === 'string')
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${answer}T00:00:00Z`));
+  if (question.type === 'number' && typeof answer === 'number')
+    return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(answer);
+  return String(answer);
+}
+
+export function assembleCharte(
+  library: CharteLibrary,
+  charte: Pick<CharteInput, 'kind' | 'answers' | 'clauses' | 'own'>,
+  locale: Locale = 'fr',
+): AssembledCharte {
+  const questions = stepQuestions(library.steps);
+  // Only answers to questions still asked count (a hidden question's answer is dropped, as in a questionnaire).
+  const answers: Answers = visibility({ pages: library.steps }, charte.answers).answers;
+  const choices = new Map((charte.clauses ?? []).map((c) => [c.clauseId, c]));
+  const missing = new Set<string>();
+  const fill = (body: string) =>
+    body.replace(PLACEHOLDER, (_, id: string) => {
+      const known = questions.get(id);
+      const given = answers[id];
+      if (!known || given === undefined || given === '') {
+        missing.add(id);
+        return `[${known?.question.label ?? id}]`;
+      }
+      return answerWords(known.question, given, locale);
+    });
+  const stepOf = (ids: (string | undefined)[]) =>
+    ids.map((id) => (id ? questions.get(id)?.page : undefined)).find(Boolean);
+
+  const bySection = new Map<CharteSection, Omit<CharteArticle, 'number'>[]>();
+  const add = (section: CharteSection, a: Omit<CharteArticle, 'number'>) =>
+    bySection.set(section, [...(bySection.get(section) ?? []), a]);
+  for (const clause of library.clauses) {
+    if (!clause.kinds.includes(charte.kind) || !conditionHolds(clause.showIf, answers)) continue;
+    const choice = choices.get(clause.id);
+    // A locked or required clause is never left out, whatever a document says (the server refuses it anyway).
+    if (choice?.removed && clause.optional && !clause.locked) continue;
+    const picked = clause.variantFrom
+      ? clause.variants?.find((v) => v.id === answers[clause.variantFrom!])
+      : undefined;
+    const wording = picked?.body ?? clause.body;
+    const own = !clause.locked && choice?.body !== undefined ? choice.body : undefined;
+    const variables = [...wording.matchAll(PLACEHOLDER)].map((m) => m[1]);
+    add(clause.section, {
+      id: clause.id,
+      title: clause.title,
+      text: fill(own ?? wording),
+      locked: clause.locked,
+      own: false,
+      changed: own !== undefined && own !== wording,
+      ...(clause.source ? { source: clause.source } : {}),
+      ...(() => {
+        const step = stepOf([
+          clause.variantFrom,
+          ...(clause.showIf?.rules.map((r) => r.question) ?? []),
+          ...variables,
+        ]);
+        return step ? { step } : {};
+      })(),
+    });
+  }
+  for (const own of charte.own ?? [])
+    add(own.section, {
+      id: own.id,
+      title: own.title,
+      text: fill(own.body),
+      locked: false,
+      own: true,
+      changed: false,
+    });
+  let n = 0;
+  const sections = CHARTE_SECTIONS.filter((s) => bySection.has(s)).map((section) => ({
+    section,
+    articles: bySection.get(section)!.map((a) => ({ ...a, number: ++n })),
+  }));
+  const order = [...questions.keys()];
+  return { sections, missing: order.filter((id) => missing.has(id)) };
+}
+
+/** What a charte's own choices get wrong: a locked clause changed or left out, a required one left out, an unknown one. */
+export interface CharteIssue {
+  code: 'unknown_clause' | 'locked_changed' | 'locked_removed' | 'required_removed';
+  clause: string;
+}
+
+export function charteIssues(
+  library: CharteLibrary,
+  charte: Pick<CharteInput, 'clauses'>,
+): CharteIssue[] {
+  const clauses = new Map(library.clauses.map((c) => [c.id, c]));
+  const issues: CharteIssue[] = [];
+  for (const choice of charte.clauses ?? []) {
+    const clause = clauses.get(choice.clauseId);
+    if (!clause) issues.push({ code: 'unknown_clause', clause: choice.clauseId });
+    else if (clause.locked && choice.removed)
+      issues.push({ code: 'locked_removed', clause: clause.id });
+    else if (clause.locked && choice.body !== undefined)
+      issues.push({ code: 'locked_changed', clause: clause.id });
+    else if (choice.removed && !clause.optional)
+      issues.push({ code: 'required_removed', clause: clause.id });
+  }
+  return issues;
+}

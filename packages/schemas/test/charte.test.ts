@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import {
+  CHARTE_LIBRARY,
+  CHARTE_SECTIONS,
+  CharteLibrary,
+  assembleCharte,
+  charteIssueMessage,
+  charteIssues,
+  isQuestion,
+  missingMessage,
+  type CharteInput,
+} from '../src/index.js';
+
+const MOULINS: CharteInput['answers'] = {
+  commune: 'Lille',
+  quartier: 'Moulins',
+  structure_porteuse: 'l’association Moulins Citoyens',
+  nombre_membres: 24,
+  suppleants: false,
+  frequence: 'mensuelle',
+  delai_convocation: 8,
+  animation: 'coanimateurs',
+  mode_decision: 'consensus_puis_majorite',
+  quorum: 9,
+  procurations: true,
+  nombre_delegues: 3,
+  local: 'à la maison de quartier des Moulins',
+  duree_mandat: '2',
+};
+const council = (over: Partial<CharteInput> = {}) => ({
+  kind: 'charte_fonctionnement' as const,
+  answers: MOULINS,
+  ...over,
+});
+const articles = (a: ReturnType<typeof assembleCharte>) => a.sections.flatMap((s) => s.articles);
+const article = (a: ReturnType<typeof assembleCharte>, id: string) =>
+  articles(a).find((x) => x.id === id);
+
+describe('the charte library', () => {
+  const questions = new Map(
+    CHARTE_LIBRARY.steps.flatMap((p) => p.items.filter(isQuestion).map((q) => [q.id, q])),
+  );
+
+  it('holds together: every variable, variant and condition refers to a question of the steps', () => {
+    expect(CharteLibrary.safeParse(CHARTE_LIBRARY).success).to.equal(true);
+    expect(new Set(CHARTE_LIBRARY.clauses.map((c) => c.id)).size).to.equal(
+      CHARTE_LIBRARY.clauses.length,
+    );
+    for (const c of CHARTE_LIBRARY.clauses) {
+      const texts = [c.body, ...(c.variants ?? []).map((v) => v.body)];
+      for (const [, id] of texts.flatMap((t) => [...t.matchAll(/\{\{([a-z0-9_-]+)\}\}/g)]))
+        expect(questions.has(id!), `${c.id}: {{${id}}}`).to.equal(true);
+      for (const r of c.showIf?.rules ?? [])
+        expect(questions.has(r.question), `${c.id}: ${r.question}`).to.equal(true);
+      if (c.variantFrom) {
+        const q = questions.get(c.variantFrom);
+        const values = q && 'options' in q ? (q.options ?? []).map((o) => o.value) : [];
+        expect((c.variants ?? []).map((v) => v.id).sort(), c.id).to.deep.equal([...values].sort());
+      }
+      if (c.locked) expect(c.source, `${c.id} shows its source`).to.not.equal(undefined);
+    }
+  });
+
+  it('locks what restates the law: the preamble, the principles, independence, the two collèges, representation', () => {
+    const locked = CHARTE_LIBRARY.clauses.filter((c) => c.locked).map((c) => c.id);
+    expect(locked).to.include.members([
+      'preambule-loi',
+      'principes',
+      'independance',
+      'colleges',
+      'representation',
+    ]);
+    expect(CHARTE_LIBRARY.clauses.find((c) => c.id === 'colleges')!.source!.text).to.contain(
+      'Loi n° 2014-173 du 21 février 2014',
+    );
+  });
+});
+
+describe('assembleCharte()', () => {
+  it('reads in section order, preamble and principles first, the articles numbered through', () => {
+    const a = assembleCharte(CHARTE_LIBRARY, council());
+    expect(a.sections[0]!.section).to.equal('preambule');
+    expect(a.sections[1]!.section).to.equal('principes');
+    const order = a.sections.map((s) => CHARTE_SECTIONS.indexOf(s.section));
+    expect(order).to.deep.equal([...order].sort((x, y) => x - y));
+    expect(articles(a).map((x) => x.number)).to.deep.equal(articles(a).map((_, i) => i + 1));
+    expect(a.missing).to.deep.equal([]);
+  });
+
+  it('fills each variable with its answer in words, and picks the variant the answers choose', () => {
+    const a = assembleCharte(CHARTE_LIBRARY, council());
+    expect(article(a, 'preambule-loi')!.text).to.contain(
+      'Le conseil citoyen du quartier Moulins, à Lille, est institué',
+    );
+    expect(article(a, 'colleges')!.text).to.contain('compte 24 membres');
+    expect(article(a, 'reunions')!.text).to.contain(
+      'se réunit une fois par mois, à la maison de quartier des Moulins',
+    );
+    expect(article(a, 'decision')!.text).to.contain('à défaut, elles sont prises à la majorité');
+    expect(article(a, 'decision')!.text).to.contain('le quorum étant de 9 membres');
+    expect(article(a, 'animation')!.text).to.contain('deux co-animateurs');
+    expect(article(a, 'mandat')!.text).to.contain('désignés pour deux ans');
+    expect(article(a, 'decision')!.step).to.equal('decisions');
+    expect(article(a, 'colleges')!.locked).to.equal(true);
+  });
+
+  it('includes a clause only when its answer says so (« suppléants », procurations)', () => {
+    expect(article(assembleCharte(CHARTE_LIBRARY, council()), 'suppleants')).to.equal(undefined);
+    const withAlternates = assembleCharte(
+      CHARTE_LIBRARY,
+      council({ answers: { ...MOULINS, suppleants: true, procurations: false } }),
+    );
+    expect(article(withAlternates, 'suppleants')!.text).to.contain(
+      'Chaque membre titulaire a un suppléant',
+    );
+    expect(article(withAlternates, 'procurations')).to.equal(undefined);
+  });
+
+  it('names what is missing, in step order, and says it in the text', () => {
+    const a = assembleCharte(
+      CHARTE_LIBRARY,
+      council({ answers: { commune: 'Lille', mode_decision: 'majorite' } }),
+    );
+    expect(a.missing.slice(0, 3)).to.deep.equal([
+      'quartier',
+      'structure_porteuse',
+      'nombre_membres',
+    ]);
+    expect(a.missing).to.include('quorum');
+    expect(article(a, 'colleges')!.text).to.contain('compte [Nombre de membres] membres');
+    expect(
+      missingMessage(
+        ['Quartier prioritaire', 'Nombre de membres', 'Quorum (nombre de membres présents)'],
+        'fr',
+      ),
+    ).to.equal(
+      '3 variables à compléter : « Quartier prioritaire », « Nombre de membres », « Quorum (nombre de membres présents) ».',
+    );
+  });
+
+  it('drops the answer of a question no longer asked (a quorum under consensus)', () => {
+    const a = assembleCharte(
+      CHARTE_LIBRARY,
+      council({ answers: { ...MOULINS, mode_decision: 'consensus', quorum: 9 } }),
+    );
+    expect(article(a, 'decision')!.text).to.not.contain('quorum');
+    expect(a.missing).to.deep.equal([]);
+  });
+
+  it('keeps the council’s own wording and clauses, marked; never a locked clause changed or a required one removed', () => {
+    const a = assembleCharte(
+      CHARTE_LIBRARY,
+      council({
+        clauses: [
+          { clauseId: 'objet', body: 'Le conseil porte la voix des habitants de {{quartier}}.' },
+          { clauseId: 'colleges', body: 'Texte réécrit.' },
+          { clauseId: 'communication', removed: true },
+          { clauseId: 'reunions', removed: true },
+        ],
+        own: [
+          {
+            id: 'propre',
+            section: 'engagements',
+            title: 'Accueil',
+            body: 'Un binôme accueille chaque nouveau membre.',
+          },
+        ],
+      }),
+    );
+    expect(article(a, 'objet')!.text).to.equal(
+      'Le conseil porte la voix des habitants de Moulins.',
+    );
+    expect(article(a, 'objet')!.changed).to.equal(true);
+    expect(article(a, 'colleges')!.text).to.contain('deux collèges');
+    expect(article(a, 'communication')).to.equal(undefined);
+    expect(article(a, 'reunions')).to.not.equal(undefined);
+    expect(article(a, 'propre')).to.include({ own: true, title: 'Accueil' });
+  });
+
+  it('a charte locale de la participation holds its own clauses, not the council’s', () => {
+    const a = assembleCharte(CHARTE_LIBRARY, {
+      kind: 'charte_locale_participation',
+      answers: {
+        commune: 'Valenciennes',
+        instances: 'Conseil citoyen de Dutemple\nTable de quartier du centre',
+        local: 'à la maison de la participation',
+        delai_reponse: 60,
+      },
+    });
+    expect(article(a, 'inventaire')!.text).to.contain('Table de quartier du centre');
+    expect(article(a, 'engagements-commune')!.text).to.contain('dans un délai de 60 jours');
+    expect(article(a, 'colleges')).to.equal(undefined);
+    expect(a.missing).to.deep.equal([]);
+  });
+});
+
+describe('charteIssues()', () => {
+  it('names a locked clause changed or removed, a required one removed, an unknown one', () => {
+    const issues = charteIssues(CHARTE_LIBRARY, {
+      clauses: [
+        { clauseId: 'colleges', body: 'Autre texte' },
+        { clauseId: 'principes', removed: true },
+        { clauseId: 'reunions', removed: true },
+        { clauseId: 'inconnue' },
+        { clauseId: 'communication', removed: true },
+        { clauseId: 'objet', body: 'Notre texte' },
+      ],
+    });
+    expect(issues).to.deep.equal([
+      { code: 'locked_changed', clause: 'colleges' },
+      { code: 'locked_removed', clause: 'principes' },
+      { code: 'required_removed', clause: 'reunions' },
+      { code: 'unknown_clause', clause: 'inconnue' },
+    ]);
+    expect(charteIssueMessage(issues[0]!, 'Composition', 'fr')).to.equal(
+      'La clause « Composition » reprend la loi ou le cadre de référence : son texte ne peut pas être modifié, seulement ses variables.',
+    );
+  });
+});

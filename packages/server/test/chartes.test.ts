@@ -1,0 +1,170 @@
+// Chartes on SQLite and PostgreSQL: a save never changes a locked clause, never drops a required one, never takes an
+// answer of the wrong kind (422 naming it); an adoption needs every variable and the record of the vote; the demo
+// holds an adopted charte with its revision in progress and a charte locale still in draft.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as S from '@conseils-citoyens/schemas';
+import { seedDemo } from '../dist/index.js';
+import { auth, openDb, startApp, type Running } from './helpers.js';
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`chartes on ${kind}`, () => {
+    let app: Running;
+    before(async () => {
+      const db = await openDb(kind);
+      await seedDemo(db);
+      app = await startApp(db);
+    });
+    after(() => app.close());
+
+    const req = async (
+      method: string,
+      path: string,
+      headers: Record<string, string> = {},
+      body?: unknown,
+    ) => {
+      const res = await fetch(`${app.base}${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const errors = (r: { body: Record<string, unknown> }) =>
+      (r.body.errors as S.FieldError[]).map((e) => `${e.field}: ${e.message}`);
+
+    it('the demo: the Moulins charte adopted for the public, its revision for the organiser', async () => {
+      const pub = S.Charte.parse((await req('GET', '/chartes/charte-moulins')).body);
+      assert.deepEqual([pub.version, pub.status, pub.versionStatus], [2, 'adopted', 'adopted']);
+      assert.deepEqual(pub.adoption?.vote, { for: 17, against: 1, abstentions: 2 });
+      const assembled = S.assembleCharte(S.CHARTE_LIBRARY, pub);
+      assert.deepEqual(assembled.missing, []);
+      assert.ok(assembled.sections.flatMap((s) => s.articles).some((a) => a.own));
+      const head = S.Charte.parse((await req('GET', '/chartes/charte-moulins', auth)).body);
+      assert.deepEqual(
+        [head.version, head.versionStatus, head.answers.nombre_membres],
+        [3, 'draft', 30],
+      );
+      const local = S.Charte.parse(
+        (await req('GET', '/chartes/charte-locale-valenciennes', auth)).body,
+      );
+      assert.equal(local.kind, 'charte_locale_participation');
+    });
+
+    it('a save that changes a locked clause, drops a required one or answers wrongly is refused, each named', async () => {
+      const head = S.Charte.parse((await req('GET', '/chartes/charte-moulins', auth)).body);
+      const { id: _id, version, versionStatus: _s, updatedAt: _u, updatedBy: _b, ...doc } = head;
+      const put = (body: unknown) =>
+        req('PUT', '/chartes/charte-moulins', { ...auth, 'If-Match': `"${version}"` }, body);
+      const locked = await put({
+        ...doc,
+        clauses: [{ clauseId: 'colleges', body: 'Un seul collège.' }],
+      });
+      assert.equal(locked.status, 422);
+      assert.deepEqual(errors(locked), [
+        'clauses.colleges: La clause « Composition » reprend la loi ou le cadre de référence : son texte ne peut pas être modifié, seulement ses variables.',
+      ]);
+      const dropped = await put({
+        ...doc,
+        clauses: [{ clauseId: 'reunions', removed: true }, { clauseId: 'nulle-part' }],
+      });
+      assert.deepEqual(
+        (dropped.body.errors as S.FieldError[]).map((e) => [e.field, e.code]),
+        [
+          ['clauses.reunions', 'required_removed'],
+          ['clauses.nulle-part', 'unknown_clause'],
+        ],
+      );
+      const wrong = await put({ ...doc, answers: { ...doc.answers, nombre_membres: 200 } });
+      assert.equal(wrong.status, 422);
+      assert.match(errors(wrong)[0]!, /^answers\.nombre_membres: /);
+      // Unfinished is fine: a draft may leave questions for later, and change an unlocked clause.
+      const ok = await put({
+        ...doc,
+        answers: { commune: 'Lille' },
+        clauses: [
+          { clauseId: 'objet', body: 'Notre objet, à {{commune}}.' },
+          { clauseId: 'communication', removed: true },
+        ],
+      });
+      assert.equal(ok.status, 200);
+    });
+
+    it('an adoption needs every variable and the record of the vote; then that version never changes', async () => {
+      const made = await req('POST', '/chartes', auth, {
+        title: 'Charte du conseil citoyen de Sous-le-Bois',
+        kind: 'charte_fonctionnement',
+        status: 'draft',
+        answers: { commune: 'Maubeuge', quartier: 'Sous-le-Bois' },
+      });
+      assert.equal(made.status, 201);
+      const id = String(made.body.id);
+      const adopt = (v: number) =>
+        req(
+          'POST',
+          `/chartes/${id}/publish`,
+          { ...auth, 'If-Match': `"${v}"` },
+          { note: 'Adoptée' },
+        );
+      const early = await adopt(1);
+      assert.equal(early.status, 422);
+      const messages = errors(early);
+      assert.ok(
+        messages.some(
+          (m) => m.startsWith('answers.nombre_membres: ') && /variables à compléter : /.test(m),
+        ),
+        messages.join('\n'),
+      );
+      assert.ok(messages.some((m) => m.startsWith('adoption: « Adoption » : indiquez la date')));
+      const full = {
+        title: 'Charte du conseil citoyen de Sous-le-Bois',
+        kind: 'charte_fonctionnement',
+        status: 'draft',
+        answers: {
+          commune: 'Maubeuge',
+          quartier: 'Sous-le-Bois',
+          structure_porteuse: 'le centre social',
+          nombre_membres: 20,
+          suppleants: true,
+          frequence: 'trimestrielle',
+          delai_convocation: 10,
+          animation: 'tournante',
+          mode_decision: 'consensus',
+          procurations: false,
+          nombre_delegues: 2,
+          local: 'au centre social',
+          duree_mandat: '3',
+        },
+        adoption: {
+          date: '2026-11-26',
+          body: 'Assemblée plénière du conseil citoyen de Sous-le-Bois',
+          vote: { consensus: true },
+          signatories: ['Les membres présents'],
+        },
+      };
+      assert.equal(
+        (await req('PUT', `/chartes/${id}`, { ...auth, 'If-Match': '"1"' }, full)).status,
+        200,
+      );
+      const adopted = await adopt(2);
+      assert.equal(adopted.status, 201, JSON.stringify(adopted.body));
+      const v3 = S.Charte.parse(adopted.body);
+      assert.deepEqual([v3.version, v3.status], [3, 'adopted']);
+      // A revision is a new draft on top; the adopted version reads the same as before.
+      assert.equal(
+        (
+          await req(
+            'PUT',
+            `/chartes/${id}`,
+            { ...auth, 'If-Match': '"3"' },
+            { ...full, answers: { ...full.answers, nombre_membres: 22 } },
+          )
+        ).status,
+        200,
+      );
+      const kept = S.Charte.parse((await req('GET', `/chartes/${id}/versions/3`)).body);
+      assert.equal(kept.answers.nombre_membres, 20);
+      assert.equal(S.Charte.parse((await req('GET', `/chartes/${id}`)).body).version, 3);
+    });
+  });
+}
