@@ -54,8 +54,9 @@ const stepQuestions = (steps: QuestionnairePage[]) =>
 export function answerWords(question: Question, answer: Answer, locale: Locale): string {
   if (typeof answer === 'boolean')
     return locale === 'fr' ? (answer ? 'oui' : 'non') : answer ? 'yes' : 'no';
-  if ('options' in question && question.options) {
-    const label = (v: string) => question.options!.find((o) => o.value === v)?.label ?? v;
+  const options = 'options' in question ? question.options : undefined;
+  if (options) {
+    const label = (v: string) => options.find((o) => o.value === v)?.label ?? v;
     if (Array.isArray(answer)) return answer.map(label).join(', ');
     if (typeof answer === 'string') return label(answer);
   }
@@ -66,6 +67,7 @@ export function answerWords(question: Question, answer: Answer, locale: Locale):
     }).format(new Date(`${answer}T00:00:00Z`));
   if (question.type === 'number' && typeof answer === 'number')
     return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(answer);
+  if (typeof answer === 'object') return Object.values(answer).join(', ');
   return String(answer);
 }
 

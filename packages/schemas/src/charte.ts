@@ -12,7 +12,6 @@ import {
   Page,
   PageUrl,
   line,
-  text,
 } from './primitives.js';
 import { versionFields } from './documents.js';
 import { Answers, Condition, QuestionnairePage } from './questionnaire.js';
