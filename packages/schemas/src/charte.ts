@@ -4,15 +4,7 @@
 // are the charte's variables (`{{nombre_membres}}`) and choose its clauses and variants. Clauses that restate the
 // law are locked: they show their source and only their variables change.
 import * as z from 'zod/mini';
-import {
-  Id,
-  IsoDate,
-  IsoDateTime,
-  NonNegativeInt,
-  Page,
-  PageUrl,
-  line,
-} from './primitives.js';
+import { Id, IsoDate, IsoDateTime, NonNegativeInt, Page, PageUrl, line } from './primitives.js';
 import { versionFields } from './documents.js';
 import { Answers, Condition, QuestionnairePage } from './questionnaire.js';
 
