@@ -117,6 +117,23 @@ export const AdoptionRecord = z.strictObject({
 });
 export type AdoptionRecord = z.infer<typeof AdoptionRecord>;
 
+/** An article as adopted: its number, title and text, frozen with the version (what `assembleCharte()` gave). */
+export const AdoptedArticle = z.object({
+  number: z.int().check(z.gte(1)),
+  id: Id,
+  title: z.string(),
+  text: z.string(),
+  locked: z.boolean(),
+  own: z.boolean(),
+  changed: z.optional(z.boolean()),
+  source: z.optional(ClauseSource),
+  step: z.optional(z.string()),
+});
+export const AdoptedText = z.object({
+  sections: z.array(z.object({ section: CharteSection, articles: z.array(AdoptedArticle) })),
+});
+export type AdoptedText = z.infer<typeof AdoptedText>;
+
 export const CharteInput = z.strictObject({
   title: line(200),
   kind: CharteKind,
@@ -128,6 +145,8 @@ export const CharteInput = z.strictObject({
   status: z.enum(['draft', 'adopted']),
   adoptedAt: z.optional(IsoDateTime),
   adoption: z.optional(AdoptionRecord),
+  /** Written by the server at adoption: the text as adopted (a draft's copy is dropped when saved). */
+  adoptedText: z.optional(AdoptedText),
 });
 export type CharteInput = z.infer<typeof CharteInput>;
 

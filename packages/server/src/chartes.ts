@@ -27,6 +27,12 @@ const TITLES = new Map(CHARTE_LIBRARY.clauses.map((c) => [c.id, c.title]));
 const problem = (errors: FieldError[]) =>
   errors.length ? new HttpProblem(422, 'validation', { errors }) : undefined;
 
+/** The text as adopted is the server's to write, at adoption: a draft that carries one has the previous version's. */
+export function asDraft<T extends object>(data: T): T {
+  const { adoptedText: _, ...draft } = data as T & { adoptedText?: unknown };
+  return draft as T;
+}
+
 /** A draft of a charte: unfinished is fine, wrong is not. */
 export function charteProblem(data: unknown, locale: Locale): HttpProblem | undefined {
   const charte = data as CharteInput;
@@ -76,4 +82,13 @@ export function adoptionProblem(data: unknown, locale: Locale): HttpProblem | un
           : '“Adoption”: give the date of the meeting, the body that adopts it, the vote and the signatories.',
     });
   return problem(errors);
+}
+
+/**
+ * The adopted version keeps its text as adopted: articles numbered and filled, locked ones with their source. A later
+ * release of the library rewording a clause never changes what a council adopted.
+ */
+export function withAdoptedText(data: Record<string, unknown>): Record<string, unknown> {
+  const { sections } = assembleCharte(CHARTE_LIBRARY, data as unknown as CharteInput, 'fr');
+  return { ...data, adoptedText: { sections } };
 }

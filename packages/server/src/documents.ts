@@ -177,6 +177,8 @@ export async function publishDocument(
   author: string,
   note?: string,
   check?: (data: unknown, q: Queryable) => Promise<HttpProblem | undefined>,
+  /** What the published or adopted version holds besides the draft (a charte: its text as adopted). */
+  complete: (data: Record<string, unknown>) => Record<string, unknown> = (data) => data,
 ) {
   return db.tx(async (q) => {
     const head = await lockHead(db, q, kind, id, ifMatch);
@@ -185,7 +187,9 @@ export async function publishDocument(
     const problem = await check?.(data, q);
     if (problem) throw problem;
     const at = new Date().toISOString();
-    const adopted = kind === 'chartes' ? { ...data, status: 'adopted', adoptedAt: at } : data;
+    const adopted = complete(
+      kind === 'chartes' ? { ...data, status: 'adopted', adoptedAt: at } : data,
+    );
     const row = await appendVersion(
       q,
       kind,

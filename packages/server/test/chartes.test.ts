@@ -150,6 +150,19 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(adopted.status, 201, JSON.stringify(adopted.body));
       const v3 = S.Charte.parse(adopted.body);
       assert.deepEqual([v3.version, v3.status], [3, 'adopted']);
+      // The text as adopted is kept with the version: a later library never rewords it.
+      const frozen = v3.adoptedText!.sections.flatMap((s) => s.articles);
+      assert.equal(frozen[0]!.title, 'Préambule');
+      assert.match(frozen[0]!.text, /quartier Sous-le-Bois, à Maubeuge/);
+      assert.deepEqual(
+        frozen.map((a) => a.number),
+        frozen.map((_, i) => i + 1),
+      );
+      assert.ok(
+        frozen
+          .find((a) => a.id === 'colleges')
+          ?.source?.url?.startsWith('https://www.legifrance.gouv.fr/'),
+      );
       // A revision is a new draft on top; the adopted version reads the same as before.
       assert.equal(
         (
@@ -164,6 +177,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       );
       const kept = S.Charte.parse((await req('GET', `/chartes/${id}/versions/3`)).body);
       assert.equal(kept.answers.nombre_membres, 20);
+      const revision = S.Charte.parse((await req('GET', `/chartes/${id}`, auth)).body);
+      assert.deepEqual(
+        [revision.version, revision.adoptedText],
+        [4, undefined],
+        'a draft has no adopted text',
+      );
       assert.equal(S.Charte.parse((await req('GET', `/chartes/${id}`)).body).version, 3);
     });
   });

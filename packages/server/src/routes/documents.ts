@@ -14,7 +14,7 @@ import {
 } from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { definitionProblem, forkProblem } from '../questionnaires.js';
-import { adoptionProblem, charteProblem } from '../chartes.js';
+import { adoptionProblem, asDraft, charteProblem, withAdoptedText } from '../chartes.js';
 import type { Queryable } from '../db.js';
 import { HttpProblem } from '../problem.js';
 import {
@@ -136,7 +136,8 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         },
         async (c) => {
           const author = await requireOrganiser(db, c);
-          const { data, note } = await documentBody(c, schema);
+          const { data: body, note } = await documentBody(c, schema);
+          const data = kind === 'chartes' ? asDraft(body) : body;
           const wrong = await saveProblem(db, kind, data, localeOf(c));
           if (wrong) throw wrong;
           const doc = withEtag(
@@ -177,7 +178,8 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         },
         async (c) => {
           const author = requireWriter(await actorFor(db, c, kind, id(c)));
-          const { data, note } = await documentBody(c, schema);
+          const { data: body, note } = await documentBody(c, schema);
+          const data = kind === 'chartes' ? asDraft(body) : body;
           const wrong = await saveProblem(db, kind, data, localeOf(c));
           if (wrong) throw wrong;
           return c.json(
@@ -229,6 +231,7 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
                   : kind === 'chartes'
                     ? async (data) => adoptionProblem(data, localeOf(c))
                     : undefined,
+                kind === 'chartes' ? withAdoptedText : undefined,
               ),
             ),
             201,
