@@ -217,6 +217,29 @@ try {
   await axe(alone, 'calendar only');
   await alone.close();
 
+  // The charte adopted by the Moulins council, on a page of its own: its chunk and the runtime, numbered articles.
+  const charte = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  watch(charte, 'charte');
+  const charteScripts = [];
+  charte.on('request', (r) => {
+    if (r.resourceType() === 'script') charteScripts.push(new URL(r.url()).pathname);
+  });
+  await charte.goto(`${base}/exemples/charte.html`);
+  const articles = charte.locator('cc-charte [part="article"]');
+  await articles.first().waitFor({ timeout: 15000 });
+  const firstArticle = (await charte.locator('cc-charte h4').first().textContent())?.trim();
+  if (firstArticle !== 'Article 1 — Préambule')
+    problems.push(`charte: the first article reads ${firstArticle}`);
+  const others = charteScripts.filter((p) =>
+    /calendar|registration|questionnaire|elements\.js/.test(p),
+  );
+  if (others.length) problems.push(`charte: fetched ${others.join(', ')}`);
+  steps.push(
+    `the Moulins charte: ${await articles.count()} numbered articles, ${charteScripts.length} scripts fetched`,
+  );
+  await axe(charte, 'charte');
+  await charte.close();
+
   // Any CMS page, however it is styled: what old Bootstrap and CMS themes do to text, on the calendar-only page.
   const hostileContext = await browser.newContext({
     viewport: { width: 1280, height: 900 },

@@ -11,6 +11,7 @@ export const RESPONDENT_ELEMENTS = {
   calendar: '@conseils-citoyens/session-calendar/cc-session-calendar.js',
   form: '@conseils-citoyens/registration-form/cc-registration-form.js',
   questionnaire: '@conseils-citoyens/questionnaire/cc-questionnaire.js',
+  charte: '@conseils-citoyens/charte/cc-charte.js',
 };
 
 /** Absolute path of each module → the short names of the elements that import it statically. */

@@ -13,6 +13,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'cc-registration-cancel': () =>
     import('@conseils-citoyens/registration-form/cc-registration-cancel.js'),
   'cc-questionnaire': () => import('@conseils-citoyens/questionnaire/cc-questionnaire.js'),
+  'cc-charte': () => import('@conseils-citoyens/charte/cc-charte.js'),
   // Staff pages: fetched only where the tag is.
   'cc-questionnaire-results': () =>
     import('@conseils-citoyens/questionnaire/cc-questionnaire-results.js'),

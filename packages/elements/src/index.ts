@@ -5,6 +5,7 @@ import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
+import '@conseils-citoyens/charte/cc-charte.js';
 
 // What a page without a bundler may want from core (a client of its own, the error type, the base class); the
 // memory adapter and fixtures stay in @conseils-citoyens/core/testing.js, out of a resident's download.
@@ -15,6 +16,7 @@ export { CcEvent } from '@conseils-citoyens/core/events.js';
 export { CcProvider } from '@conseils-citoyens/core/provider.js';
 export * from '@conseils-citoyens/session-calendar';
 export * from '@conseils-citoyens/registration-form';
+export * from '@conseils-citoyens/charte';
 // The resident's questionnaire only: the results (staff pages) come through the autoloader or their own module.
 export {
   CcQuestionnaire,

@@ -2,6 +2,7 @@
 // React 19 (and 18) wrappers: props set as properties (so `api`, `auth` or `now` pass objects), events as onCc….
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { CcCharte as CcCharteElement } from '@conseils-citoyens/charte/charte.js';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import { CcQuestionnaireEditor as CcQuestionnaireEditorElement } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -24,6 +25,7 @@ import type {
   CcSessionSelectEvent,
   CcCalendarChangeEvent,
 } from '@conseils-citoyens/session-calendar';
+import '@conseils-citoyens/charte/cc-charte.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js';
@@ -31,6 +33,14 @@ import '@conseils-citoyens/questionnaire/cc-questionnaire-results.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
+
+/** `<cc-charte>` for React. */
+export const CcCharte = createComponent({
+  react: React,
+  tagName: 'cc-charte',
+  elementClass: CcCharteElement,
+  events: {},
+});
 
 /** `<cc-provider>` for React. */
 export const CcProvider = createComponent({

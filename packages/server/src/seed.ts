@@ -3,6 +3,10 @@
 import type { BilanInput, CharteInput, SessionInput } from '@conseils-citoyens/schemas';
 import { BILAN_HEADINGS } from '@conseils-citoyens/schemas';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import {
+  CHARTE_MOULINS,
+  MOULINS_ANSWERS,
+} from '@conseils-citoyens/schemas/examples/charte-moulins.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import type { Db } from './db.js';
 import { createSession } from './sessions.js';
@@ -254,49 +258,12 @@ export async function seedDemo(
   await createDocument(db, 'bilans', 'bilan-demo', bilan, author);
 }
 
-/** The answers of the Moulins council (Lille) to the builder's steps. */
-const MOULINS: CharteInput['answers'] = {
-  commune: 'Lille',
-  quartier: 'Moulins',
-  structure_porteuse: 'l’association Moulins Citoyens',
-  nombre_membres: 24,
-  suppleants: false,
-  frequence: 'mensuelle',
-  delai_convocation: 8,
-  animation: 'coanimateurs',
-  mode_decision: 'consensus_puis_majorite',
-  quorum: 9,
-  procurations: true,
-  nombre_delegues: 3,
-  local: 'à la maison de quartier des Moulins',
-  duree_mandat: '2',
-};
-
 /**
  * A charte de fonctionnement adopted by the Moulins council, with a revision in progress; and a charte locale de la
  * participation for Valenciennes with its three bodies, still a draft.
  */
 async function seedChartes(db: Db, author: string): Promise<void> {
-  const moulins: CharteInput = {
-    title: 'Charte de fonctionnement du conseil citoyen des Moulins',
-    kind: 'charte_fonctionnement',
-    status: 'draft',
-    answers: MOULINS,
-    own: [
-      {
-        id: 'propre-accueil',
-        section: 'engagements',
-        title: 'Accueil des nouveaux membres',
-        body: 'Chaque nouveau membre est accueilli par un binôme de membres plus anciens, qui lui présente le quartier, le contrat de ville et le fonctionnement du conseil.',
-      },
-    ],
-    adoption: {
-      date: '2025-03-20',
-      body: 'Assemblée plénière du conseil citoyen des Moulins',
-      vote: { for: 17, against: 1, abstentions: 2 },
-      signatories: ['Les co-animateurs du conseil citoyen', 'Le président de Moulins Citoyens'],
-    },
-  };
+  const moulins = CHARTE_MOULINS;
   await createDocument(db, 'chartes', 'charte-moulins', moulins, author);
   await publishDocument(db, 'chartes', 'charte-moulins', '"1"', author, 'Adoptée en plénière');
   await saveDocument(
@@ -305,7 +272,7 @@ async function seedChartes(db: Db, author: string): Promise<void> {
     'charte-moulins',
     {
       ...moulins,
-      answers: { ...MOULINS, nombre_membres: 30, suppleants: true },
+      answers: { ...MOULINS_ANSWERS, nombre_membres: 30, suppleants: true },
       adoption: undefined,
     },
     '"2"',

@@ -1,7 +1,10 @@
 /** Test and story helpers: a fixed clock and demo sessions for the memory adapter. */
 import type { MemorySession } from '../api/memory.js';
-import type { Questionnaire, QuestionnaireInput } from '@conseils-citoyens/schemas';
+import type { Charte, Questionnaire, QuestionnaireInput } from '@conseils-citoyens/schemas';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
+import { CHARTE_MOULINS } from '@conseils-citoyens/schemas/examples/charte-moulins.js';
+import { CHARTE_LIBRARY } from '@conseils-citoyens/schemas/charte-library.js';
+import { assembleCharte } from '@conseils-citoyens/schemas/charte-assemble.js';
 
 export const FIXED_NOW = new Date('2026-11-23T10:00:00+01:00');
 
@@ -194,3 +197,18 @@ export function trainingNeeds(overrides: Partial<Questionnaire> = {}): Questionn
 
 export { failOnLitWarnings } from './lit-warnings.js';
 export { XSS_PAYLOADS, injectedElements } from './xss.js';
+
+/** The Moulins council's charte as adopted: version 2, its text kept with it (as cc-server writes it at adoption). */
+export function charteMoulins(overrides: Partial<Charte> = {}): Charte {
+  return {
+    ...structuredClone(CHARTE_MOULINS),
+    id: 'charte-moulins',
+    status: 'adopted',
+    adoptedAt: '2025-03-21T09:00:00.000Z',
+    adoptedText: { sections: assembleCharte(CHARTE_LIBRARY, CHARTE_MOULINS).sections },
+    version: 2,
+    versionStatus: 'adopted',
+    updatedAt: '2025-03-21T09:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host { --_waiting-height: 16rem; }
+  .heading { margin: 0 0 var(--_space-1); font-size: var(--_font-size-l); }
+  .kind { margin: 0 0 var(--_space-3); }
+  .adoption { margin: 0 0 var(--_space-3); }
+  .adoption p { margin: 0 0 var(--_space-1); }
+  nav ol { margin: 0 0 var(--_space-4); padding-inline-start: var(--_space-4); }
+  nav li { margin: var(--_space-1) 0; }
+  .toc-title, .section-title { font-size: var(--_font-size-m); margin: var(--_space-4) 0 var(--_space-2); }
+  .section-title:focus { outline: none; }
+  .section-title:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
+  .article-title { font-size: var(--_font-size-base); margin: var(--_space-3) 0 var(--_space-1); }
+  .article p { margin: 0 0 var(--_space-2); max-width: 70ch; }
+  .source, .own { font-size: var(--_font-size-s); }
+  .own { font-style: italic; }
+  @media print {
+    .print, nav { display: none; }
+    .article { break-inside: avoid; }
+  }
+`;

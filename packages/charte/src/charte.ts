@@ -1,0 +1,143 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { AdoptedText, AdoptionRecord, CharteInput } from '@conseils-citoyens/schemas';
+import {
+  CHARTE_KIND_LABELS,
+  CHARTE_SECTION_TITLES,
+} from '@conseils-citoyens/schemas/charte-wording.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
+import { styles } from './charte.styles.js';
+import { charteFr, type CharteStrings } from './translations/fr.js';
+
+const STRINGS = new LocaleTable<CharteStrings>(charteFr, () =>
+  import('./translations/en.js').then((m) => m.charteEn),
+);
+
+/** What the element shows: a charte with its text as adopted (or assembled by the builder for its preview). */
+export type ShownCharte = Pick<CharteInput, 'title' | 'kind' | 'adoption' | 'adoptedText'> & {
+  version?: number;
+};
+
+/**
+ * The charte a council adopted, on the municipality's site: its title and kind, who adopted it, when and how, a table
+ * of contents, the numbered articles — those that restate the law with their source, the council's own marked as
+ * such — and « Imprimer ». It shows the text kept with the adopted version, so it reads as it was adopted. Light for
+ * residents: the builder is another element, loaded apart.
+ *
+ * @summary La charte adoptée d'un conseil citoyen : sommaire, articles numérotés, sources, délibération d'adoption.
+ * @tag cc-charte
+ *
+ * @csspart heading - The charte's title.
+ * @csspart adoption - Who adopted it, when and how.
+ * @csspart toc - The table of contents.
+ * @csspart article - One article.
+ * @csspart source - The source of an article that restates the law.
+ * @csspart error - An API error block.
+ * @csspart retry - A retry button.
+ * @csspart config-error - The message shown when no API or no charte is configured.
+ */
+export class CcCharte extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, styles];
+  static override strings = [...CcElement.strings, STRINGS];
+
+  /** The charte to show: its last adopted version is loaded. */
+  @property({ attribute: 'charte-id' }) charteId?: string;
+  /** A charte given directly (a static site, the builder's preview). */
+  @property({ attribute: false }) charte?: ShownCharte;
+
+  private readonly loaded = new Task(this, {
+    args: () => [this.client, this.charteId, this.charte] as const,
+    task: async ([client, id, given], { signal }): Promise<ShownCharte | undefined> =>
+      given ?? (client && id ? client.getDocument('chartes', id, { signal }) : undefined),
+  });
+
+  private get t(): CharteStrings {
+    return STRINGS.of(this.locale);
+  }
+
+  /** Links of the table of contents: a fragment does not reach into a shadow root, so the focus is moved here. */
+  private goTo(e: Event, id: string): void {
+    e.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    target?.focus({ preventScroll: true });
+  }
+
+  private renderAdoption(a: AdoptionRecord, version?: number): TemplateResult {
+    const t = this.t;
+    const date = formatDate(`${a.date}T12:00:00Z`, this.locale, { dateStyle: 'long' });
+    const vote =
+      'consensus' in a.vote ? t.consensus : t.votes(a.vote.for, a.vote.against, a.vote.abstentions);
+    return html`<div class="adoption" part="adoption">
+      <p>${t.adopted(date, a.body)} ${vote}${version ? html` <span class="cc-muted">(${t.version(version)})</span>` : nothing}</p>
+      ${a.signatories.length ? html`<p>${t.signatories} : ${a.signatories.join(' ; ')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderText(text: AdoptedText): TemplateResult {
+    const t = this.t;
+    const titles = CHARTE_SECTION_TITLES[this.locale];
+    const level = this.headingLevel + 1;
+    return html`<nav part="toc" aria-labelledby="toc-title">
+        ${heading(level, t.toc, { id: 'toc-title', class: 'toc-title' })}
+        <ol>${text.sections.map(
+          (s) =>
+            html`<li><a class="cc-link" href="#s-${s.section}" @click=${(e: Event) => this.goTo(e, `s-${s.section}`)}>${titles[s.section]}</a></li>`,
+        )}</ol>
+      </nav>
+      ${text.sections.map(
+        (s) => html`<section aria-labelledby="s-${s.section}">
+          ${heading(level, titles[s.section], { id: `s-${s.section}`, class: 'section-title', focusable: true })}
+          ${s.articles.map(
+            (a) => html`<article class="article" part="article" aria-labelledby="a-${a.number}">
+              ${heading(level + 1, `${t.article(a.number)} — ${a.title}`, { id: `a-${a.number}`, class: 'article-title' })}
+              ${a.text.split('\n').map((line) => html`<p>${line}</p>`)}
+              ${
+                a.source
+                  ? html`<p class="source cc-muted" part="source">${t.restates} : <cite>${
+                      a.source.url
+                        ? html`<a class="cc-link" href=${a.source.url} rel="noopener">${a.source.text}</a>`
+                        : a.source.text
+                    }</cite>${a.source.article ? `, ${a.source.article}` : ''}.</p>`
+                  : nothing
+              }
+              ${a.own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
+            </article>`,
+          )}
+        </section>`,
+      )}`;
+  }
+
+  private renderCharte(c: ShownCharte): TemplateResult {
+    const t = this.t;
+    return html`${heading(this.headingLevel, c.title, { id: 'heading', part: 'heading', class: 'heading' })}
+      <p class="kind cc-muted">${CHARTE_KIND_LABELS[this.locale][c.kind]}</p>
+      ${
+        c.adoptedText
+          ? html`${c.adoption ? this.renderAdoption(c.adoption, c.version) : nothing}
+            ${this.renderText(c.adoptedText)}
+            <p class="print"><button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></p>`
+          : html`<p class="cc-alert">${t.notAdopted}</p>`
+      }`;
+  }
+
+  override render(): TemplateResult {
+    // A charte given directly renders without an API (a static site, the builder's preview).
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured && (!this.charte || this.awaitingProvider)) return unconfigured;
+    if (!this.charteId && !this.charte) return this.renderConfigProblem(this.t.missingCharte);
+    return html`<article class="charte" aria-labelledby="heading">${this.loaded.render({
+      pending: () =>
+        html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
+      error: (e) => renderApiError(e, this.locale, () => void this.loaded.run()),
+      complete: (c) => (c ? this.renderCharte(c) : nothing),
+    })}</article>`;
+  }
+}
