@@ -10,7 +10,7 @@ import '@conseils-citoyens/core/cc-provider.js';
 import '../src/cc-charte.js';
 import type { CcCharte } from '../src/charte.js';
 
-const words = (el: Element | null | undefined) =>
+const words = (el: Node | null | undefined) =>
   el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function mount(
@@ -115,7 +115,7 @@ describe('<cc-charte>', () => {
     const { el, $ } = await mount(api);
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
-    expect(words(el.shadowRoot!)).to.contain('Connexion impossible au service');
+    expect(words(el.shadowRoot)).to.contain('Connexion impossible au service');
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => words(b) === 'Réessayer')!.click();
     for (let i = 0; i < 20 && !$('h2#heading'); i++) await new Promise((r) => setTimeout(r, 20));
     expect($('h2#heading')).to.not.equal(null);
