@@ -10,8 +10,7 @@ import '@conseils-citoyens/core/cc-provider.js';
 import '../src/cc-charte.js';
 import type { CcCharte } from '../src/charte.js';
 
-const words = (el: Node | null | undefined) =>
-  el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const words = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function mount(
   api: MemoryApi = createMemoryApi({ chartes: [charteMoulins()] }),
