@@ -12,6 +12,7 @@ import type { Db } from './db.js';
 import { createSession } from './sessions.js';
 import { createDocument, publishDocument, saveDocument } from './documents.js';
 import { submitResponse } from './questionnaires.js';
+import { adoptionProblem, withAdoptedText } from './chartes.js';
 
 /** The offset of Paris on a given day (+01:00 or +02:00). */
 function parisOffset(date: Date): string {
@@ -265,7 +266,16 @@ export async function seedDemo(
 async function seedChartes(db: Db, author: string): Promise<void> {
   const moulins = CHARTE_MOULINS;
   await createDocument(db, 'chartes', 'charte-moulins', moulins, author);
-  await publishDocument(db, 'chartes', 'charte-moulins', '"1"', author, 'Adoptée en plénière');
+  await publishDocument(
+    db,
+    'chartes',
+    'charte-moulins',
+    '"1"',
+    author,
+    'Adoptée en plénière',
+    async (data) => adoptionProblem(data, 'fr'),
+    withAdoptedText,
+  );
   await saveDocument(
     db,
     'chartes',

@@ -37,6 +37,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const pub = S.Charte.parse((await req('GET', '/chartes/charte-moulins')).body);
       assert.deepEqual([pub.version, pub.status, pub.versionStatus], [2, 'adopted', 'adopted']);
       assert.deepEqual(pub.adoption?.vote, { for: 17, against: 1, abstentions: 2 });
+      assert.equal(pub.adoptedText?.sections[0]?.articles[0]?.title, 'Préambule');
       const assembled = S.assembleCharte(S.CHARTE_LIBRARY, pub);
       assert.deepEqual(assembled.missing, []);
       assert.ok(assembled.sections.flatMap((s) => s.articles).some((a) => a.own));
