@@ -227,7 +227,9 @@ try {
   await charte.goto(`${base}/exemples/charte.html`);
   const articles = charte.locator('cc-charte [part="article"]');
   await articles.first().waitFor({ timeout: 15000 });
-  const firstArticle = (await charte.locator('cc-charte .article-title').first().textContent())?.trim();
+  const firstArticle = (
+    await charte.locator('cc-charte .article-title').first().textContent()
+  )?.trim();
   if (firstArticle !== 'Article 1 — Préambule')
     problems.push(`charte: the first article reads ${firstArticle}`);
   const others = charteScripts.filter((p) =>
