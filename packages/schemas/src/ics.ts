@@ -94,6 +94,7 @@ function event(s: Session, host: string, locale: Locale): string[] {
     `SUMMARY:${escape(s.title)}`,
     `LOCATION:${escape(place)}`,
     ...(description ? [`DESCRIPTION:${escape(description)}`] : []),
+    `SEQUENCE:${s.sequence ?? 0}`,
     `STATUS:${s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
   ];
@@ -105,19 +106,26 @@ export interface IcsOptions {
   /** The calendar's name in the agenda that subscribes to it. */
   name?: string;
   locale?: Locale;
+  /** `CANCEL` for the .ics of an e-mail that tells a session is cancelled; `PUBLISH` otherwise (feeds, confirmations). */
+  method?: 'PUBLISH' | 'CANCEL';
 }
 
 /** An iCalendar file of these sessions. */
 export function sessionsIcs(
   sessions: Session[],
-  { host = 'conseils-citoyens', name = 'Conseils citoyens', locale = 'fr' }: IcsOptions = {},
+  {
+    host = 'conseils-citoyens',
+    name = 'Conseils citoyens',
+    locale = 'fr',
+    method = 'PUBLISH',
+  }: IcsOptions = {},
 ): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Conseils Citoyens Elements//FR',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${method}`,
     `X-WR-CALNAME:${escape(name)}`,
     'X-WR-TIMEZONE:Europe/Paris',
     ...VTIMEZONE,

@@ -7,6 +7,8 @@ export const OUTBOX_KINDS = [
   'registration_waitlisted',
   'registration_promoted',
   'registration_cancelled',
+  'session_changed',
+  'session_cancelled',
   'questionnaire_resume',
   'questionnaire_confirm',
 ] as const;

@@ -79,6 +79,8 @@ export const Session = z.object({
   waitlisted: NonNegativeInt,
   seatsLeft: NonNegativeInt,
   updatedAt: IsoDateTime,
+  /** Grows with every change (iCalendar's SEQUENCE), so subscribed agendas take the new time or place. */
+  sequence: z.optional(NonNegativeInt),
 });
 export type Session = z.infer<typeof Session>;
 

@@ -10,23 +10,9 @@ import {
   missingMessage,
   type CharteInput,
 } from '../src/index.js';
+import { MOULINS_ANSWERS } from '../src/examples/charte-moulins.js';
 
-const MOULINS: CharteInput['answers'] = {
-  commune: 'Lille',
-  quartier: 'Moulins',
-  structure_porteuse: 'l’association Moulins Citoyens',
-  nombre_membres: 24,
-  suppleants: false,
-  frequence: 'mensuelle',
-  delai_convocation: 8,
-  animation: 'coanimateurs',
-  mode_decision: 'consensus_puis_majorite',
-  quorum: 9,
-  procurations: true,
-  nombre_delegues: 3,
-  local: 'à la maison de quartier des Moulins',
-  duree_mandat: '2',
-};
+const MOULINS = MOULINS_ANSWERS;
 const council = (over: Partial<CharteInput> = {}) => ({
   kind: 'charte_fonctionnement' as const,
   answers: MOULINS,

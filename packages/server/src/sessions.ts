@@ -9,7 +9,7 @@ import type {
 import { seatsLeft, sessionStatus } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
-import { mailPromoted } from './mail/notify.js';
+import { mailPromoted, mailSessionNews } from './mail/notify.js';
 import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
 
 export interface SessionRow {
@@ -20,6 +20,7 @@ export interface SessionRow {
   cancelled: number;
   cancellation_reason: string | null;
   updated_at: string;
+  sequence?: number | string;
   start_utc: string;
   end_utc: string;
   opens_utc: string | null;
@@ -48,6 +49,7 @@ export function toSession(
     waitlisted: Number(row.waitlisted),
     seatsLeft: seatsLeft(row.capacity, confirmed),
     updatedAt: row.updated_at,
+    sequence: Number(row.sequence ?? 0),
   };
 }
 
@@ -165,9 +167,14 @@ export async function patchSession(
         ],
       });
     const cancelled = status === undefined ? row.cancelled : status === 'cancelled' ? 1 : 0;
+    const before = JSON.parse(row.data) as SessionInput;
+    // What a registrant must hear of: the time, the place or the title moved (a capacity change is not news to them).
+    const moved = (['start', 'end', 'title', 'venue'] as const).some(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(merged[k]),
+    );
     await q.run(
       `UPDATE sessions SET data = ?, kind = ?, town = ?, theme = ?, start_utc = ?, end_utc = ?, capacity = ?, waiting_list = ?,
-       opens_utc = ?, closes_utc = ?, cancelled = ?, cancellation_reason = ?, updated_at = ? WHERE id = ?`,
+       opens_utc = ?, closes_utc = ?, cancelled = ?, cancellation_reason = ?, updated_at = ?, sequence = sequence + 1 WHERE id = ?`,
       [
         ...columns(merged),
         cancelled,
@@ -176,7 +183,11 @@ export async function patchSession(
         id,
       ],
     );
-    await promoteWaitlist(q, id, merged.capacity, mail);
+    // A cancelled session keeps its registrations but gives no seat away.
+    if (!cancelled) await promoteWaitlist(q, id, merged.capacity, mail);
+    if (cancelled && !row.cancelled) await mailSessionNews(q, mail, id, 'session_cancelled');
+    else if (!cancelled && (moved || row.cancelled))
+      await mailSessionNews(q, mail, id, 'session_changed');
   });
   return getSession(db, id);
 }

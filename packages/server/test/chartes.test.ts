@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
 import { seedDemo } from '../dist/index.js';
-import { auth, openDb, startApp, type Running } from './helpers.js';
+import { auth, openDb, startApp, type Running, call } from './helpers.js';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`chartes on ${kind}`, () => {
@@ -17,19 +17,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
     after(() => app.close());
 
-    const req = async (
+    const req = (
       method: string,
       path: string,
       headers: Record<string, string> = {},
       body?: unknown,
-    ) => {
-      const res = await fetch(`${app.base}${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    };
+    ) => call(app.base, method, path, headers, body);
     const errors = (r: { body: Record<string, unknown> }) =>
       (r.body.errors as S.FieldError[]).map((e) => `${e.field}: ${e.message}`);
 

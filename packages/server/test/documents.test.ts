@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
 import { sha256 } from '../dist/registrations.js';
-import { auth, openDb, startApp, type Running } from './helpers.js';
+import { auth, openDb, startApp, type Running, call } from './helpers.js';
 
 const bilan = (council: string): S.BilanInput => ({
   council,
@@ -18,7 +18,6 @@ const bilan = (council: string): S.BilanInput => ({
     },
   ],
 });
-const json = { 'Content-Type': 'application/json' };
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`versioned documents and edit links on ${kind}`, () => {
@@ -29,23 +28,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
     after(() => app.close());
 
-    const req = async (
+    const req = (
       method: string,
       path: string,
       headers: Record<string, string> = {},
       body?: unknown,
-    ) => {
-      const res = await fetch(`${app.base}${path}`, {
-        method,
-        headers: { ...json, ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return {
-        status: res.status,
-        etag: res.headers.get('ETag'),
-        body: (await res.json()) as Record<string, unknown>,
-      };
-    };
+    ) => call(app.base, method, path, headers, body);
     const create = async (council = 'Conseil citoyen de Moulins') => {
       const made = await req('POST', '/bilans', auth, {
         ...bilan(council),

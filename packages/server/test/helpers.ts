@@ -111,6 +111,27 @@ export function startProcess(
   });
 }
 
+/** One JSON call to the API: its status, ETag and body (an empty body reads as `{}`). */
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: unknown,
+) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    etag: res.headers.get('ETag'),
+    body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+  };
+}
+
 export const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
 
 export function futureSession(overrides: Record<string, unknown> = {}) {

@@ -229,6 +229,70 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(again.status, 409);
     });
 
+    it('a session moved or cancelled: each person registered is told, the .ics updates or removes it (SEQUENCE, METHOD:CANCEL)', async () => {
+      const sessionId = await createSession(app.base, { capacity: 1, title: 'Atelier budget' });
+      await registerOnce(app.base, sessionId, person(20));
+      await registerOnce(app.base, sessionId, person(21)); // waiting list
+      const patch = (body: unknown) =>
+        fetch(`${app.base}/sessions/${sessionId}`, {
+          method: 'PATCH',
+          headers: auth,
+          body: JSON.stringify(body),
+        });
+      const newsOf = async () =>
+        (await outbox(app.base, '?limit=200')).items.filter(
+          (m) => m.kind.startsWith('session_') && m.subject.endsWith('Atelier budget'),
+        );
+      // A capacity change is not news to those registered.
+      assert.equal((await patch({ capacity: 1 })).status, 200);
+      assert.deepEqual(await newsOf(), []);
+      const later = new Date(Date.now() + 9 * 86400_000);
+      later.setUTCHours(16, 0, 0, 0);
+      const moved = await patch({
+        start: later.toISOString(),
+        end: new Date(later.getTime() + 7200_000).toISOString(),
+      });
+      assert.equal(moved.status, 200);
+      const changed = await newsOf();
+      assert.deepEqual(changed.map((m) => [m.kind, m.to]).sort(), [
+        ['session_changed', 'personne20@example.org'],
+        ['session_changed', 'personne21@example.org'],
+      ]);
+      assert.equal(changed[0]!.subject, 'Séance modifiée : Atelier budget');
+      const feed = await (await fetch(`${app.base}/sessions/${sessionId}.ics`)).text();
+      assert.match(feed, /SEQUENCE:2\r\n/);
+
+      const worker = new OutboxWorker(app.db, smtpSender(smtp.url).send, settings, fast);
+      await patch({ status: 'cancelled', cancellationReason: 'Salle indisponible' });
+      const cancelled = (await newsOf()).filter((m) => m.kind === 'session_cancelled');
+      assert.equal(cancelled.length, 2);
+      assert.match(cancelled[0]!.text, /Motif : Salle indisponible/);
+      await drain(worker);
+      const mail = smtp.received.find((m) => m.subject === 'Séance annulée : Atelier budget');
+      assert.ok(mail);
+      const ics = mail.attachments.find((a) => a.filename === 'seance.ics')!;
+      const text = ics.content.toString('utf8');
+      const type = ics.headers.get('content-type') as { params?: Record<string, string> };
+      assert.equal(type.params?.method?.toUpperCase(), 'CANCEL');
+      assert.match(text, /METHOD:CANCEL\r\n/);
+      assert.match(text, /STATUS:CANCELLED\r\n/);
+      assert.match(text, /SEQUENCE:3\r\n/);
+      // A cancelled session keeps its registrations and gives no seat away; the feed keeps it, cancelled.
+      const regs = (await (
+        await fetch(`${app.base}/sessions/${sessionId}/registrations`, { headers: auth })
+      ).json()) as {
+        items: { status: string }[];
+      };
+      assert.deepEqual(
+        regs.items.map((r) => r.status),
+        ['confirmed', 'waitlisted'],
+      );
+      assert.match(
+        await (await fetch(`${app.base}/sessions.ics`)).text(),
+        new RegExp(`UID:${sessionId}@[^\r]+\r\n(?:[^\r]+\r\n)*?STATUS:CANCELLED`),
+      );
+    });
+
     it('erasing a person erases their e-mails; no log line names anyone', async () => {
       const sessionId = await createSession(app.base);
       await registerOnce(app.base, sessionId, person(8));

@@ -10,9 +10,8 @@ import { seedDemo } from '../dist/index.js';
 import { DEMO_ANSWERS } from '../dist/seed.js';
 import { createDraft } from '../dist/questionnaires.js';
 import { purge } from '../dist/registrations.js';
-import { auth, openDb, startApp, type Running } from './helpers.js';
+import { auth, openDb, startApp, type Running, call } from './helpers.js';
 
-const json = { 'Content-Type': 'application/json' };
 const Q = '/questionnaires/besoins-formation';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
@@ -25,23 +24,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
     after(() => app.close());
 
-    const req = async (
+    const req = (
       method: string,
       path: string,
       headers: Record<string, string> = {},
       body?: unknown,
-    ) => {
-      const res = await fetch(`${app.base}${path}`, {
-        method,
-        headers: { ...json, ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return {
-        status: res.status,
-        body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
-      };
-    };
+    ) => call(app.base, method, path, headers, body);
     const valid = (seed: number) => ({
       version: 2,
       ...sampleAnswers(TRAINING_NEEDS, seededRandom(seed)),

@@ -66,6 +66,17 @@ const W = {
       subject: (t: string) => `Inscription annulée : ${t}`,
       lead: 'Votre inscription est annulée. Merci de nous avoir prévenus : votre place peut servir à quelqu’un d’autre.',
     },
+    changed: {
+      subject: (t: string) => `Séance modifiée : ${t}`,
+      lead: 'La séance à laquelle vous êtes inscrit·e a changé. Voici ce qu’il faut retenir :',
+      calendar: 'Le fichier joint (seance.ics) met à jour votre agenda.',
+    },
+    sessionCancelled: {
+      subject: (t: string) => `Séance annulée : ${t}`,
+      lead: 'La séance à laquelle vous étiez inscrit·e est annulée. Nous sommes désolés de ce changement.',
+      reason: (r: string) => `Motif : ${r}`,
+      calendar: 'Le fichier joint (seance.ics) la retire de votre agenda.',
+    },
     confirm: {
       subject: (t: string) => `Confirmez votre réponse : ${t}`,
       lead: (until: string) =>
@@ -109,6 +120,17 @@ const W = {
     cancelled: {
       subject: (t: string) => `Registration cancelled: ${t}`,
       lead: 'Your registration is cancelled. Thank you for telling us: your seat can go to someone else.',
+    },
+    changed: {
+      subject: (t: string) => `Session changed: ${t}`,
+      lead: 'The session you registered for has changed. Here is what to remember:',
+      calendar: 'The attached file (seance.ics) updates your calendar.',
+    },
+    sessionCancelled: {
+      subject: (t: string) => `Session cancelled: ${t}`,
+      lead: 'The session you had registered for is cancelled. We are sorry for this change.',
+      reason: (r: string) => `Reason: ${r}`,
+      calendar: 'The attached file (seance.ics) removes it from your calendar.',
     },
     confirm: {
       subject: (t: string) => `Confirm your answer: ${t}`,
@@ -165,11 +187,51 @@ ${all.map(asHtml).join('\n')}
   return { subject, text, html, attachments };
 }
 
-const icsOf = (s: Session, settings: MailSettings, locale: Locale): Attachment => ({
+const icsOf = (
+  s: Session,
+  settings: MailSettings,
+  locale: Locale,
+  method: 'PUBLISH' | 'CANCEL' = 'PUBLISH',
+): Attachment => ({
   filename: 'seance.ics',
-  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-  content: sessionsIcs([s], { host: settings.host, name: s.title, locale }),
+  contentType: `text/calendar; charset=utf-8; method=${method}`,
+  content: sessionsIcs([s], { host: settings.host, name: s.title, locale, method }),
 });
+
+/** A session moved or cancelled, to each person registered for it. */
+export function sessionMail(
+  m: { kind: 'session_changed' | 'session_cancelled'; session: Session; firstName: string },
+  locale: Locale,
+  settings: MailSettings,
+): Composed {
+  const s = m.session;
+  const facts: Block = { facts: factsOf(s, locale) };
+  if (m.kind === 'session_changed') {
+    const w = W[locale].changed;
+    return assemble(
+      settings,
+      locale,
+      w.subject(s.title),
+      m.firstName,
+      [{ p: w.lead }, facts, { p: w.calendar }],
+      [icsOf(s, settings, locale)],
+    );
+  }
+  const w = W[locale].sessionCancelled;
+  return assemble(
+    settings,
+    locale,
+    w.subject(s.title),
+    m.firstName,
+    [
+      { p: w.lead },
+      ...(s.cancellationReason ? [{ p: w.reason(s.cancellationReason) }] : []),
+      facts,
+      { p: w.calendar },
+    ],
+    [icsOf(s, settings, locale, 'CANCEL')],
+  );
+}
 
 export interface RegistrationMail {
   kind:

@@ -3,7 +3,7 @@ import type { Locale, RegistrationRequest } from '@conseils-citoyens/schemas';
 import type { Queryable } from '../db.js';
 import { getSession } from '../sessions.js';
 import { enqueue } from './outbox.js';
-import { registrationMail, type RegistrationMail } from './messages.js';
+import { registrationMail, sessionMail, type RegistrationMail } from './messages.js';
 import { trustedLink, type MailSettings } from './settings.js';
 
 interface Registered {
@@ -60,5 +60,30 @@ export async function mailPromoted(
   for (const id of ids) {
     const r = await q.get<Registered>('SELECT * FROM registrations WHERE id = ?', [id]);
     if (r) await mailRegistration(q, settings, r, { kind: 'registration_promoted' });
+  }
+}
+
+/** Everyone registered (confirmed or waiting) hears that their session moved or is cancelled. */
+export async function mailSessionNews(
+  q: Queryable,
+  settings: MailSettings,
+  sessionId: string,
+  kind: 'session_changed' | 'session_cancelled',
+): Promise<void> {
+  const session = await getSession(q, sessionId);
+  const people = await q.all<Registered>(
+    `SELECT * FROM registrations WHERE session_id = ? AND status <> 'cancelled' ORDER BY seq`,
+    [sessionId],
+  );
+  for (const r of people) {
+    const person = JSON.parse(r.data) as RegistrationRequest;
+    const locale = localeOf(r);
+    await enqueue(q, {
+      kind,
+      to: person.email,
+      locale,
+      about: r.id,
+      mail: sessionMail({ kind, session, firstName: person.firstName }, locale, settings),
+    });
   }
 }
