@@ -41,6 +41,7 @@ export async function startSmtp(mode: Mode = 'accept'): Promise<TestSmtp> {
   const server = new SMTPServer({
     // smtp-server's bundled certificate has expired: plain SMTP on the loopback.
     disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
     logger: false,
     onData(stream, _session, callback) {
       state.attempts++;

@@ -2,10 +2,15 @@
 import { createTransport } from 'nodemailer';
 import type { Send } from './outbox.js';
 
-/** A sender through this SMTP server; short timeouts, so that a send never outlives the worker's lease. */
+/**
+ * A sender through this SMTP server: a few connections kept open and reused (a new one per message costs a handshake
+ * each), short timeouts, so that a send never outlives the worker's lease.
+ */
 export function smtpSender(url: string): { send: Send; close(): void } {
   const transport = createTransport({
     url,
+    pool: true,
+    maxConnections: 3,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
