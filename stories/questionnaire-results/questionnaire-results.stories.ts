@@ -62,3 +62,43 @@ export const TropPeu: Story = {
   args: { answers: 3 },
 };
 export const Beaucoup: Story = { name: '500 réponses', args: { answers: 500 } };
+
+/** The shared questionnaire and two territories' adaptations, with answers in each. */
+function territories(): MemoryApi {
+  const adapted = (id: string, territory: string) =>
+    trainingNeeds({ id, territory, basedOn: { id: 'besoins-formation', version: 2 }, version: 1 });
+  const a = createMemoryApi({
+    now: () => FIXED_NOW,
+    questionnaires: [
+      trainingNeeds(),
+      adapted('besoins-denain', 'Denain'),
+      adapted('besoins-maubeuge', 'Maubeuge'),
+    ],
+  });
+  const random = seededRandom(3);
+  for (const [id, n] of [
+    ['besoins-formation', 40],
+    ['besoins-denain', 18],
+    ['besoins-maubeuge', 7],
+  ] as const)
+    for (let i = 0; i < n; i++)
+      void a.submitQuestionnaireResponse(id, {
+        version: id === 'besoins-formation' ? 2 : 1,
+        ...sampleAnswers(TRAINING_NEEDS, random),
+      });
+  return a;
+}
+export const Comparaison: Story = {
+  name: 'Comparer les territoires (questions communes)',
+  render: (args, { globals }) => html`
+    <cc-provider locale=${globals.locale as string} .api=${territories()}>
+      <cc-questionnaire-results questionnaire-id="besoins-formation" threshold=${args.threshold}
+        heading-level=${args.headingLevel}></cc-questionnaire-results>
+    </cc-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cc-questionnaire-results')!;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[data-action="compare"]'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    el.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="compare"]')?.click();
+  },
+};
