@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core/testing.js';
-import { FIXED_NOW, trainingNeeds } from '@conseils-citoyens/core/testing.js';
+import { FIXED_NOW, adaptedTrainingNeeds, trainingNeeds } from '@conseils-citoyens/core/testing.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire-results.js';
@@ -65,14 +65,12 @@ export const Beaucoup: Story = { name: '500 réponses', args: { answers: 500 } }
 
 /** The shared questionnaire and two territories' adaptations, with answers in each. */
 function territories(): MemoryApi {
-  const adapted = (id: string, territory: string) =>
-    trainingNeeds({ id, territory, basedOn: { id: 'besoins-formation', version: 2 }, version: 1 });
   const a = createMemoryApi({
     now: () => FIXED_NOW,
     questionnaires: [
       trainingNeeds(),
-      adapted('besoins-denain', 'Denain'),
-      adapted('besoins-maubeuge', 'Maubeuge'),
+      adaptedTrainingNeeds('besoins-denain', 'Denain'),
+      adaptedTrainingNeeds('besoins-maubeuge', 'Maubeuge'),
     ],
   });
   const random = seededRandom(3);

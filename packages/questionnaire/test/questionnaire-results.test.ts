@@ -2,7 +2,12 @@
 // against: the summary, counts as tables with bars, « moins de 5 », filters, written answers with a search.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { FIXED_NOW, createMemoryApi, trainingNeeds } from '@conseils-citoyens/core/testing.js';
+import {
+  FIXED_NOW,
+  adaptedTrainingNeeds,
+  createMemoryApi,
+  trainingNeeds,
+} from '@conseils-citoyens/core/testing.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import { readSheet } from 'read-excel-file/browser';
@@ -160,18 +165,11 @@ describe('<cc-questionnaire-results>', () => {
   });
 
   it('compares the common questions across the territories that adapted the questionnaire, small groups hidden', async () => {
-    const adapted = (id: string, territory: string) =>
-      trainingNeeds({
-        id,
-        territory,
-        basedOn: { id: 'besoins-formation', version: 2 },
-        version: 1,
-      });
     const api = createMemoryApi({
       questionnaires: [
         trainingNeeds(),
-        adapted('besoins-denain', 'Denain'),
-        adapted('besoins-maubeuge', 'Maubeuge'),
+        adaptedTrainingNeeds('besoins-denain', 'Denain'),
+        adaptedTrainingNeeds('besoins-maubeuge', 'Maubeuge'),
       ],
       now: () => FIXED_NOW,
     });

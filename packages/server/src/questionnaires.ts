@@ -35,8 +35,7 @@ import { createDocument, readDocument, versionRow } from './documents.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
 import { enqueue } from './mail/outbox.js';
 import { confirmMail, resumeMail } from './mail/messages.js';
-import { DEFAULT_MAIL, trustedLink, type MailSettings } from './mail/settings.js';
-import type { Writer } from './registrations.js';
+import { DEFAULT_MAIL, trustedLink, type MailSettings, type Writer } from './mail/settings.js';
 
 const ANSWER_WORDING = { fr: answerWordingFr, en: answerWordingEn };
 const DEFINITION_WORDING = { fr: definitionWordingFr, en: definitionWordingEn };

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
-  Locale,
   Registration,
   RegistrationReceipt,
   RegistrationRequest,
@@ -15,13 +14,8 @@ export { sha256, type Stored };
 import { promoteWaitlist, registrationFacts, type SessionRow } from './sessions.js';
 import { cancelUrlFor, mailRegistration } from './mail/notify.js';
 import { eraseMailTo, purgeOutbox } from './mail/outbox.js';
-import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
+import { DEFAULT_MAIL, type MailSettings, type Writer } from './mail/settings.js';
 
-/** Who a write comes from: the language of its e-mails, and who signs them. */
-export interface Writer {
-  locale: Locale;
-  mail: MailSettings;
-}
 const DEFAULT_WRITER: Writer = { locale: 'fr', mail: DEFAULT_MAIL };
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();

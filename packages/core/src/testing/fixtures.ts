@@ -212,3 +212,7 @@ export function charteMoulins(overrides: Partial<Charte> = {}): Charte {
     ...overrides,
   };
 }
+
+/** A territory's adaptation of the training-needs questionnaire (version 1, based on the template's version 2). */
+export const adaptedTrainingNeeds = (id: string, territory: string): Questionnaire =>
+  trainingNeeds({ id, territory, basedOn: { id: 'besoins-formation', version: 2 }, version: 1 });

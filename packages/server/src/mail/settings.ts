@@ -1,3 +1,11 @@
+import type { Locale } from '@conseils-citoyens/schemas';
+
+/** Who a write comes from: the language of its e-mails, and who signs them. */
+export interface Writer {
+  locale: Locale;
+  mail: MailSettings;
+}
+
 /** Who the e-mails come from and which sites their links may lead to. */
 export interface MailSettings {
   /** The sender, e.g. `Ville de Lille <conseils-citoyens@lille.fr>`. */
