@@ -141,7 +141,7 @@ describe('createApiClient', () => {
     const saved = await api.saveDocument(
       'bilans',
       'b1',
-      { council: 'Moulins', year: 2026, items: [] },
+      { council: 'Moulins', year: 2026, template: { id: 'bilan-national', version: 1 } },
       { ifMatch: 3, changeNote: 'Rubrique 2 complétée', editLink: secret },
     );
     expect(saved.version).to.equal(4);
@@ -156,7 +156,7 @@ describe('createApiClient', () => {
     expect(JSON.parse(call!.init.body as string)).to.deep.equal({
       council: 'Moulins',
       year: 2026,
-      items: [],
+      template: { id: 'bilan-national', version: 1 },
       changeNote: 'Rubrique 2 complétée',
     });
     expect(call!.url).not.to.contain(secret);
@@ -170,7 +170,7 @@ describe('createApiClient', () => {
       api.saveDocument(
         'bilans',
         'b1',
-        { council: 'Moulins', year: 2026, items: [] },
+        { council: 'Moulins', year: 2026, template: { id: 'bilan-national', version: 1 } },
         { ifMatch: 3 },
       ),
     );

@@ -152,7 +152,11 @@ describe('createMemoryApi', () => {
       id: 'b1',
       council: 'Moulins',
       year: 2026,
-      items: [],
+      template: { id: 'bilan-national', version: 1 },
+      ownItems: [],
+      items: {},
+      headings: {},
+      carriedActions: [],
       version: 1,
       versionStatus: 'draft' as const,
       updatedAt: '2026-11-23T10:00:00Z',
@@ -161,7 +165,7 @@ describe('createMemoryApi', () => {
     const v2 = await api.saveDocument(
       'bilans',
       'b1',
-      { council: 'Moulins (révisé)', year: 2026, items: [] },
+      { council: 'Moulins (révisé)', year: 2026, template: bilan.template },
       { ifMatch: 1, changeNote: 'Nom' },
     );
     expect([v2.version, v2.versionStatus, v2.council]).to.deep.equal([
@@ -170,7 +174,12 @@ describe('createMemoryApi', () => {
       'Moulins (révisé)',
     ]);
     const stale = await rejects(
-      api.saveDocument('bilans', 'b1', { council: 'Autre', year: 2026, items: [] }, { ifMatch: 1 }),
+      api.saveDocument(
+        'bilans',
+        'b1',
+        { council: 'Autre', year: 2026, template: bilan.template },
+        { ifMatch: 1 },
+      ),
     );
     expect([
       stale.status,

@@ -168,6 +168,44 @@ export async function saveDocument(
   });
 }
 
+/**
+ * A new draft version made by changing the head in place, under its lock: for changes that carry their own guard
+ * (a bilan's item and its revision), so that two people editing different parts never block each other.
+ */
+export async function updateDocument<R>(
+  db: Db,
+  kind: DocumentKind,
+  id: string,
+  change: (data: Record<string, unknown>) => { data: Record<string, unknown>; result: R },
+  author: string,
+  note?: string,
+): Promise<{ document: ServedDocument; result: R }> {
+  return db.tx(async (q) => {
+    const head = await q.get<HeadRow>(
+      `SELECT version, published_version FROM documents WHERE kind = ? AND id = ?${db.forUpdate}`,
+      [kind, id],
+    );
+    if (!head) throw new HttpProblem(404, 'not_found');
+    const current = (await versionRow(q, kind, id, Number(head.version)))!;
+    const { data, result } = change(JSON.parse(current.data) as Record<string, unknown>);
+    const row = await appendVersion(
+      q,
+      kind,
+      id,
+      Number(head.version) + 1,
+      'draft',
+      data,
+      author,
+      note,
+    );
+    await q.run(
+      'UPDATE documents SET version = ?, data = ?, updated_at = ? WHERE kind = ? AND id = ?',
+      [row.version, row.data, row.created_at, kind, id],
+    );
+    return { document: served(row), result };
+  });
+}
+
 /** Publishes (questionnaire) or adopts (charte, bilan) the version the author saw, as a new version that never changes. */
 export async function publishDocument(
   db: Db,

@@ -1,7 +1,10 @@
 // Demo data from the seeds: the Masterclass citoyenne and the network meeting for council referents,
 // kept on their days of the week and hours but placed in the weeks after the day of seeding.
-import type { BilanInput, CharteInput, SessionInput } from '@conseils-citoyens/schemas';
-import { BILAN_HEADINGS } from '@conseils-citoyens/schemas';
+import type { CharteInput, SessionInput } from '@conseils-citoyens/schemas';
+import {
+  BILAN_MOULINS_2025,
+  BILAN_MOULINS_2026,
+} from '@conseils-citoyens/schemas/examples/bilan-moulins.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import {
   CHARTE_MOULINS,
@@ -175,33 +178,6 @@ export function demoSessions(now: Date): (SessionInput & { id: string })[] {
   ];
 }
 
-const BILAN_LABELS: Record<(typeof BILAN_HEADINGS)[number], string[]> = {
-  dynamique_collective: [
-    'Des actions fédératrices rendent le groupe plus vivant et attractif',
-    'Le travail du conseil fait l’objet d’une communication',
-  ],
-  facteurs_mobilisateurs: [
-    'Des temps forts rassemblent les acteurs',
-    'Des formations croisées élus, techniciens et conseillers sont organisées',
-  ],
-  pratiques_professionnelles: [
-    'Les documents sont envoyés avant les réunions et simplifiés',
-    'Les horaires des réunions conviennent aux habitants',
-  ],
-  regles_coconstruction: [
-    'Une rencontre partenariale définit la place du conseil dans chaque instance',
-    'Une charte locale de la participation est adoptée',
-  ],
-  rendre_compte: [
-    'Les documents sont validés ensemble et l’information circule',
-    'Les comptes rendus consignent les contributions du conseil',
-  ],
-  evaluer_partenariat: [
-    'Une réunion de bilan de fin d’année réunit institutions et conseil',
-    'Un rapport annuel de co-construction est rédigé',
-  ],
-};
-
 /**
  * The seeds' own dates: the network meeting on Thursday 24 March 2016; the seeds date the Masterclass to 2018 without days, so it starts the week of 8 January 2018.
  */
@@ -244,19 +220,21 @@ export async function seedDemo(
       { locale: 'fr' },
     );
   await seedChartes(db, author);
-  const bilan: BilanInput = {
-    council: 'Conseil citoyen (démonstration)',
-    year: now.getUTCFullYear(),
-    items: BILAN_HEADINGS.flatMap((heading) =>
-      BILAN_LABELS[heading].map((label, i) => ({
-        id: `${heading}-${i + 1}`,
-        heading,
-        label,
-        done: false,
-      })),
-    ),
-  };
-  await createDocument(db, 'bilans', 'bilan-demo', bilan, author);
+  await seedBilans(db, author);
+}
+
+/** Two years of the Moulins council's review: 2025 adopted, 2026 being filled in, last year's actions carried over. */
+async function seedBilans(db: Db, author: string): Promise<void> {
+  await createDocument(db, 'bilans', 'bilan-moulins-2025', BILAN_MOULINS_2025, author);
+  await publishDocument(
+    db,
+    'bilans',
+    'bilan-moulins-2025',
+    '"1"',
+    author,
+    'Adopté en réunion de bilan',
+  );
+  await createDocument(db, 'bilans', 'bilan-moulins-2026', BILAN_MOULINS_2026, author);
 }
 
 /**

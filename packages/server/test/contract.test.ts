@@ -200,7 +200,7 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     for (const [collection, seeded] of [
       ['questionnaires', 'besoins-formation'],
       ['chartes', 'charte-moulins'],
-      ['bilans', 'bilan-demo'],
+      ['bilans', 'bilan-moulins-2026'],
     ] as const) {
       const all = await call(app, 'GET', `/${collection}`, `/${collection}`, { headers: auth });
       assert.ok((all.body.items as unknown[]).length >= 1);
@@ -501,6 +501,49 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'GET', comparison, '/questionnaires/besoins-formation/comparison?threshold=1', {
       headers: auth,
     });
+    // A bilan, one item and one heading at a time; its indicators.
+    const item = '/bilans/{id}/items/{item}';
+    const dcNoyau = '/bilans/bilan-moulins-2026/items/dc-noyau';
+    const body = JSON.stringify({ status: 'fait', levels: { institutions: 'co_construit' } });
+    const saved = await call(app, 'PATCH', item, dcNoyau, { headers: withIfMatch(1), body });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.equal(
+      (await call(app, 'PATCH', item, dcNoyau, { headers: withIfMatch(1), body })).status,
+      412,
+    );
+    assert.equal((await call(app, 'PATCH', item, dcNoyau, { headers: auth, body })).status, 428);
+    await call(app, 'PATCH', item, dcNoyau, {
+      headers: withIfMatch('*'),
+      body: JSON.stringify({ levels: { conseil: 'beaucoup' } }),
+    });
+    await call(app, 'PATCH', item, '/bilans/bilan-moulins-2026/items/absent', {
+      headers: withIfMatch('*'),
+      body,
+    });
+    await call(app, 'PATCH', item, dcNoyau, {
+      headers: { 'Content-Type': 'application/json', 'If-Match': '*' },
+      body,
+    });
+    const heading = '/bilans/{id}/headings/{heading}';
+    const notes = JSON.stringify({ reussites: 'La co-formation de mai.' });
+    await call(
+      app,
+      'PATCH',
+      heading,
+      '/bilans/bilan-moulins-2026/headings/facteurs_mobilisateurs',
+      {
+        headers: withIfMatch(0),
+        body: notes,
+      },
+    );
+    await call(app, 'PATCH', heading, '/bilans/bilan-moulins-2026/headings/autre', {
+      headers: withIfMatch('*'),
+      body: notes,
+    });
+    const indicators = '/bilans/{id}/indicators';
+    await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators', { headers: auth });
+    await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators');
+    await call(app, 'GET', indicators, '/bilans/bilan-moulins-2025/indicators');
   });
 
   it('left no route of the OpenAPI document uncalled', () => {
@@ -553,9 +596,12 @@ describe('demo seed', () => {
         ['jeudi 09:00', 'jeudi 12:00', 25, '135 boulevard Paul Painlevé'],
       );
       const bilan = S.Bilan.parse(
-        await (await fetch(`${app.base}/bilans/bilan-demo`, { headers: auth })).json(),
+        await (await fetch(`${app.base}/bilans/bilan-moulins-2026`, { headers: auth })).json(),
       );
-      assert.deepEqual(new Set(bilan.items.map((i) => i.heading)), new Set(S.BILAN_HEADINGS));
+      assert.deepEqual(
+        [bilan.year, bilan.previous, bilan.carriedActions.length],
+        [2026, 'bilan-moulins-2025', 2],
+      );
     } finally {
       await app.close();
     }

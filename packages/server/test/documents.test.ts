@@ -9,14 +9,8 @@ import { auth, openDb, startApp, type Running, call } from './helpers.js';
 const bilan = (council: string): S.BilanInput => ({
   council,
   year: 2026,
-  items: [
-    {
-      id: 'programme',
-      heading: S.BILAN_HEADINGS[0],
-      label: 'Le programme annuel a été présenté',
-      done: false,
-    },
-  ],
+  template: { id: S.BILAN_TEMPLATE.id, version: S.BILAN_TEMPLATE.version },
+  items: { 'pp-programmation': { status: 'fait', levels: { conseil: 'informe' } } },
 });
 
 for (const kind of ['sqlite', 'postgres'] as const) {

@@ -15,6 +15,7 @@ import {
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { definitionProblem, forkProblem } from '../questionnaires.js';
 import { adoptionProblem, asDraft, charteProblem, withAdoptedText } from '../chartes.js';
+import { bilanProblem } from '../bilans.js';
 import type { Queryable } from '../db.js';
 import { HttpProblem } from '../problem.js';
 import {
@@ -50,14 +51,14 @@ const KINDS: Record<DocumentKind, { schema: z.ZodMiniType<object>; name: string;
     bilans: { schema: BilanInput, name: 'Bilan', label: 'un bilan' },
   };
 
-const ifMatch: Parameter = {
+export const ifMatch: Parameter = {
   name: 'If-Match',
   in: 'header',
   required: true,
   schema: { type: 'string' },
   description: 'La version modifiée, ex. "3" (son ETag), ou *',
 };
-const editLink: Parameter = {
+export const editLink: Parameter = {
   name: EDIT_LINK_HEADER,
   in: 'header',
   schema: { type: 'string' },
@@ -84,7 +85,7 @@ async function documentBody<T>(
   return { data: parse(c, schema, rest), note: parse(c, ChangeNote, { changeNote }).changeNote };
 }
 
-const withEtag = <T extends { version: number }>(c: Context, doc: T) => {
+export const withEtag = <T extends { version: number }>(c: Context, doc: T) => {
   c.header('ETag', `"${doc.version}"`);
   return doc;
 };
@@ -93,7 +94,7 @@ const withEtag = <T extends { version: number }>(c: Context, doc: T) => {
 async function saveProblem(db: Queryable, kind: DocumentKind, data: object, locale: Locale) {
   if (kind === 'questionnaires') return forkProblem(db, data, locale);
   if (kind === 'chartes') return charteProblem(data, locale);
-  return undefined;
+  return bilanProblem(data, locale);
 }
 
 /** Questionnaires, chartes, bilans: versions, publication, history, edit links; and the answers to questionnaires. */

@@ -6,6 +6,7 @@ import { peopleRoutes } from './people.js';
 import { documentRoutes } from './documents.js';
 import { questionnaireRoutes } from './questionnaires.js';
 import { outboxRoutes } from './outbox.js';
+import { bilanRoutes } from './bilans.js';
 import { openApiDocument } from '../openapi.js';
 
 export type { RouteContext } from './context.js';
@@ -19,6 +20,7 @@ export function apiRoutes(ctx: RouteContext): RouteTable {
     .mount(documentRoutes(ctx))
     .mount(questionnaireRoutes(ctx))
     .mount(outboxRoutes(ctx))
+    .mount(bilanRoutes(ctx))
     .on(
       {
         method: 'get',

@@ -1,0 +1,237 @@
+// Bilans on the server: what a save must respect, the item and heading patches that let two people fill the same
+// bilan in one meeting, and the year's indicators computed in SQL from the sessions, registrations and answers.
+import {
+  BILAN_TEMPLATE,
+  applyHeadingPatch,
+  applyItemPatch,
+  type BilanData,
+  type BilanHeading,
+  type BilanHeadingPatch,
+  type BilanIndicator,
+  type BilanIndicators,
+  type BilanItemAnswer,
+  type BilanItemPatch,
+  type BilanTemplate,
+  type FieldError,
+  type Locale,
+} from '@conseils-citoyens/schemas';
+import type { Db } from './db.js';
+import { readDocument, updateDocument } from './documents.js';
+import { HttpProblem } from './problem.js';
+
+/** The templates this server knows, by id: the national one for now; a territory adds items, not templates. */
+export const BILAN_TEMPLATES: ReadonlyMap<string, BilanTemplate> = new Map([
+  [BILAN_TEMPLATE.id, BILAN_TEMPLATE],
+]);
+
+const say = (locale: Locale, fr: string, en: string) => (locale === 'fr' ? fr : en);
+
+/** A save names a known template, keeps template ids for template items, and answers only items it has. */
+export function bilanProblem(data: unknown, locale: Locale): HttpProblem | undefined {
+  const bilan = data as BilanData;
+  const errors: FieldError[] = [];
+  const template = BILAN_TEMPLATES.get(bilan.template.id);
+  if (!template || bilan.template.version > template.version)
+    errors.push({
+      field: 'template',
+      code: 'unknown_template',
+      message: say(
+        locale,
+        `« Modèle » : le modèle ${bilan.template.id} (version ${bilan.template.version}) est inconnu.`,
+        `“Template”: template ${bilan.template.id} (version ${bilan.template.version}) is unknown.`,
+      ),
+    });
+  const templateIds = new Set(template?.items.map((i) => i.id));
+  const ids = new Set(templateIds);
+  bilan.ownItems.forEach((item, i) => {
+    if (ids.has(item.id))
+      errors.push({
+        field: `ownItems.${i}.id`,
+        code: 'duplicate_id',
+        message: say(
+          locale,
+          `« Point ajouté » : l’identifiant ${item.id} est déjà pris${templateIds.has(item.id) ? ' par un point du modèle' : ''}.`,
+          `“Added item”: id ${item.id} is already used${templateIds.has(item.id) ? ' by a template item' : ''}.`,
+        ),
+      });
+    ids.add(item.id);
+  });
+  for (const id of Object.keys(bilan.items))
+    if (!ids.has(id))
+      errors.push({
+        field: `items.${id}`,
+        code: 'unknown_item',
+        message: say(
+          locale,
+          `« Point du bilan » : ${id} n’est ni un point du modèle ni un point ajouté.`,
+          `“Bilan item”: ${id} is neither a template item nor an added item.`,
+        ),
+      });
+  return errors.length ? new HttpProblem(422, 'validation', { errors }) : undefined;
+}
+
+/** `"3"`, `W/"3"`, `*` → the revision the author saw; 428 without one. */
+function expectedRev(ifMatch: string | undefined): number | undefined {
+  const tag = ifMatch?.trim();
+  if (!tag) throw new HttpProblem(428, 'precondition_required');
+  if (tag === '*') return undefined;
+  const n = Number(/^(?:W\/)?"?(\d+)"?$/.exec(tag)?.[1]);
+  return Number.isSafeInteger(n) ? n : -1;
+}
+
+type Part =
+  | { kind: 'item'; id: string; patch: BilanItemPatch }
+  | { kind: 'heading'; heading: BilanHeading; patch: BilanHeadingPatch };
+
+/**
+ * Saves one item (or one heading's notes) of the head version. The guard is the part's own revision: a change made
+ * meanwhile to another part is kept as it is; one made to this part answers 412 with the part as it is now.
+ */
+export async function patchBilan(
+  db: Db,
+  id: string,
+  part: Part,
+  ifMatch: string | undefined,
+  author: string,
+  locale: Locale,
+) {
+  const expected = expectedRev(ifMatch);
+  const at = new Date().toISOString();
+  const note = part.kind === 'item' ? `Point ${part.id}` : `Rubrique ${part.heading}`;
+  return updateDocument(
+    db,
+    'bilans',
+    id,
+    (data) => {
+      const bilan = data as unknown as BilanData;
+      if (part.kind === 'item') {
+        const known =
+          BILAN_TEMPLATES.get(bilan.template.id)?.items.some((i) => i.id === part.id) ||
+          bilan.ownItems.some((i) => i.id === part.id);
+        if (!known) throw new HttpProblem(404, 'not_found');
+      }
+      const current: { rev?: number } | undefined =
+        part.kind === 'item' ? bilan.items[part.id] : bilan.headings[part.heading];
+      const rev = current?.rev ?? 0;
+      if (expected !== undefined && expected !== rev)
+        throw new HttpProblem(412, 'version_conflict', { current: current ?? { rev: 0 } });
+      if (part.kind === 'item') {
+        const item: BilanItemAnswer = applyItemPatch(bilan.items[part.id], part.patch, {
+          author,
+          at,
+        });
+        const problem = bilanProblem({ ...bilan, items: { [part.id]: item } }, locale);
+        if (problem) throw problem;
+        return { data: { ...data, items: { ...bilan.items, [part.id]: item } }, result: item };
+      }
+      const notes = applyHeadingPatch(bilan.headings[part.heading], part.patch, { author, at });
+      return {
+        data: { ...data, headings: { ...bilan.headings, [part.heading]: notes } },
+        result: notes,
+      };
+    },
+    author,
+    note,
+  );
+}
+
+/** Paris midnight on 1 January, as the UTC instant sessions are stored in. */
+const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+01:00`).toISOString();
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The year's figures, counted by the database: sessions held and cancelled, seats taken, answers, the charte. */
+export async function bilanIndicators(
+  db: Db,
+  id: string,
+  now = new Date(),
+): Promise<BilanIndicators> {
+  const bilan = (await readDocument(db, 'bilans', id, true)) as unknown as BilanData & {
+    id: string;
+  };
+  const from = yearStart(bilan.year);
+  const to = yearStart(bilan.year + 1);
+  const at = now.toISOString();
+  const towns = bilan.scope?.towns ?? [];
+  const inTowns = towns.length ? ` AND s.town IN (${placeholders(towns.length)})` : '';
+  const sessionArgs = [from, to, ...towns];
+
+  const sessions = await db.all<{
+    kind: string;
+    town: string;
+    held: number | string;
+    cancelled: number | string;
+  }>(
+    `SELECT s.kind, s.town,
+       SUM(CASE WHEN s.cancelled = 0 AND s.end_utc <= ? THEN 1 ELSE 0 END) AS held,
+       SUM(CASE WHEN s.cancelled = 1 THEN 1 ELSE 0 END) AS cancelled
+     FROM sessions s WHERE s.start_utc >= ? AND s.start_utc < ?${inTowns}
+     GROUP BY s.kind, s.town ORDER BY s.kind, s.town`,
+    [at, ...sessionArgs],
+  );
+  const byKey = (key: 'kind' | 'town', field: 'held' | 'cancelled') => {
+    const totals = new Map<string, number>();
+    for (const r of sessions) totals.set(r[key], (totals.get(r[key]) ?? 0) + Number(r[field]));
+    return [...totals]
+      .filter(([, v]) => v > 0)
+      .map(([k, value]) => ({ key: `${key}:${k}`, value }));
+  };
+  const sum = (field: 'held' | 'cancelled') => sessions.reduce((n, r) => n + Number(r[field]), 0);
+
+  const seats = await db.all<{ town: string; n: number | string }>(
+    `SELECT s.town, COUNT(*) AS n FROM registrations r JOIN sessions s ON s.id = r.session_id
+     WHERE r.status = 'confirmed' AND s.cancelled = 0 AND s.end_utc <= ?
+       AND s.start_utc >= ? AND s.start_utc < ?${inTowns}
+     GROUP BY s.town ORDER BY s.town`,
+    [at, ...sessionArgs],
+  );
+
+  const questionnaires = bilan.scope?.questionnaires ?? [];
+  const answers = questionnaires.length
+    ? await db.all<{ questionnaire_id: string; n: number | string }>(
+        `SELECT questionnaire_id, COUNT(*) AS n FROM questionnaire_responses
+         WHERE submitted_at >= ? AND submitted_at < ? AND questionnaire_id IN (${placeholders(questionnaires.length)})
+         GROUP BY questionnaire_id ORDER BY questionnaire_id`,
+        [from, to, ...questionnaires],
+      )
+    : [];
+
+  const indicators: BilanIndicator[] = [
+    {
+      id: 'sessions_held',
+      value: sum('held'),
+      breakdown: [...byKey('kind', 'held'), ...byKey('town', 'held')],
+      source: 'sessions',
+    },
+    { id: 'sessions_cancelled', value: sum('cancelled'), source: 'sessions' },
+    {
+      id: 'registrations_confirmed',
+      value: seats.reduce((n, r) => n + Number(r.n), 0),
+      breakdown: seats.map((r) => ({ key: `town:${r.town}`, value: Number(r.n) })),
+      source: 'registrations',
+    },
+    {
+      id: 'questionnaire_responses',
+      value: answers.reduce((n, r) => n + Number(r.n), 0),
+      breakdown: answers.map((r) => ({
+        key: `questionnaire:${r.questionnaire_id}`,
+        value: Number(r.n),
+      })),
+      source: 'questionnaire_responses',
+    },
+  ];
+  if (bilan.scope?.charte) indicators.push(await charteAdoption(db, bilan.scope.charte));
+  return { bilanId: id, year: bilan.year, computedAt: at, indicators };
+}
+
+/** The date of the plenary that adopted the charte's last adopted version (its record), or null if never adopted. */
+async function charteAdoption(db: Db, charteId: string): Promise<BilanIndicator> {
+  const row = await db.get<{ data: string; created_at: string }>(
+    `SELECT data, created_at FROM document_versions WHERE kind = 'chartes' AND id = ? AND status = 'adopted'
+     ORDER BY version DESC LIMIT 1`,
+    [charteId],
+  );
+  const recorded = row && (JSON.parse(row.data) as { adoption?: { date?: string } }).adoption?.date;
+  const date = recorded ?? row?.created_at.slice(0, 10);
+  return { id: 'charte_adopted', value: null, ...(date ? { date } : {}), source: 'chartes' };
+}

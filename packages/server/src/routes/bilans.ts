@@ -1,0 +1,110 @@
+import type { Context } from 'hono';
+import { BilanHeading, BilanHeadingPatch, BilanItemPatch, Id } from '@conseils-citoyens/schemas';
+import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
+import { actorFor, requireWriter } from '../access.js';
+import { bilanIndicators, patchBilan } from '../bilans.js';
+import { readDocument } from '../documents.js';
+import { HttpProblem } from '../problem.js';
+import { RouteTable, idParam, type Parameter } from '../route-table.js';
+import type { RouteContext } from './context.js';
+import { editLink } from './documents.js';
+
+const partRevision: Parameter = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+  description: 'La révision du point (ou de la rubrique) modifiée, ex. "2" (son ETag), ou *',
+};
+const itemParam: Parameter = {
+  name: 'item',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+};
+const headingParam: Parameter = {
+  name: 'heading',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', enum: BilanHeading.options },
+};
+
+const revTag = (c: Context, rev: number) => c.header('ETag', `"${rev}"`);
+
+/** What only bilans have: saving one item or one heading at a time, and the year's computed indicators. */
+export function bilanRoutes({ db }: RouteContext): RouteTable {
+  return new RouteTable()
+    .on(
+      {
+        method: 'patch',
+        path: '/bilans/{id}/items/{item}',
+        summary:
+          'Enregistrer un point du bilan (If-Match : sa révision ; 412 avec le point tel qu’il est, sans toucher aux autres)',
+        security: 'organiserOrLink',
+        parameters: [idParam, itemParam, partRevision, editLink],
+        body: 'BilanItemPatch',
+        ok: { status: 200, schema: 'BilanItemSaved' },
+        problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
+      },
+      async (c) => {
+        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
+        const item = parse(c, Id, c.req.param('item'));
+        const patch = await jsonBody(c, BilanItemPatch);
+        const { document, result } = await patchBilan(
+          db,
+          id(c),
+          { kind: 'item', id: item, patch },
+          c.req.header('If-Match'),
+          author.label,
+          localeOf(c),
+        );
+        revTag(c, result.rev);
+        return c.json({ item, answer: result, version: document.version });
+      },
+    )
+    .on(
+      {
+        method: 'patch',
+        path: '/bilans/{id}/headings/{heading}',
+        summary:
+          'Enregistrer les réussites, difficultés et perspectives d’une rubrique (If-Match : sa révision)',
+        security: 'organiserOrLink',
+        parameters: [idParam, headingParam, partRevision, editLink],
+        body: 'BilanHeadingPatch',
+        ok: { status: 200, schema: 'BilanHeadingSaved' },
+        problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
+      },
+      async (c) => {
+        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
+        const heading = BilanHeading.safeParse(c.req.param('heading'));
+        if (!heading.success) throw new HttpProblem(404, 'not_found');
+        const patch = await jsonBody(c, BilanHeadingPatch);
+        const { document, result } = await patchBilan(
+          db,
+          id(c),
+          { kind: 'heading', heading: heading.data, patch },
+          c.req.header('If-Match'),
+          author.label,
+          localeOf(c),
+        );
+        revTag(c, result.rev);
+        return c.json({ heading: heading.data, notes: result, version: document.version });
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/bilans/{id}/indicators',
+        summary:
+          'Les indicateurs de l’année, calculés : séances tenues et annulées, inscriptions, réponses au questionnaire, adoption de la charte',
+        parameters: [idParam, editLink],
+        ok: { status: 200, schema: 'BilanIndicators' },
+        problems: [401, 404],
+      },
+      async (c) => {
+        // Public once the bilan is adopted (its report is published); before that, for its authors.
+        await readDocument(db, 'bilans', id(c), !!(await actorFor(db, c, 'bilans', id(c))));
+        return c.json(await bilanIndicators(db, id(c)));
+      },
+    );
+}

@@ -1,0 +1,330 @@
+// Bilans on SQLite and PostgreSQL: one item or heading saved at a time, guarded by its own revision (another item
+// merges silently, the same item answers 412 with what is there now); saves checked against the template; and the
+// year's indicators counted in SQL from sessions, registrations, answers and the charte.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as S from '@conseils-citoyens/schemas';
+import { BILAN_MOULINS_2026 } from '@conseils-citoyens/schemas/examples/bilan-moulins.js';
+import { bilanIndicators } from '../dist/bilans.js';
+import { createSession } from '../dist/sessions.js';
+import { register } from '../dist/registrations.js';
+import { DEMO_ANSWERS, demoSessions, seedDemo } from '../dist/seed.js';
+import { CHARTE_MOULINS } from '@conseils-citoyens/schemas/examples/charte-moulins.js';
+import { auth, call, futureSession, openDb, person, startApp, type Running } from './helpers.js';
+
+const TEMPLATE = { id: S.BILAN_TEMPLATE.id, version: S.BILAN_TEMPLATE.version };
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`bilans on ${kind}`, () => {
+    let app: Running;
+    before(async () => {
+      app = await startApp(await openDb(kind));
+    });
+    after(() => app.close());
+
+    const req = (
+      method: string,
+      path: string,
+      headers: Record<string, string> = {},
+      body?: unknown,
+    ) => call(app.base, method, path, headers, body);
+    const create = async (
+      body: object = { council: 'Conseil citoyen de Moulins', year: 2026, template: TEMPLATE },
+    ) => {
+      const made = await req('POST', '/bilans', auth, body);
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      return made.body.id as string;
+    };
+    const patch = (
+      id: string,
+      item: string,
+      rev: string | undefined,
+      body: unknown,
+      headers: Record<string, string> = auth,
+    ) =>
+      req(
+        'PATCH',
+        `/bilans/${id}/items/${item}`,
+        rev === undefined ? headers : { ...headers, 'If-Match': rev },
+        body,
+      );
+
+    it('saves one item under its own revision, with who answered', async () => {
+      const id = await create();
+      const first = await patch(id, 'pp-programmation', '"0"', {
+        status: 'fait',
+        levels: { conseil: 'informe' },
+        notes: 'Présenté en mars.',
+      });
+      assert.equal(first.status, 200, JSON.stringify(first.body));
+      const saved = S.BilanItemSaved.parse(first.body);
+      assert.deepEqual(
+        [
+          saved.answer.rev,
+          saved.answer.status,
+          saved.answer.levels,
+          saved.answer.answeredBy,
+          saved.version,
+        ],
+        [1, 'fait', { conseil: 'informe' }, 'Tests', 2],
+      );
+      assert.equal(first.etag, '"1"');
+      // The other side's level is set apart, and keeps the first; null clears a field.
+      const second = S.BilanItemSaved.parse(
+        (
+          await patch(id, 'pp-programmation', '"1"', {
+            levels: { institutions: 'consulte' },
+            notes: null,
+          })
+        ).body,
+      );
+      assert.deepEqual(
+        [second.answer.levels, second.answer.notes, second.answer.rev],
+        [{ conseil: 'informe', institutions: 'consulte' }, undefined, 2],
+      );
+      const bilan = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.deepEqual(S.levelGap(bilan.items['pp-programmation']), 1);
+      const history = S.DocumentVersionList.parse(
+        (await req('GET', `/bilans/${id}/versions`, auth)).body,
+      );
+      assert.deepEqual(history.items[0]?.note, 'Point pp-programmation');
+    });
+
+    it('two people in one meeting: another item merges silently, the same item answers 412 with what is there now', async () => {
+      const id = await create();
+      assert.equal((await patch(id, 'dc-noyau', '"0"', { status: 'fait' })).status, 200);
+      // Written against the same state of the bilan, on another item: kept, and the first is not lost.
+      assert.equal((await patch(id, 'dc-projet', '"0"', { status: 'en_cours' })).status, 200);
+      const stale = await patch(id, 'dc-noyau', '"0"', { status: 'a_faire' });
+      assert.equal(stale.status, 412);
+      assert.deepEqual(
+        [
+          stale.body.code,
+          (stale.body.current as S.BilanItemAnswer).status,
+          (stale.body.current as S.BilanItemAnswer).rev,
+        ],
+        ['version_conflict', 'fait', 1],
+      );
+      const bilan = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.deepEqual(
+        [bilan.items['dc-noyau']?.status, bilan.items['dc-projet']?.status, bilan.version],
+        ['fait', 'en_cours', 3],
+      );
+      // Twenty saves of different items at once: every one kept.
+      const items = S.BILAN_TEMPLATE.items.slice(0, 20).map((i) => i.id);
+      const results = await Promise.all(
+        items.map((item) => patch(id, item, '*', { notes: `Note ${item}` })),
+      );
+      assert.deepEqual(new Set(results.map((r) => r.status)), new Set([200]));
+      const after = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.deepEqual(
+        items.filter((i) => after.items[i]?.notes !== `Note ${i}`),
+        [],
+      );
+    });
+
+    it('heading notes: réussites, difficultés, perspectives under their own revision', async () => {
+      const id = await create();
+      const saved = await req(
+        'PATCH',
+        `/bilans/${id}/headings/rendre_compte`,
+        { ...auth, 'If-Match': '"0"' },
+        { reussites: 'Comptes rendus partagés.', difficultes: 'Délais.' },
+      );
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(
+        S.BilanHeadingSaved.parse(saved.body).notes.reussites,
+        'Comptes rendus partagés.',
+      );
+      const stale = await req(
+        'PATCH',
+        `/bilans/${id}/headings/rendre_compte`,
+        { ...auth, 'If-Match': '"0"' },
+        { perspectives: 'x' },
+      );
+      assert.equal(stale.status, 412);
+      assert.equal(
+        (await req('PATCH', `/bilans/${id}/headings/autre`, { ...auth, 'If-Match': '*' }, {}))
+          .status,
+        404,
+      );
+    });
+
+    it('bad input is named, never a 500', async () => {
+      const id = await create();
+      assert.equal((await patch(id, 'dc-noyau', undefined, { status: 'fait' })).status, 428);
+      assert.equal((await patch(id, 'inconnu', '*', { status: 'fait' })).status, 404);
+      const level = await patch(id, 'dc-noyau', '*', { levels: { conseil: 'tres_associe' } });
+      assert.equal(level.status, 422);
+      assert.match(JSON.stringify(level.body), /levels\.conseil/);
+      const unknownItem = await req('POST', '/bilans', auth, {
+        council: 'Moulins',
+        year: 2026,
+        template: TEMPLATE,
+        items: { 'point-fantome': { status: 'fait' } },
+      });
+      assert.equal(unknownItem.status, 422);
+      assert.deepEqual(
+        (unknownItem.body.errors as S.FieldError[]).map((e) => e.field),
+        ['items.point-fantome'],
+      );
+      const clash = await req('POST', '/bilans', auth, {
+        council: 'Moulins',
+        year: 2026,
+        template: TEMPLATE,
+        ownItems: [{ id: 'dc-noyau', heading: 'dynamique_collective', label: 'Doublon' }],
+      });
+      assert.equal(clash.status, 422);
+      assert.match(
+        (clash.body.errors as S.FieldError[])[0]!.message,
+        /déjà pris par un point du modèle/,
+      );
+      const template = await req('POST', '/bilans', auth, {
+        council: 'Moulins',
+        year: 2026,
+        template: { id: 'autre-modele', version: 1 },
+      });
+      assert.equal(template.status, 422);
+    });
+
+    it('a council member with an edit link answers under the link’s name; a read-only link cannot', async () => {
+      const id = await create();
+      const link = async (access: 'edit' | 'view') =>
+        (
+          await req('POST', `/bilans/${id}/links`, auth, {
+            access,
+            label: 'Bureau du conseil citoyen',
+            expiresAt: '2099-01-01T00:00:00Z',
+          })
+        ).body.secret as string;
+      const edit = await link('edit');
+      const member = { 'Content-Type': 'application/json', 'CC-Edit-Link': edit };
+      const saved = await patch(id, 'dc-noyau', '*', { levels: { conseil: 'consulte' } }, member);
+      assert.equal(saved.status, 200);
+      assert.equal(
+        S.BilanItemSaved.parse(saved.body).answer.answeredBy,
+        'Bureau du conseil citoyen',
+      );
+      const view = await link('view');
+      const reader = { 'Content-Type': 'application/json', 'CC-Edit-Link': view };
+      assert.equal((await patch(id, 'dc-noyau', '*', { status: 'fait' }, reader)).status, 403);
+      assert.equal(
+        (
+          await patch(
+            id,
+            'dc-noyau',
+            '*',
+            { status: 'fait' },
+            { 'Content-Type': 'application/json' },
+          )
+        ).status,
+        401,
+      );
+    });
+
+    it('indicators of the year, counted from sessions, registrations, answers and the charte', async () => {
+      const at = (iso: string) => ({
+        start: iso,
+        end: new Date(Date.parse(iso) + 2 * 3600_000).toISOString(),
+      });
+      const lille = (iso: string, extra: Record<string, unknown> = {}) =>
+        createSession(app.db, { ...futureSession(), ...at(iso), ...extra } as never);
+      const march = await lille('2026-03-10T17:00:00.000Z');
+      await lille('2026-05-12T16:00:00.000Z', { kind: 'network_meeting', title: 'Rencontre' });
+      const cancelled = await lille('2026-06-02T16:00:00.000Z');
+      await app.db.run('UPDATE sessions SET cancelled = 1 WHERE id = ?', [cancelled.id]);
+      await lille('2025-12-31T23:30:00.000Z'); // 1 January 2026 in Paris: counted in 2026
+      await lille('2025-12-31T22:30:00.000Z'); // still 2025 in Paris
+      await lille('2026-12-20T17:00:00.000Z'); // not held yet on 1 December
+      await createSession(app.db, {
+        ...futureSession(),
+        ...at('2026-04-01T17:00:00.000Z'),
+        venue: { name: 'Mairie', address: 'Place d’Armes', town: 'Valenciennes' },
+      } as never); // outside the bilan's towns
+      for (let n = 0; n < 3; n++)
+        await register(app.db, march.id, person(n), undefined, new Date('2026-02-01'));
+      const id = await create({
+        ...BILAN_MOULINS_2026,
+        scope: { towns: ['Lille'], charte: 'absente' },
+      });
+      const figures = await bilanIndicators(app.db, id, new Date('2026-12-01T00:00:00Z'));
+      const value = (i: S.BilanIndicator['id']) => figures.indicators.find((x) => x.id === i);
+      assert.deepEqual(
+        [
+          value('sessions_held')?.value,
+          value('sessions_held')?.breakdown,
+          value('sessions_cancelled')?.value,
+          value('registrations_confirmed')?.value,
+          value('questionnaire_responses')?.value,
+          value('charte_adopted')?.date,
+        ],
+        [
+          3,
+          [
+            { key: 'kind:network_meeting', value: 1 },
+            { key: 'kind:thematic', value: 2 },
+            { key: 'town:Lille', value: 3 },
+          ],
+          1,
+          3,
+          0,
+          undefined,
+        ],
+      );
+      assert.equal(figures.computedAt, '2026-12-01T00:00:00.000Z');
+      // Over HTTP, for its authors; not for the public while it is a draft.
+      assert.equal((await req('GET', `/bilans/${id}/indicators`)).status, 404);
+      const served = S.BilanIndicators.parse(
+        (await req('GET', `/bilans/${id}/indicators`, auth)).body,
+      );
+      assert.equal(served.year, 2026);
+    });
+
+    it('the demo: two years of the Moulins review, with indicators from the demo sessions, answers and charte', async () => {
+      const db = await openDb(kind);
+      try {
+        await seedDemo(db, new Date('2026-02-01T12:00:00Z'));
+        // The demo's answers are dated when they were seeded: pinned to the year under review.
+        await db.run(
+          `UPDATE questionnaire_responses SET submitted_at = '2026-06-01T10:00:00.000Z'`,
+        );
+        const figures = await bilanIndicators(
+          db,
+          'bilan-moulins-2026',
+          new Date('2026-12-01T00:00:00Z'),
+        );
+        const value = (i: S.BilanIndicator['id']) => figures.indicators.find((x) => x.id === i);
+        assert.deepEqual(
+          [
+            value('sessions_held')?.value,
+            value('sessions_held')?.breakdown,
+            value('questionnaire_responses')?.value,
+            value('charte_adopted')?.date,
+          ],
+          [
+            4,
+            [
+              { key: 'kind:introductory', value: 1 },
+              { key: 'kind:network_meeting', value: 1 },
+              { key: 'kind:thematic', value: 2 },
+              { key: 'town:Lille', value: 4 },
+            ],
+            DEMO_ANSWERS,
+            CHARTE_MOULINS.adoption!.date,
+          ],
+        );
+        // The same count, made in JavaScript from the demo's own sessions.
+        const lilleDemo = demoSessions(new Date('2026-02-01T12:00:00Z')).filter(
+          (s) => s.venue.town === 'Lille',
+        );
+        assert.equal(lilleDemo.length, 4);
+        const adopted = (await db.get<{ status: string }>(
+          `SELECT status FROM document_versions WHERE kind = 'bilans' AND id = 'bilan-moulins-2025' ORDER BY version DESC LIMIT 1`,
+        ))!;
+        assert.equal(adopted.status, 'adopted');
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
