@@ -75,9 +75,14 @@ export default tseslint.config(
     // What a resident's page loads: no validator (zod stays on the server, in editors and in the memory adapter) and
     // no package barrel (esbuild keeps every module a barrel re-exports); each import names the module it needs.
     files: [
-      'packages/{core,session-calendar,registration-form,questionnaire,elements}/src/**/*.ts',
+      'packages/{core,session-calendar,registration-form,questionnaire,charte,bilan,elements}/src/**/*.ts',
     ],
-    ignores: ['packages/core/src/api/memory.ts', 'packages/*/src/testing/**', '**/*.stories.ts'],
+    ignores: [
+      'packages/core/src/api/memory.ts',
+      'packages/core/src/api/memory-bilans.ts',
+      'packages/*/src/testing/**',
+      '**/*.stories.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

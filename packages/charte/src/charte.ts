@@ -8,6 +8,7 @@ import {
 } from '@conseils-citoyens/schemas/charte-wording.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { jumpTo } from '@conseils-citoyens/core/dom/jump-to.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
@@ -61,15 +62,6 @@ export class CcCharte extends CcElement {
     return STRINGS.of(this.locale);
   }
 
-  /** Links of the table of contents: a fragment does not reach into a shadow root, so the focus is moved here. */
-  private goTo(e: Event, id: string): void {
-    e.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
-    target?.focus({ preventScroll: true });
-  }
-
   private renderAdoption(a: AdoptionRecord, version?: number): TemplateResult {
     const t = this.t;
     const date = formatDate(`${a.date}T12:00:00Z`, this.locale, { dateStyle: 'long' });
@@ -89,7 +81,7 @@ export class CcCharte extends CcElement {
         ${heading(level, t.toc, { id: 'toc-title', class: 'toc-title' })}
         <ol>${text.sections.map(
           (s) =>
-            html`<li><a class="cc-link" href="#s-${s.section}" @click=${(e: Event) => this.goTo(e, `s-${s.section}`)}>${titles[s.section]}</a></li>`,
+            html`<li><a class="cc-link" href="#s-${s.section}" @click=${(e: Event) => jumpTo(e, this.renderRoot, `s-${s.section}`)}>${titles[s.section]}</a></li>`,
         )}</ol>
       </nav>
       ${text.sections.map(

@@ -1,18 +1,17 @@
 // What a bilan says at a glance, computed the same way by the element, the report, the server and the tests:
 // progress per heading, the distribution of levels, the gaps between the two perspectives, the change since last year.
-import {
-  ASSOCIATION_LEVELS,
-  BILAN_HEADINGS,
-  type AssociationLevel,
-  type BilanData,
-  type BilanHeading,
-  type BilanHeadingNotes,
-  type BilanHeadingPatch,
-  type BilanItemAnswer,
-  type BilanItemPatch,
-  type BilanPerspective,
-  type BilanTemplate,
-  type BilanTemplateItem,
+import { ASSOCIATION_LEVELS, BILAN_HEADINGS } from './bilan-constants.js';
+import type {
+  AssociationLevel,
+  BilanData,
+  BilanHeading,
+  BilanHeadingNotes,
+  BilanHeadingPatch,
+  BilanItemAnswer,
+  BilanItemPatch,
+  BilanPerspective,
+  BilanTemplate,
+  BilanTemplateItem,
 } from './bilan.js';
 
 /** A gap of this many rungs or more between the two perspectives is what the year-end meeting should talk about. */

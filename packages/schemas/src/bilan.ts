@@ -13,48 +13,40 @@ import {
   text,
 } from './primitives.js';
 import { versionFields } from './documents.js';
+import {
+  ACTION_OUTCOMES,
+  ASSOCIATION_LEVELS,
+  BILAN_HEADINGS,
+  BILAN_PERSPECTIVES,
+  HEADING_NOTES,
+  ITEM_STATUSES,
+  type HeadingNote,
+} from './bilan-constants.js';
 
-/** The six headings of the end-of-year review (seed 004), in their order. */
-export const BILAN_HEADINGS = [
-  'dynamique_collective',
-  'facteurs_mobilisateurs',
-  'pratiques_professionnelles',
-  'regles_coconstruction',
-  'rendre_compte',
-  'evaluer_partenariat',
-] as const;
+export {
+  ACTION_OUTCOMES,
+  ASSOCIATION_LEVELS,
+  BILAN_HEADINGS,
+  BILAN_PERSPECTIVES,
+  HEADING_NOTES,
+  ITEM_STATUSES,
+  type HeadingNote,
+};
+
 export const BilanHeading = z.enum(BILAN_HEADINGS);
 export type BilanHeading = z.infer<typeof BilanHeading>;
 
-/** The ladder of association, lowest first (Arnstein, Cerema's boussole, IAP2): a gap is a distance on it. */
-export const ASSOCIATION_LEVELS = [
-  'non_associe',
-  'informe',
-  'consulte',
-  'concerte',
-  'co_construit',
-  'co_decide',
-] as const;
 export const AssociationLevel = z.enum(ASSOCIATION_LEVELS);
 export type AssociationLevel = z.infer<typeof AssociationLevel>;
 
-/** Who answers: the council itself, and the institutions (ville, EPCI, État, bailleurs…). */
-export const BILAN_PERSPECTIVES = ['conseil', 'institutions'] as const;
 export const BilanPerspective = z.enum(BILAN_PERSPECTIVES);
 export type BilanPerspective = z.infer<typeof BilanPerspective>;
 
-export const ITEM_STATUSES = ['a_faire', 'en_cours', 'fait', 'sans_objet'] as const;
 export const ItemStatus = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof ItemStatus>;
 
-/** What became of an action by the next year's review. */
-export const ACTION_OUTCOMES = ['realisee', 'en_cours', 'reportee', 'abandonnee'] as const;
 export const ActionOutcome = z.enum(ACTION_OUTCOMES);
 export type ActionOutcome = z.infer<typeof ActionOutcome>;
-
-/** The three questions of the year-end meeting (seed 000), asked for each heading. */
-export const HEADING_NOTES = ['reussites', 'difficultes', 'perspectives'] as const;
-export type HeadingNote = (typeof HEADING_NOTES)[number];
 
 /** One item of a template: template items keep their ids, so that years and territories compare. */
 export const BilanTemplateItem = z.strictObject({

@@ -1,6 +1,12 @@
 import type {
   Bilan,
+  BilanHeading,
+  BilanHeadingPatch,
+  BilanHeadingSaved,
+  BilanIndicators,
   BilanInput,
+  BilanItemPatch,
+  BilanItemSaved,
   Charte,
   CharteInput,
   DocumentKind,
@@ -59,6 +65,11 @@ export interface SaveOptions extends CallOptions {
   /** The version the author started from (its ETag); a stale one fails with `conflict` and `problem.current`. */
   ifMatch: number | '*';
   changeNote?: string;
+}
+/** A part of a document saved alone (a bilan's item or heading), guarded by its own revision. */
+export interface PartOptions extends CallOptions {
+  /** The part's revision the author started from; a stale one fails with `conflict` and the part as it is now. */
+  ifMatch: number | '*';
 }
 export interface PostOptions extends CallOptions {
   /** Reuse the same key when retrying the same attempt: the server answers it once. */
@@ -192,6 +203,22 @@ export interface CcStaffApi extends CcApi {
     id: string,
     options: SaveOptions,
   ): Promise<DocumentTypes[K]['served']>;
+  /** Saves one item of a bilan; another item saved meanwhile is kept, the same item fails with `conflict`. */
+  patchBilanItem(
+    id: string,
+    item: string,
+    patch: BilanItemPatch,
+    options: PartOptions,
+  ): Promise<BilanItemSaved>;
+  /** Saves one heading's réussites, difficultés and perspectives. */
+  patchBilanHeading(
+    id: string,
+    heading: BilanHeading,
+    patch: BilanHeadingPatch,
+    options: PartOptions,
+  ): Promise<BilanHeadingSaved>;
+  /** The year's figures, computed by the backend from sessions, registrations, answers and the charte. */
+  getBilanIndicators(id: string, options?: CallOptions): Promise<BilanIndicators>;
 }
 
 /** A random key for `Idempotency-Key`; works outside secure contexts too. */

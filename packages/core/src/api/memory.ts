@@ -44,6 +44,7 @@ import {
   sessionStatus,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
+import { memoryBilanCalls } from './memory-bilans.js';
 import type { CcStaffApi, DocumentTypes, SaveOptions, SessionFilters } from './api.js';
 
 export type MemorySession = SessionInput & {
@@ -632,6 +633,30 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
           ...questionnaireDiff(before, latest),
         };
       }),
+    ...memoryBilanCalls({
+      head: (id) => headOf('bilans', id) as Bilan,
+      adoptedCharte: (id) =>
+        docs
+          .get(`chartes/${id}`)
+          ?.filter((v) => v.versionStatus === 'adopted')
+          .at(-1) as Charte | undefined,
+      save: (id, bilan, note) => {
+        const { id: _i, version, versionStatus: _s, updatedAt: _u, updatedBy: _b, ...data } = bilan;
+        return append('bilans', id, data, { ifMatch: version, changeNote: note }, 'draft') as Bilan;
+      },
+      sessions: () => [...sessions.values()].map(view),
+      registrations: () => regs.map(publicView),
+      answers: () => [...answers.values()],
+      now,
+      call,
+      conflict: (current) =>
+        new ApiError('conflict', {
+          status: 412,
+          problem: { ...problem(412, 'version_conflict'), current: structuredClone(current) },
+          titleLocale: locale,
+        }),
+      notFound: () => fail('not_found', 404, 'not_found'),
+    }),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),
     saveDocument: (kind, id, body, o) => call(() => append(kind, id, body, o, 'draft') as never),
     publishDocument: (kind, id, o) =>

@@ -14,6 +14,9 @@ const TEMPLATE_CHANGES = shaped({
   changed: 'array',
 });
 
+const ITEM_SAVED = shaped({ item: 'string', answer: 'object', version: 'number' });
+const HEADING_SAVED = shaped({ heading: 'string', notes: 'object', version: 'number' });
+const INDICATORS = shaped({ bilanId: 'string', year: 'number', indicators: 'array' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
 const id = (value: string) => encodeURIComponent(value);
@@ -84,6 +87,34 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         ifMatch: o.ifMatch,
         editLink: o.editLink,
         signal: o.signal,
+      }),
+    patchBilanItem: (bid, item, patch, o) =>
+      request({
+        method: 'PATCH',
+        path: `/bilans/${id(bid)}/items/${id(item)}`,
+        body: patch,
+        check: ITEM_SAVED,
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+    patchBilanHeading: (bid, heading, patch, o) =>
+      request({
+        method: 'PATCH',
+        path: `/bilans/${id(bid)}/headings/${heading}`,
+        body: patch,
+        check: HEADING_SAVED,
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+    getBilanIndicators: (bid, o) =>
+      request({
+        method: 'GET',
+        path: `/bilans/${id(bid)}/indicators`,
+        check: INDICATORS,
+        editLink: o?.editLink,
+        signal: o?.signal,
       }),
   };
 }

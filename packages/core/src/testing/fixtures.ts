@@ -1,6 +1,11 @@
 /** Test and story helpers: a fixed clock and demo sessions for the memory adapter. */
 import type { MemorySession } from '../api/memory.js';
-import type { Charte, Questionnaire, QuestionnaireInput } from '@conseils-citoyens/schemas';
+import type { Bilan, Charte, Questionnaire, QuestionnaireInput } from '@conseils-citoyens/schemas';
+import { BilanInput } from '@conseils-citoyens/schemas/bilan.js';
+import {
+  BILAN_MOULINS_2025,
+  BILAN_MOULINS_2026,
+} from '@conseils-citoyens/schemas/examples/bilan-moulins.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { CHARTE_MOULINS } from '@conseils-citoyens/schemas/examples/charte-moulins.js';
 import { CHARTE_LIBRARY } from '@conseils-citoyens/schemas/charte-library.js';
@@ -216,3 +221,17 @@ export function charteMoulins(overrides: Partial<Charte> = {}): Charte {
 /** A territory's adaptation of the training-needs questionnaire (version 1, based on the template's version 2). */
 export const adaptedTrainingNeeds = (id: string, territory: string): Questionnaire =>
   trainingNeeds({ id, territory, basedOn: { id: 'besoins-formation', version: 2 }, version: 1 });
+
+/** The Moulins council's review: 2025 as adopted (version 2), 2026 as a draft being filled in (version 1). */
+export function bilanMoulins(year: 2025 | 2026 = 2026, overrides: Partial<Bilan> = {}): Bilan {
+  const adopted = year === 2025;
+  return {
+    ...BilanInput.parse(structuredClone(adopted ? BILAN_MOULINS_2025 : BILAN_MOULINS_2026)),
+    id: `bilan-moulins-${year}`,
+    version: adopted ? 2 : 1,
+    versionStatus: adopted ? 'adopted' : 'draft',
+    updatedAt: adopted ? '2025-12-15T19:00:00.000Z' : '2026-11-20T18:00:00.000Z',
+    updatedBy: 'Bureau du conseil citoyen des Moulins',
+    ...overrides,
+  };
+}

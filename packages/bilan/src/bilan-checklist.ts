@@ -1,0 +1,305 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { BILAN_TEMPLATE } from '@conseils-citoyens/schemas/bilan-template.js';
+import { HEADING_NOTES } from '@conseils-citoyens/schemas/bilan-constants.js';
+import type {
+  Bilan,
+  BilanHeading,
+  BilanHeadingNotes,
+  BilanHeadingPatch,
+  BilanIndicators,
+  BilanItemAnswer,
+  BilanItemPatch,
+  BilanTemplate,
+} from '@conseils-citoyens/schemas';
+import {
+  applyHeadingPatch,
+  applyItemPatch,
+  bilanRows,
+  bilanSummary,
+  rebaseItemPatch,
+} from '@conseils-citoyens/schemas/bilan-progress.js';
+import {
+  BILAN_HEADING_TITLES,
+  HEADING_NOTE_LABELS,
+} from '@conseils-citoyens/schemas/bilan-wording.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
+import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { PartAutosaveController } from '@conseils-citoyens/core/controllers/part-autosave.js';
+import { jumpTo } from '@conseils-citoyens/core/dom/jump-to.js';
+import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
+import { renderItem } from './item-view.js';
+import {
+  renderCarried,
+  renderIndicators,
+  renderSummary,
+  type SummaryContext,
+} from './summary-view.js';
+import { styles } from './bilan.styles.js';
+import { bilanFr, type BilanStrings } from './translations/fr.js';
+import type {} from './bilan.events.js';
+
+const STRINGS = new LocaleTable<BilanStrings>(bilanFr, () =>
+  import('./translations/en.js').then((m) => m.bilanEn),
+);
+
+/** The templates the element knows by id (a bilan names the one it follows). */
+const TEMPLATES = new Map<string, BilanTemplate>([[BILAN_TEMPLATE.id, BILAN_TEMPLATE]]);
+
+type Part = BilanItemAnswer | BilanHeadingNotes;
+type Patch = BilanItemPatch | BilanHeadingPatch;
+
+const mergePatches = (a: Patch, b: Patch): Patch => {
+  const levels =
+    'levels' in a || 'levels' in b
+      ? { levels: { ...(a as BilanItemPatch).levels, ...(b as BilanItemPatch).levels } }
+      : {};
+  return { ...a, ...b, ...levels };
+};
+
+/** Fields both sides changed differently in a heading's notes. */
+const headingConflicts = (base: Part | undefined, theirs: Part | undefined, patch: Patch) =>
+  Object.keys(patch).filter((f) => {
+    const read = (p: Part | undefined) => (p as Record<string, unknown> | undefined)?.[f] ?? '';
+    return (
+      read(theirs) !== read(base) && read(theirs) !== ((patch as Record<string, unknown>)[f] ?? '')
+    );
+  });
+
+/**
+ * The year-end review of how a council is associated, filled together by a chef de projet and the council in one
+ * evening: the six headings with their progress, each item's status and its level on the ladder of association from
+ * both sides (the gaps said in words), notes, next year's action; réussites, difficultés and perspectives per heading;
+ * the year's figures computed from the calendar, the registrations, the questionnaire and the charte; last year's
+ * actions. Every change is saved alone, at once, under its item's own revision: two people can fill the same bilan
+ * side by side, and a change made offline waits on this device.
+ *
+ * @summary Le bilan annuel de l'association du conseil citoyen, rempli à plusieurs : six rubriques, deux regards.
+ * @tag cc-bilan-checklist
+ *
+ * @fires cc-bilan-save - An item or a heading was saved: `{ part, rev, version }`.
+ * @fires cc-bilan-conflict - Someone else changed the same item meanwhile: `{ part, fields }`.
+ *
+ * @csspart heading - The bilan's title.
+ * @csspart status - The save status line.
+ * @csspart summary - Progress, levels and gaps.
+ * @csspart indicators - The computed indicators.
+ * @csspart section - One heading's section.
+ * @csspart error - An API error block.
+ * @csspart retry - A retry button.
+ * @csspart config-error - The message shown when no API or no bilan is configured.
+ */
+export class CcBilanChecklist extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override strings = [...CcElement.strings, STRINGS];
+
+  /** The bilan to fill: its last version is loaded (an organiser credential or an edit link is needed to save). */
+  @property({ attribute: 'bilan-id' }) bilanId?: string;
+  /** Shows the bilan without letting anyone change it. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The bilan as last saved on the server (each saved part is written into it). */
+  @state() private bilan?: Bilan;
+  @state() private indicators?: BilanIndicators;
+
+  private readonly autosave = new PartAutosaveController<Part, Patch>(this, {
+    storageKey: () => (this.bilanId ? `cc-parts:bilans/${this.bilanId}` : undefined),
+    save: async (key, patch, rev) => {
+      const api = staffApi(this.client!);
+      const [kind, name] = key.split(':') as ['item' | 'heading', string];
+      const o = { ifMatch: rev, ...this.linkOption() };
+      const saved =
+        kind === 'item'
+          ? (await api.patchBilanItem(this.bilanId!, name, patch as BilanItemPatch, o)).answer
+          : (
+              await api.patchBilanHeading(
+                this.bilanId!,
+                name as BilanHeading,
+                patch as BilanHeadingPatch,
+                o,
+              )
+            ).notes;
+      return saved;
+    },
+    merge: mergePatches,
+    conflicts: (key, base, theirs, patch) =>
+      key.startsWith('item:')
+        ? rebaseItemPatch(base, theirs, patch as BilanItemPatch).conflicts
+        : headingConflicts(base, theirs, patch),
+    onSaved: (key, saved) => this.written(key, saved),
+    onConflict: (key, fields) => this.emit('cc-bilan-conflict', { part: key, fields }),
+  });
+
+  private readonly loaded = new Task(this, {
+    args: () => [this.client, this.bilanId] as const,
+    task: async ([client, id], { signal }) => {
+      if (!client || !id) return undefined;
+      const o = { signal, ...this.linkOption() };
+      const bilan = await client.getDocument('bilans', id, o);
+      this.bilan = bilan;
+      this.autosave.start((key) => this.partOf(key));
+      // The figures are a help, not a condition: a bilan opens without them.
+      this.indicators = await staffApi(client)
+        .getBilanIndicators(id, o)
+        .catch(() => undefined);
+      return bilan;
+    },
+  });
+
+  private get t(): BilanStrings {
+    return STRINGS.of(this.locale);
+  }
+
+  private linkOption() {
+    const editLink = editLinkFromFragment();
+    return editLink ? { editLink } : {};
+  }
+
+  private partOf(key: string): Part | undefined {
+    const [kind, name] = key.split(':');
+    return kind === 'item' ? this.bilan?.items[name!] : this.bilan?.headings[name as BilanHeading];
+  }
+
+  /** A part saved (by us, or by someone else as a conflict told us): written into the bilan as last saved. */
+  private written(key: string, saved: Part): void {
+    const bilan = this.bilan;
+    if (!bilan) return;
+    const [kind, name] = key.split(':') as ['item' | 'heading', string];
+    this.bilan =
+      kind === 'item'
+        ? { ...bilan, items: { ...bilan.items, [name]: saved } }
+        : { ...bilan, headings: { ...bilan.headings, [name]: saved as BilanHeadingNotes } };
+    this.emit('cc-bilan-save', { part: key, rev: saved.rev ?? 0 });
+  }
+
+  /** The part as shown: as saved, with this device's changes on top. */
+  private shown<P extends Part>(key: string): P | undefined {
+    const saved = this.partOf(key);
+    const pending = this.autosave.pendingOf(key);
+    if (!pending) return saved as P | undefined;
+    const by = { author: saved?.answeredBy ?? '', at: '' };
+    return (
+      key.startsWith('item:')
+        ? applyItemPatch(saved, pending as BilanItemPatch, by)
+        : applyHeadingPatch(saved, pending as BilanHeadingPatch, by)
+    ) as P;
+  }
+
+  private get isReadonly(): boolean {
+    return this.readonly || this.bilan?.versionStatus === 'adopted';
+  }
+
+  private renderStatus(): TemplateResult {
+    const counts = this.autosave.counts;
+    const trouble = counts.failed > 0 || counts.conflict > 0;
+    const touched =
+      counts.pending + counts.saving + counts.saved + counts.failed + counts.conflict > 0;
+    return html`<div class="status" part="status">
+      <p role="status" class=${trouble ? 'cc-error' : 'cc-muted'}>${touched ? this.t.overall(counts) : ''}</p>
+      ${
+        counts.failed
+          ? html`<button type="button" part="retry" class="cc-button" data-variant="secondary" @click=${() => void this.autosave.retry()}>${this.t.retry}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderHeadingNotes(h: BilanHeading): TemplateResult {
+    const key = `heading:${h}`;
+    const shown = this.shown<BilanHeadingNotes>(key);
+    const labels = HEADING_NOTE_LABELS[this.locale];
+    const conflict = this.autosave.conflictOf(key);
+    return html`<fieldset class="heading-notes">
+      <legend>${this.t.headingNotes}</legend>
+      ${HEADING_NOTES.map(
+        (n) => html`<label for="${h}-${n}">${labels[n]}</label>
+          <textarea id="${h}-${n}" rows="2" maxlength="5000" .value=${shown?.[n] ?? ''} ?disabled=${this.isReadonly}
+            @input=${(e: Event) => this.autosave.change(key, { [n]: (e.target as HTMLTextAreaElement).value }, this.partOf(key))}></textarea>`,
+      )}
+      ${
+        conflict
+          ? html`<div class="cc-alert" data-tone="warning">
+              <p>${this.t.conflictBoth(conflict.theirs?.answeredBy ?? '—')}</p>
+              <p class="actions">
+                <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.autosave.resolve(key, 'theirs')}>${this.t.keepTheirs}</button>
+                <button type="button" class="cc-button" @click=${() => this.autosave.resolve(key, 'mine')}>${this.t.keepMine}</button>
+              </p>
+            </div>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  private renderBilan(bilan: Bilan): TemplateResult {
+    const t = this.t;
+    const template = TEMPLATES.get(bilan.template.id) ?? BILAN_TEMPLATE;
+    const titles = BILAN_HEADING_TITLES[this.locale];
+    const level = this.headingLevel + 1;
+    const shownBilan = {
+      ownItems: bilan.ownItems,
+      items: Object.fromEntries(
+        [...Object.keys(bilan.items), ...template.items.map((i) => i.id)].map((id) => [
+          id,
+          this.shown<BilanItemAnswer>(`item:${id}`),
+        ]),
+      ) as Record<string, BilanItemAnswer>,
+    };
+    const summary = bilanSummary(template, shownBilan);
+    const c: SummaryContext = {
+      t,
+      locale: this.locale,
+      level,
+      jump: (e, id) => jumpTo(e, this.renderRoot, id),
+    };
+    return html`${heading(this.headingLevel, t.title(bilan.council, bilan.year), { id: 'heading', part: 'heading', class: 'heading' })}
+      <p class="version cc-muted">${bilan.versionStatus === 'adopted' ? t.adopted(bilan.version) : t.draft(bilan.version)}</p>
+      ${this.renderStatus()}
+      ${renderSummary(summary, c)}
+      ${this.indicators ? renderIndicators(this.indicators, c) : nothing}
+      ${bilan.previous || bilan.carriedActions.length ? renderCarried(bilan.carriedActions, c) : nothing}
+      ${[...bilanRows(template, shownBilan)].map(
+        ([
+          h,
+          rows,
+        ]) => html`<section class="heading-section" part="section" aria-labelledby="h-${h}">
+          ${heading(level, titles[h], { id: `h-${h}`, class: 'section-title', focusable: true })}
+          <p class="cc-muted">${t.answered(summary.headings.find((x) => x.heading === h)!.answered, rows.length)}</p>
+          <ol class="items">${rows.map((row) => {
+            const key = `item:${row.item.id}`;
+            return renderItem(row, {
+              t,
+              locale: this.locale,
+              readonly: this.isReadonly,
+              shown: shownBilan.items[row.item.id],
+              state: this.autosave.stateOf(key),
+              conflict: this.autosave.conflictOf(key),
+              change: (patch, typing) =>
+                this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
+              resolve: (choice) => this.autosave.resolve(key, choice),
+            });
+          })}</ol>
+          ${this.renderHeadingNotes(h)}
+        </section>`,
+      )}`;
+  }
+
+  override render(): TemplateResult {
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured) return unconfigured;
+    if (!this.bilanId) return this.renderConfigProblem(this.t.missingBilan);
+    return html`<article class="bilan" aria-labelledby="heading">${this.loaded.render({
+      pending: () =>
+        this.bilan
+          ? this.renderBilan(this.bilan)
+          : html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
+      error: (e) => renderApiError(e, this.locale, () => void this.loaded.run()),
+      complete: () => (this.bilan ? this.renderBilan(this.bilan) : nothing),
+    })}</article>`;
+  }
+}

@@ -1,0 +1,159 @@
+// One item of the bilan as people fill it in a meeting: its status, each side's level (a radio group: arrows move
+// through the levels), the gap between them said in words, notes, and an action for next year.
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  ASSOCIATION_LEVELS,
+  BILAN_PERSPECTIVES,
+  ITEM_STATUSES,
+} from '@conseils-citoyens/schemas/bilan-constants.js';
+import type {
+  BilanAction,
+  BilanItemAnswer,
+  BilanItemPatch,
+  Locale,
+} from '@conseils-citoyens/schemas';
+import {
+  GAP_THRESHOLD,
+  itemField,
+  levelGap,
+  type BilanRow,
+} from '@conseils-citoyens/schemas/bilan-progress.js';
+import {
+  ASSOCIATION_LEVEL_WORDS,
+  ITEM_STATUS_LABELS,
+  PERSPECTIVE_LABELS,
+} from '@conseils-citoyens/schemas/bilan-wording.js';
+import type { PartState } from '@conseils-citoyens/core/controllers/part-autosave.js';
+import type { BilanStrings } from './translations/fr.js';
+
+export interface ItemViewContext {
+  t: BilanStrings;
+  locale: Locale;
+  readonly: boolean;
+  /** The item as shown: as saved, with this device's changes on top. */
+  shown: BilanItemAnswer | undefined;
+  state: PartState | undefined;
+  conflict: { theirs?: BilanItemAnswer; fields: string[] } | undefined;
+  change(patch: BilanItemPatch, typing?: boolean): void;
+  resolve(choice: 'mine' | 'theirs'): void;
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+
+/** The text of one field of an item, for the conflict view. */
+function fieldText(a: BilanItemAnswer | undefined, field: string, c: ItemViewContext): string {
+  const v = itemField(a, field as never);
+  if (v === undefined || v === '') return c.t.empty;
+  if (field === 'status')
+    return ITEM_STATUS_LABELS[c.locale][v as keyof (typeof ITEM_STATUS_LABELS)['fr']];
+  if (field.startsWith('levels.'))
+    return ASSOCIATION_LEVEL_WORDS[c.locale][v as keyof (typeof ASSOCIATION_LEVEL_WORDS)['fr']]
+      .label;
+  if (field === 'action') return (v as BilanAction).what;
+  if (field === 'evidence') return String((v as unknown[]).length);
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function fieldName(field: string, c: ItemViewContext): string {
+  if (field === 'status') return c.t.status;
+  if (field.startsWith('levels.'))
+    return c.t.levelOf(PERSPECTIVE_LABELS[c.locale][field.slice(7) as 'conseil' | 'institutions']);
+  if (field === 'action') return c.t.action;
+  return c.t.notes;
+}
+
+function renderConflict(id: string, c: ItemViewContext): TemplateResult {
+  const { theirs, fields } = c.conflict!;
+  const t = c.t;
+  return html`<div class="conflict cc-alert" data-tone="warning" role="group" aria-labelledby="conflict-${id}">
+    <p id="conflict-${id}">${t.conflictBoth(theirs?.answeredBy ?? '—')}</p>
+    <table>
+      <thead><tr><td></td><th scope="col">${t.theirs}</th><th scope="col">${t.mine}</th></tr></thead>
+      <tbody>${fields.map(
+        (f) =>
+          html`<tr><th scope="row">${fieldName(f, c)}</th><td>${fieldText(theirs, f, c)}</td><td>${fieldText(c.shown, f, c)}</td></tr>`,
+      )}</tbody>
+    </table>
+    <p class="actions">
+      <button type="button" class="cc-button" data-variant="secondary" @click=${() => c.resolve('theirs')}>${t.keepTheirs}</button>
+      <button type="button" class="cc-button" @click=${() => c.resolve('mine')}>${t.keepMine}</button>
+    </p>
+  </div>`;
+}
+
+function renderLevels(id: string, side: (typeof BILAN_PERSPECTIVES)[number], c: ItemViewContext) {
+  const words = ASSOCIATION_LEVEL_WORDS[c.locale];
+  const chosen = c.shown?.levels?.[side];
+  const name = `${id}--${side}`;
+  return html`<fieldset class="levels" data-side=${side}>
+    <legend>${c.t.levelOf(PERSPECTIVE_LABELS[c.locale][side])}</legend>
+    <div class="ladder">${ASSOCIATION_LEVELS.map(
+      (level) => html`<label class="rung"><input type="radio" name=${name} .value=${level}
+        .checked=${chosen === level} ?disabled=${c.readonly}
+        @change=${() => c.change({ levels: { [side]: level } })}>${words[level].label}</label>`,
+    )}</div>
+    <p class="definition cc-muted">${chosen ? words[chosen].definition : c.t.noLevel}</p>
+  </fieldset>`;
+}
+
+function renderAction(id: string, c: ItemViewContext): TemplateResult {
+  const t = c.t;
+  const action = c.shown?.action;
+  const set = (field: keyof BilanAction, v: string) => {
+    const next = { what: '', ...action, [field]: v };
+    if (!next.by) delete next.by;
+    c.change({ action: next.what.trim() ? next : null }, true);
+  };
+  return html`<details class="action" ?open=${!!action}>
+    <summary>${t.action}${action ? html` : ${action.what}` : nothing}</summary>
+    <div class="action-fields">
+      <label for="what-${id}">${t.actionWhat}</label>
+      <input id="what-${id}" type="text" maxlength="500" .value=${action?.what ?? ''} ?disabled=${c.readonly}
+        @input=${(e: Event) => set('what', value(e))}>
+      <label for="who-${id}">${t.actionWho}</label>
+      <input id="who-${id}" type="text" maxlength="200" .value=${action?.who ?? ''} ?disabled=${c.readonly || !action}
+        @input=${(e: Event) => set('who', value(e))}>
+      <label for="by-${id}">${t.actionBy}</label>
+      <input id="by-${id}" type="date" .value=${action?.by ?? ''} ?disabled=${c.readonly || !action}
+        @change=${(e: Event) => set('by', value(e))}>
+    </div>
+  </details>`;
+}
+
+export function renderItem({ item, own }: BilanRow, c: ItemViewContext): TemplateResult {
+  const t = c.t;
+  const id = item.id;
+  const gap = levelGap(c.shown);
+  return html`<li class="item" id="item-${id}" tabindex="-1" data-state=${c.state ?? 'idle'}>
+    <fieldset class="item-box">
+      <legend class="item-label">${item.label}</legend>
+      ${item.hint ? html`<p class="hint cc-muted">${item.hint}</p>` : nothing}
+      ${own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
+      <div class="status-field">
+        <label for="status-${id}">${t.status}</label>
+        <select id="status-${id}" ?disabled=${c.readonly}
+          @change=${(e: Event) => c.change({ status: (value(e) || null) as BilanItemPatch['status'] })}>
+          <option value="" ?selected=${!c.shown?.status}>${t.statusNone}</option>
+          ${ITEM_STATUSES.map(
+            (s) =>
+              html`<option value=${s} ?selected=${c.shown?.status === s}>${ITEM_STATUS_LABELS[c.locale][s]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="sides">${BILAN_PERSPECTIVES.map((side) => renderLevels(id, side, c))}</div>
+      ${
+        gap !== undefined && gap > 0
+          ? html`<p class="gap" data-wide=${gap >= GAP_THRESHOLD}><span aria-hidden="true">↔ </span>${t.gap(gap)}</p>`
+          : nothing
+      }
+      <label for="notes-${id}">${t.notes}</label>
+      <textarea id="notes-${id}" rows="2" maxlength="5000" .value=${c.shown?.notes ?? ''} ?disabled=${c.readonly}
+        @input=${(e: Event) => c.change({ notes: value(e) || null }, true)}></textarea>
+      ${renderAction(id, c)}
+      <p class="part-state cc-muted">${
+        c.state ? t.part[c.state] : c.shown?.answeredBy ? t.answeredBy(c.shown.answeredBy) : nothing
+      }</p>
+      ${c.conflict ? renderConflict(id, c) : nothing}
+    </fieldset>
+  </li>`;
+}

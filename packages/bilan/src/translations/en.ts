@@ -1,0 +1,73 @@
+import type { BilanStrings } from './fr.js';
+
+/** The English strings of <cc-bilan-checklist>. */
+export const bilanEn: BilanStrings = {
+  title: (council, year) => `${year} review — ${council}`,
+  adopted: (version) =>
+    `Version ${version}, adopted: it no longer changes. A change starts a new version.`,
+  draft: (version) => `Version ${version}, in progress`,
+  summary: 'Summary',
+  answered: (n, total) => `${n} of ${total} answered`,
+  jumpTo: 'Go to heading',
+  levelsTitle: 'Levels of involvement',
+  levelsCaption: 'Number of items at each level, according to each side',
+  level: 'Level',
+  gapsTitle: 'Gaps to discuss',
+  gapsIn: (n) => `${n} gap${n > 1 ? 's' : ''} to discuss`,
+  noGaps: 'No gap of two levels or more between the council and the institutions.',
+  gap: (n) => `Gap of ${n} level${n > 1 ? 's' : ''}`,
+  indicatorsTitle: 'Indicators of the year (computed)',
+  indicator: {
+    sessions_held: 'Sessions held',
+    sessions_cancelled: 'Sessions cancelled',
+    registrations_confirmed: 'Confirmed registrations to sessions held',
+    questionnaire_responses: 'Questionnaire answers',
+    charte_adopted: 'Charter adopted',
+  },
+  source: {
+    sessions: 'session calendar',
+    registrations: 'registrations',
+    questionnaire_responses: 'questionnaire answers',
+    chartes: 'adopted charter',
+  },
+  computed: (source, at) => `Source: ${source}; computed on ${at}.`,
+  notAdoptedYet: 'not adopted yet',
+  carriedTitle: 'Last year’s actions',
+  carriedNone: 'No action carried over from last year.',
+  outcomePending: 'to review',
+  status: 'Status',
+  statusNone: '— choose —',
+  levelOf: (side) => `Level according to: ${side}`,
+  noLevel: 'Not answered yet',
+  notes: 'Notes',
+  own: 'Item added by the territory',
+  action: 'Action for next year',
+  actionWhat: 'What?',
+  actionWho: 'Who?',
+  actionBy: 'By when?',
+  headingNotes: 'Taking stock of this heading',
+  answeredBy: (who) => `Answered by ${who}`,
+  part: {
+    pending: 'Changed — saving in a moment',
+    saving: 'Saving…',
+    saved: 'Saved',
+    failed: 'Not saved — kept on this device',
+    conflict: 'Changed at the same time by someone else',
+  },
+  overall: (c) =>
+    c.conflict
+      ? `${c.conflict} item${c.conflict > 1 ? 's' : ''} changed at the same time: choose the version to keep.`
+      : c.failed
+        ? `${c.failed} change${c.failed > 1 ? 's' : ''} not saved, kept on this device: tried again when back online.`
+        : c.pending || c.saving
+          ? 'Saving…'
+          : 'All changes are saved.',
+  retry: 'Try again',
+  conflictBoth: (who) => `${who} changed this item while you were writing.`,
+  theirs: 'Their version',
+  mine: 'Your version',
+  keepMine: 'Keep mine',
+  keepTheirs: 'Take theirs',
+  empty: '(empty)',
+  missingBilan: 'Say which review to show: the bilan-id attribute.',
+};

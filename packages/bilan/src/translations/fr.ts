@@ -1,0 +1,72 @@
+/** The French strings of <cc-bilan-checklist> (the default); the fixed vocabulary is in schemas/bilan-wording.ts. */
+export const bilanFr = {
+  title: (council: string, year: number) => `Bilan ${year} — ${council}`,
+  adopted: (version: number) =>
+    `Version ${version}, adoptée : elle ne change plus. Une modification commence une nouvelle version.`,
+  draft: (version: number) => `Version ${version}, en cours`,
+  summary: 'Synthèse',
+  answered: (n: number, total: number) => `${n} sur ${total} renseignés`,
+  jumpTo: 'Aller à la rubrique',
+  levelsTitle: 'Niveaux d’association',
+  levelsCaption: 'Nombre de points à chaque niveau, selon chaque partie',
+  level: 'Niveau',
+  gapsTitle: 'Écarts à discuter',
+  gapsIn: (n: number) => `${n} écart${n > 1 ? 's' : ''} à discuter`,
+  noGaps: 'Aucun écart de deux niveaux ou plus entre le conseil et les institutions.',
+  gap: (n: number) => `Écart de ${n} niveau${n > 1 ? 'x' : ''}`,
+  indicatorsTitle: 'Indicateurs de l’année (calculés)',
+  indicator: {
+    sessions_held: 'Séances tenues',
+    sessions_cancelled: 'Séances annulées',
+    registrations_confirmed: 'Inscriptions confirmées aux séances tenues',
+    questionnaire_responses: 'Réponses au questionnaire',
+    charte_adopted: 'Adoption de la charte',
+  } as Record<string, string>,
+  source: {
+    sessions: 'calendrier des séances',
+    registrations: 'inscriptions',
+    questionnaire_responses: 'réponses au questionnaire',
+    chartes: 'charte adoptée',
+  } as Record<string, string>,
+  computed: (source: string, at: string) => `Source : ${source} ; calculé le ${at}.`,
+  notAdoptedYet: 'pas encore adoptée',
+  carriedTitle: 'Actions de l’an dernier',
+  carriedNone: 'Aucune action reportée de l’an dernier.',
+  outcomePending: 'à faire le point',
+  status: 'État',
+  statusNone: '— choisir —',
+  levelOf: (side: string) => `Niveau selon : ${side}`,
+  noLevel: 'Pas encore répondu',
+  notes: 'Notes',
+  own: 'Point ajouté par le territoire',
+  action: 'Action pour l’an prochain',
+  actionWhat: 'Quoi ?',
+  actionWho: 'Qui ?',
+  actionBy: 'Pour quand ?',
+  headingNotes: 'Le point sur la rubrique',
+  answeredBy: (who: string) => `Renseigné par ${who}`,
+  part: {
+    pending: 'Modifié — enregistrement dans un instant',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré',
+    failed: 'Non enregistré — gardé sur cet appareil',
+    conflict: 'Modifié en même temps par quelqu’un d’autre',
+  },
+  overall: (c: { pending: number; saving: number; failed: number; conflict: number }) =>
+    c.conflict
+      ? `${c.conflict} point${c.conflict > 1 ? 's' : ''} modifié${c.conflict > 1 ? 's' : ''} en même temps : choisissez la version à garder.`
+      : c.failed
+        ? `${c.failed} modification${c.failed > 1 ? 's' : ''} non enregistrée${c.failed > 1 ? 's' : ''}, gardée${c.failed > 1 ? 's' : ''} sur cet appareil : nouvel essai au retour de la connexion.`
+        : c.pending || c.saving
+          ? 'Enregistrement…'
+          : 'Toutes les modifications sont enregistrées.',
+  retry: 'Réessayer',
+  conflictBoth: (who: string) => `${who} a modifié ce point pendant que vous l’écriviez.`,
+  theirs: 'Sa version',
+  mine: 'Votre version',
+  keepMine: 'Garder ma version',
+  keepTheirs: 'Prendre sa version',
+  empty: '(vide)',
+  missingBilan: 'Indiquez le bilan à afficher : attribut bilan-id.',
+};
+export type BilanStrings = typeof bilanFr;

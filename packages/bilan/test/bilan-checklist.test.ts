@@ -1,0 +1,247 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  FIXED_NOW,
+  XSS_PAYLOADS,
+  bilanMoulins,
+  charteMoulins,
+  createMemoryApi,
+  injectedElements,
+  type MemoryApi,
+} from '@conseils-citoyens/core/testing.js';
+import '@conseils-citoyens/core/cc-provider.js';
+import '../src/cc-bilan-checklist.js';
+import type { CcBilanChecklist } from '../src/bilan-checklist.js';
+import type {} from '../src/bilan.events.js';
+
+const words = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+const demoApi = () =>
+  createMemoryApi({
+    bilans: [bilanMoulins(2025), bilanMoulins(2026)],
+    chartes: [charteMoulins()],
+    now: () => FIXED_NOW,
+  });
+
+async function mount(
+  api: MemoryApi = demoApi(),
+  { locale = 'fr', id = 'bilan-moulins-2026' } = {},
+) {
+  const root = await fixture<HTMLElement>(
+    html`<cc-provider locale=${locale} .api=${api}><cc-bilan-checklist bilan-id=${id}></cc-bilan-checklist></cc-provider>`,
+  );
+  const el = root.querySelector<CcBilanChecklist>('cc-bilan-checklist')!;
+  for (let i = 0; i < 40 && !el.shadowRoot!.querySelector('#heading, [part="error"]'); i++)
+    await settle();
+  await settle();
+  await el.updateComplete;
+  const $ = <T extends HTMLElement = HTMLElement>(s: string) => el.shadowRoot!.querySelector<T>(s);
+  return {
+    el,
+    $,
+    $$: (s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)],
+    item: (id: string) => $(`#item-${id}`)!,
+    radio: (id: string, side: string, level: string) =>
+      $<HTMLInputElement>(`#item-${id} input[name="${id}--${side}"][value="${level}"]`)!,
+  };
+}
+
+/** Waits until every change is saved (or stuck), as the status line says. */
+async function saved(el: CcBilanChecklist) {
+  for (let i = 0; i < 60; i++) {
+    await settle();
+    const text = words(el.shadowRoot!.querySelector('[part="status"] [role="status"]'));
+    if (/enregistrées\.|saved\.|non enregistrée|même temps|not saved|same time/.test(text)) break;
+  }
+  await el.updateComplete;
+}
+
+describe('<cc-bilan-checklist>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the six headings with their progress, the levels of each side, the gaps, the indicators and last year’s actions', async () => {
+    const { el, $, $$ } = await mount();
+    expect(words($('h2#heading'))).to.equal('Bilan 2026 — Conseil citoyen des Moulins');
+    const progress = $$('.progress-list li').map(words);
+    expect(progress).to.have.length(6);
+    expect(progress[0]).to.equal('Faire émerger une dynamique collective 2 sur 6 renseignés');
+    expect(progress[2]).to.equal(
+      'Adapter ses pratiques et ses postures professionnelles 3 sur 5 renseignés · 1 écart à discuter',
+    );
+    expect($$('.gaps li').map(words)).to.deep.equal([
+      'Les documents sont envoyés au moins 8 jours avant les réunions — Écart de 2 niveaux',
+    ]);
+    const rows = $$('.levels-table tbody tr').map((tr) => [...tr.children].map(words));
+    expect(rows[3]).to.deep.equal(['Concerté', '6', '7']);
+    expect(words($('.indicators'))).to.contain('Adoption de la charte 20 mars 2025');
+    expect(words($('.indicators'))).to.contain('Source : calendrier des séances ; calculé le');
+    expect($$('.carried li').map(words)[1]).to.contain(
+      'Organiser une co-formation élus, techniciens et conseillers — Centre de ressources, 30 juin 2026 : Réalisée (Deux demi-journées en mai, 18 participants.)',
+    );
+    // The item added by the territory sits in its heading, marked as such.
+    expect(words($('#item-moulins-jardins .own'))).to.equal('Point ajouté par le territoire');
+    // The gap is said in words, not by colour alone.
+    expect(words($('#item-pp-documents-8-jours .gap'))).to.equal('↔ Écart de 2 niveaux');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a level chosen with the arrow keys is saved at once under the item’s revision, and announced', async () => {
+    const api = demoApi();
+    const { el, radio, item, $ } = await mount(api);
+    const events: { part: string; rev: number }[] = [];
+    el.addEventListener('cc-bilan-save', (e) => events.push(e.detail));
+    radio('dc-communication', 'conseil', 'consulte').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await saved(el);
+    expect(radio('dc-communication', 'conseil', 'concerte').checked).to.equal(true);
+    const stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.items['dc-communication']?.levels).to.deep.equal({
+      conseil: 'concerte',
+      institutions: 'consulte',
+    });
+    expect(stored.items['dc-communication']?.rev).to.equal(2);
+    expect(events).to.deep.equal([{ part: 'item:dc-communication', rev: 2 }]);
+    expect(words(item('dc-communication').querySelector('.definition'))).to.equal(
+      'Il échange avec les institutions pendant l’élaboration du projet.',
+    );
+    expect(words($('[part="status"] [role="status"]'))).to.equal(
+      'Toutes les modifications sont enregistrées.',
+    );
+  });
+
+  it('two people on the same item: the other side’s level merges silently; the same field shows both and lets them choose', async () => {
+    const api = demoApi();
+    const a = await mount(api);
+    const b = await mount(api); // opened at the same time: both see revision 1
+    a.radio('ep-evaluation-contrat', 'conseil', 'consulte').click();
+    await saved(a.el);
+    b.radio('ep-evaluation-contrat', 'institutions', 'concerte').click();
+    await saved(b.el);
+    let stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.items['ep-evaluation-contrat']?.levels).to.deep.equal({
+      conseil: 'consulte',
+      institutions: 'concerte',
+    });
+    // Now both set the status, differently.
+    const status = (m: typeof a) => m.$<HTMLSelectElement>('#status-ep-evaluation-contrat')!;
+    const choose = (m: typeof a, v: string) => {
+      status(m).value = v;
+      status(m).dispatchEvent(new Event('change'));
+    };
+    const conflicts: string[][] = [];
+    b.el.addEventListener('cc-bilan-conflict', (e) => conflicts.push(e.detail.fields));
+    choose(a, 'en_cours');
+    await saved(a.el);
+    choose(b, 'fait');
+    await saved(b.el);
+    expect(conflicts).to.deep.equal([['status']]);
+    const conflict = b.item('ep-evaluation-contrat').querySelector('.conflict')!;
+    expect([...conflict.querySelectorAll('tbody tr > *')].map(words)).to.deep.equal([
+      'État',
+      'En cours',
+      'Fait',
+    ]);
+    await expect(b.el).to.be.accessible();
+    (
+      [...conflict.querySelectorAll('button')].find(
+        (x) => words(x) === 'Garder ma version',
+      ) as HTMLElement
+    ).click();
+    await saved(b.el);
+    stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.items['ep-evaluation-contrat']?.status).to.equal('fait');
+    expect(b.item('ep-evaluation-contrat').querySelector('.conflict')).to.equal(null);
+  });
+
+  it('offline: the change stays on this device, says so, and is sent after a reload', async () => {
+    const api = demoApi();
+    const first = await mount(api);
+    api.failNext('network', 1);
+    const notes = first.$<HTMLTextAreaElement>('#notes-rc-instances')!;
+    notes.value = 'Deux sièges au comité de pilotage depuis juin.';
+    notes.dispatchEvent(new Event('input'));
+    await saved(first.el);
+    expect(words(first.$('[part="status"] [role="status"]'))).to.equal(
+      '1 modification non enregistrée, gardée sur cet appareil : nouvel essai au retour de la connexion.',
+    );
+    expect(words(first.item('rc-instances').querySelector('.part-state'))).to.equal(
+      'Non enregistré — gardé sur cet appareil',
+    );
+    expect(localStorage.getItem('cc-parts:bilans/bilan-moulins-2026')).to.contain('Deux sièges');
+    await expect(first.el).to.be.accessible();
+    first.el.remove();
+    // The page is reloaded: what was typed comes back and is saved.
+    const again = await mount(api);
+    await saved(again.el);
+    expect(again.$<HTMLTextAreaElement>('#notes-rc-instances')!.value).to.equal(
+      'Deux sièges au comité de pilotage depuis juin.',
+    );
+    const stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.items['rc-instances']?.notes).to.equal(
+      'Deux sièges au comité de pilotage depuis juin.',
+    );
+    expect(localStorage.getItem('cc-parts:bilans/bilan-moulins-2026')).to.equal(null);
+  });
+
+  it('a heading’s réussites, difficultés and perspectives, and an item’s action for next year', async () => {
+    const api = demoApi();
+    const { el, $ } = await mount(api);
+    const type = (sel: string, v: string) => {
+      const input = $<HTMLInputElement>(sel)!;
+      input.value = v;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('#rendre_compte-reussites', 'Les comptes rendus sont relus par le bureau.');
+    type('#what-rt-comptes-rendus', 'Relire chaque compte rendu avec le bureau');
+    await el.updateComplete;
+    type('#who-rt-comptes-rendus', 'Chef de projet');
+    await saved(el);
+    const stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.headings.rendre_compte?.reussites).to.equal(
+      'Les comptes rendus sont relus par le bureau.',
+    );
+    expect(stored.items['rt-comptes-rendus']?.action).to.deep.equal({
+      what: 'Relire chaque compte rendu avec le bureau',
+      who: 'Chef de projet',
+    });
+  });
+
+  it('an adopted bilan reads, and cannot be changed here', async () => {
+    const { el, $, $$ } = await mount(undefined, { id: 'bilan-moulins-2025' });
+    expect(words($('.version'))).to.contain('adoptée : elle ne change plus');
+    expect($$('input, select, textarea').every((x) => (x as HTMLInputElement).disabled)).to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English', async () => {
+    const { el, $, $$ } = await mount(undefined, { locale: 'en' });
+    expect(words($('h2#heading'))).to.equal('2026 review — Conseil citoyen des Moulins');
+    expect($$('.progress-list li').map(words)[0]).to.equal(
+      'Building a collective dynamic 2 of 6 answered',
+    );
+    expect(words($('#item-dc-noyau .levels legend'))).to.equal(
+      'Level according to: Citizen council',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('never renders markup typed into notes', async () => {
+    const api = demoApi();
+    const { el, $ } = await mount(api);
+    const notes = $<HTMLTextAreaElement>('#notes-dc-noyau')!;
+    notes.value = XSS_PAYLOADS.join('\n').slice(0, 5000);
+    notes.dispatchEvent(new Event('input'));
+    await saved(el);
+    const again = await mount(api);
+    // The element's own disclosure (« Action pour l’an prochain ») is a <details>; any other, or any handler, is not.
+    const injected = injectedElements(again.el.shadowRoot!).filter(
+      (e) =>
+        !(e.matches('details.action') && ![...e.attributes].some((a) => a.name.startsWith('on'))),
+    );
+    expect(injected).to.deep.equal([]);
+    expect(again.$<HTMLTextAreaElement>('#notes-dc-noyau')!.value).to.equal(notes.value);
+  });
+});

@@ -1,0 +1,132 @@
+// The memory adapter's bilan calls, with the server's rules: one item or heading saved under its own revision, and
+// the year's indicators counted from the sessions, registrations and answers the adapter holds.
+import {
+  BILAN_TEMPLATE,
+  applyHeadingPatch,
+  applyItemPatch,
+  type Bilan,
+  type BilanIndicator,
+  type Charte,
+  type Registration,
+  type Session,
+} from '@conseils-citoyens/schemas';
+import type { CcStaffApi, PartOptions } from './api.js';
+import { ApiError } from './errors.js';
+
+type BilanCalls = Pick<CcStaffApi, 'patchBilanItem' | 'patchBilanHeading' | 'getBilanIndicators'>;
+
+export interface MemoryBilanStore {
+  head(id: string): Bilan;
+  /** The last adopted version of a charte, if any. */
+  adoptedCharte(id: string): Charte | undefined;
+  /** A new draft version of the bilan on top of its head. */
+  save(id: string, bilan: Bilan, note: string): Bilan;
+  sessions(): Session[];
+  registrations(): Registration[];
+  answers(): { questionnaireId: string; submittedAt: string }[];
+  now(): Date;
+  /** Runs a call as the adapter does (latency, injected failures, copies). */
+  call<T>(work: () => T): Promise<T>;
+  conflict(current: object): ApiError;
+  notFound(): ApiError;
+}
+
+const yearStart = (year: number) => Date.parse(`${year}-01-01T00:00:00+01:00`);
+
+export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
+  const by = () => ({ author: 'Démonstration', at: store.now().toISOString() });
+  const check = (rev: number | undefined, o: PartOptions, current: object | undefined) => {
+    if (o.ifMatch !== '*' && o.ifMatch !== (rev ?? 0)) throw store.conflict(current ?? { rev: 0 });
+  };
+  return {
+    patchBilanItem: (id, item, patch, o) =>
+      store.call(() => {
+        const bilan = store.head(id);
+        const items = bilan.template.id === BILAN_TEMPLATE.id ? BILAN_TEMPLATE.items : [];
+        if (![...items, ...bilan.ownItems].some((i) => i.id === item)) throw store.notFound();
+        check(bilan.items[item]?.rev, o, bilan.items[item]);
+        const answer = applyItemPatch(bilan.items[item], patch, by());
+        const saved = store.save(
+          id,
+          { ...bilan, items: { ...bilan.items, [item]: answer } },
+          `Point ${item}`,
+        );
+        return { item, answer, version: saved.version };
+      }),
+    patchBilanHeading: (id, heading, patch, o) =>
+      store.call(() => {
+        const bilan = store.head(id);
+        check(bilan.headings[heading]?.rev, o, bilan.headings[heading]);
+        const notes = applyHeadingPatch(bilan.headings[heading], patch, by());
+        const saved = store.save(
+          id,
+          { ...bilan, headings: { ...bilan.headings, [heading]: notes } },
+          `Rubrique ${heading}`,
+        );
+        return { heading, notes, version: saved.version };
+      }),
+    getBilanIndicators: (id) =>
+      store.call(() => {
+        const bilan = store.head(id);
+        const [from, to] = [yearStart(bilan.year), yearStart(bilan.year + 1)];
+        const now = store.now();
+        const towns = bilan.scope?.towns;
+        const ofYear = store
+          .sessions()
+          .filter((s) => Date.parse(s.start) >= from && Date.parse(s.start) < to)
+          .filter((s) => !towns?.length || towns.includes(s.venue.town));
+        const held = ofYear.filter(
+          (s) => s.status !== 'cancelled' && Date.parse(s.end) <= now.getTime(),
+        );
+        const heldIds = new Set(held.map((s) => s.id));
+        const count = (keys: string[]) =>
+          [...new Set(keys)]
+            .sort()
+            .map((key) => ({ key, value: keys.filter((k) => k === key).length }));
+        const questionnaires = bilan.scope?.questionnaires ?? [];
+        const answers = store
+          .answers()
+          .filter((a) => questionnaires.includes(a.questionnaireId))
+          .filter((a) => Date.parse(a.submittedAt) >= from && Date.parse(a.submittedAt) < to);
+        const confirmed = store
+          .registrations()
+          .filter((r) => r.status === 'confirmed' && heldIds.has(r.sessionId));
+        const charte = bilan.scope?.charte ? store.adoptedCharte(bilan.scope.charte) : undefined;
+        const indicators: BilanIndicator[] = [
+          {
+            id: 'sessions_held',
+            value: held.length,
+            breakdown: [
+              ...count(held.map((s) => `kind:${s.kind}`)),
+              ...count(held.map((s) => `town:${s.venue.town}`)),
+            ],
+            source: 'sessions',
+          },
+          {
+            id: 'sessions_cancelled',
+            value: ofYear.filter((s) => s.status === 'cancelled').length,
+            source: 'sessions',
+          },
+          {
+            id: 'registrations_confirmed',
+            value: confirmed.length,
+            source: 'registrations',
+          },
+          {
+            id: 'questionnaire_responses',
+            value: answers.length,
+            breakdown: count(answers.map((a) => `questionnaire:${a.questionnaireId}`)),
+            source: 'questionnaire_responses',
+          },
+        ];
+        if (bilan.scope?.charte)
+          indicators.push({
+            id: 'charte_adopted',
+            value: null,
+            ...(charte?.adoption ? { date: charte.adoption.date } : {}),
+            source: 'chartes',
+          });
+        return { bilanId: id, year: bilan.year, computedAt: now.toISOString(), indicators };
+      }),
+  };
+}
