@@ -28,6 +28,7 @@ const ELEMENTS = {
 const STAFF = {
   '<cc-questionnaire-results>': '@conseils-citoyens/questionnaire/cc-questionnaire-results.js',
   '<cc-questionnaire-editor>': '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js',
+  '<cc-bilan-checklist>': '@conseils-citoyens/bilan/cc-bilan-checklist.js',
 };
 const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
 

@@ -5,6 +5,8 @@ const params = new URLSearchParams(location.search);
 // Only a questionnaire id of the API's shape is taken from the address.
 const wanted = params.get('questionnaire') ?? '';
 let questionnaireId = /^[a-z0-9][a-z0-9-]{0,79}$/.test(wanted) ? wanted : 'besoins-formation';
+const bilan = params.get('bilan') ?? '';
+const bilanId = /^[a-z0-9][a-z0-9-]{0,79}$/.test(bilan) ? bilan : undefined;
 
 const provider = document.getElementById('provider');
 const form = document.getElementById('sign-in');
@@ -20,7 +22,16 @@ function showResidentLink() {
   p.replaceChildren(a, ` (identifiant « ${questionnaireId} »).`);
 }
 
+/** `?bilan=…`: the year-end review alone, for the organiser or for the council through the bilan's edit link. */
+function openBilan() {
+  form.hidden = true;
+  provider.append(document.getElementById('bilan').content.cloneNode(true));
+  provider.querySelector('cc-bilan-checklist').setAttribute('bilan-id', bilanId);
+  document.getElementById('bilan-title').focus();
+}
+
 function openStaffArea() {
+  if (bilanId) return openBilan();
   form.hidden = true;
   const template = document.getElementById('staff');
   provider.append(template.content.cloneNode(true));

@@ -7,7 +7,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const root = new URL('../', import.meta.url).pathname;
-const PACKAGES = ['core', 'session-calendar', 'registration-form', 'questionnaire', 'charte'];
+const PACKAGES = [
+  'core',
+  'session-calendar',
+  'registration-form',
+  'questionnaire',
+  'charte',
+  'bilan',
+];
 // What every CcElement takes (core/base-element.ts), as properties and as attributes.
 const BASE_PROPS = ['apiBase', 'api', 'headingLevel', 'now', 'locale'];
 const BASE_ATTRIBUTES = [

@@ -61,6 +61,9 @@ check('reference page against cc-server (Chromium)', 'node', ['scripts/smoke-ref
 check('questionnaire end to end, keyboard only, against cc-server (Chromium)', 'node', [
   'scripts/e2e-questionnaire.mjs',
 ]);
+check('the bilan filled by two people at once, against cc-server (Chromium)', 'node', [
+  'scripts/e2e-bilan.mjs',
+]);
 
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook']);
 check('Storybook smoke test', 'node', ['scripts/smoke-storybook.mjs']);

@@ -264,10 +264,7 @@ export class CcBilanChecklist extends CcElement {
       ${this.indicators ? renderIndicators(this.indicators, c) : nothing}
       ${bilan.previous || bilan.carriedActions.length ? renderCarried(bilan.carriedActions, c) : nothing}
       ${[...bilanRows(template, shownBilan)].map(
-        ([
-          h,
-          rows,
-        ]) => html`<section class="heading-section" part="section" aria-labelledby="h-${h}">
+        ([h, rows]) => html`<section class="heading-section" part="section">
           ${heading(level, titles[h], { id: `h-${h}`, class: 'section-title', focusable: true })}
           <p class="cc-muted">${t.answered(summary.headings.find((x) => x.heading === h)!.answered, rows.length)}</p>
           <ol class="items">${rows.map((row) => {

@@ -28,17 +28,15 @@ export function renderSummary(s: BilanSummary, c: SummaryContext): TemplateResul
   const { t, locale } = c;
   const titles = BILAN_HEADING_TITLES[locale];
   const words = ASSOCIATION_LEVEL_WORDS[locale];
-  return html`<section class="summary" part="summary" aria-labelledby="summary-title">
+  return html`<section class="summary" part="summary">
     ${heading(c.level, t.summary, { id: 'summary-title', class: 'section-title' })}
-    <nav aria-label=${t.jumpTo}>
-      <ul class="progress-list">${s.headings.map(
-        (h) => html`<li>
+    <ul class="progress-list" aria-label=${t.jumpTo}>${s.headings.map(
+      (h) => html`<li>
           <a class="cc-link" href="#h-${h.heading}" @click=${(e: Event) => c.jump(e, `h-${h.heading}`)}>${titles[h.heading]}</a>
           <span class="progress-text">${t.answered(h.answered, h.total)}${h.gaps ? ` · ${t.gapsIn(h.gaps)}` : ''}</span>
           <progress max=${h.total} .value=${h.answered} aria-hidden="true"></progress>
         </li>`,
-      )}</ul>
-    </nav>
+    )}</ul>
     <div class="table-scroll">
       <table class="levels-table">
         <caption>${t.levelsCaption}</caption>
@@ -68,7 +66,7 @@ export function renderSummary(s: BilanSummary, c: SummaryContext): TemplateResul
 export function renderIndicators(figures: BilanIndicators, c: SummaryContext): TemplateResult {
   const { t, locale } = c;
   const at = formatDate(figures.computedAt, locale, { dateStyle: 'long', timeStyle: 'short' });
-  return html`<section class="indicators" part="indicators" aria-labelledby="indicators-title">
+  return html`<section class="indicators" part="indicators">
     ${heading(c.level, t.indicatorsTitle, { id: 'indicators-title', class: 'section-title' })}
     <dl>${figures.indicators.map(
       (i) => html`<div class="indicator">
@@ -93,7 +91,7 @@ export function renderIndicators(figures: BilanIndicators, c: SummaryContext): T
 
 export function renderCarried(actions: CarriedAction[], c: SummaryContext): TemplateResult {
   const { t, locale } = c;
-  return html`<section class="carried" aria-labelledby="carried-title">
+  return html`<section class="carried">
     ${heading(c.level, t.carriedTitle, { id: 'carried-title', class: 'section-title' })}
     ${
       actions.length

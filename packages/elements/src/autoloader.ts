@@ -19,6 +19,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
     import('@conseils-citoyens/questionnaire/cc-questionnaire-results.js'),
   'cc-questionnaire-editor': () =>
     import('@conseils-citoyens/questionnaire/cc-questionnaire-editor.js'),
+  'cc-bilan-checklist': () => import('@conseils-citoyens/bilan/cc-bilan-checklist.js'),
 };
 
 // Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.

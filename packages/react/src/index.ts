@@ -2,6 +2,7 @@
 // React 19 (and 18) wrappers: props set as properties (so `api`, `auth` or `now` pass objects), events as onCc….
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { CcBilanChecklist as CcBilanChecklistElement } from '@conseils-citoyens/bilan/bilan-checklist.js';
 import { CcCharte as CcCharteElement } from '@conseils-citoyens/charte/charte.js';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
@@ -25,6 +26,7 @@ import type {
   CcSessionSelectEvent,
   CcCalendarChangeEvent,
 } from '@conseils-citoyens/session-calendar';
+import '@conseils-citoyens/bilan/cc-bilan-checklist.js';
 import '@conseils-citoyens/charte/cc-charte.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
@@ -33,6 +35,17 @@ import '@conseils-citoyens/questionnaire/cc-questionnaire-results.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
+
+/** `<cc-bilan-checklist>` for React. */
+export const CcBilanChecklist = createComponent({
+  react: React,
+  tagName: 'cc-bilan-checklist',
+  elementClass: CcBilanChecklistElement,
+  events: {
+    onCcBilanSave: 'cc-bilan-save' as EventName<Event>,
+    onCcBilanConflict: 'cc-bilan-conflict' as EventName<Event>,
+  },
+});
 
 /** `<cc-charte>` for React. */
 export const CcCharte = createComponent({

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The year-end meeting, end to end against cc-server (SQLite, the demo data, the staff page): the cheffe de projet
+// (an organiser's token) and the council (the bilan's edit link) fill the same bilan from two browsers at once. Each
+// sets their own side's level of the same item at the same moment: both are kept. Then both set the same item's
+// status differently: the second sees both versions, keeps theirs, and the server holds it. Run with `npm run build`
+// first; `npm test` runs it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
+import { startReferenceServer } from './reference-server.mjs';
+import { pageChecks } from './page-checks.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-bilan-'));
+const dbFile = join(dir, 'e2e.sqlite');
+const server = await startReferenceServer({ db: dbFile });
+const { base } = server;
+const token = execFileSync(process.execPath, [
+  'packages/server/dist/cli.js',
+  'token',
+  'create',
+  '--name',
+  'Cheffe de projet',
+  '--db',
+  dbFile,
+])
+  .toString()
+  .trim()
+  .split('\n')[0];
+const api = async (method, path, body) => {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  return res.json();
+};
+
+const problems = [];
+const steps = [];
+const browser = await chromium.launch(CHROMIUM);
+const { axe, watch } = pageChecks(problems, base);
+const BILAN = 'bilan-moulins-2026';
+
+try {
+  const link = await api('POST', `/bilans/${BILAN}/links`, {
+    access: 'edit',
+    label: 'Bureau du conseil citoyen des Moulins',
+    expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+  });
+
+  // Two people, two browsers: no shared storage, as in a real meeting.
+  const open = async (who, url) => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    watch(page, who);
+    await page.goto(url);
+    return page;
+  };
+  const chef = await open('organiser', `${base}/equipe.html?bilan=${BILAN}`);
+  await chef.locator('#token').fill(token);
+  await chef.keyboard.press('Enter');
+  const council = await open(
+    'council member',
+    `${base}/equipe.html?bilan=${BILAN}#cc-edit=${link.secret}`,
+  );
+  for (const page of [chef, council])
+    await page.locator('cc-bilan-checklist #item-dc-communication').waitFor({ timeout: 15000 });
+  await axe(chef, 'the bilan, organiser');
+  steps.push('the organiser (token) and the council (edit link) opened the same bilan');
+
+  // The same item, each their own side, at the same moment.
+  const radio = (page, item, side, level) =>
+    page.locator(`cc-bilan-checklist input[name="${item}--${side}"][value="${level}"]`);
+  const savedText = (page) =>
+    page.locator('cc-bilan-checklist [part="status"]', {
+      hasText: /Toutes les modifications sont enregistrées|même temps/,
+    });
+  await Promise.all([
+    radio(chef, 'dc-communication', 'institutions', 'co_construit').check(),
+    radio(council, 'dc-communication', 'conseil', 'concerte').check(),
+  ]);
+  await Promise.all([savedText(chef).waitFor(), savedText(council).waitFor()]);
+  const both = (await api('GET', `/bilans/${BILAN}`)).items['dc-communication'];
+  if (both.levels?.conseil !== 'concerte' || both.levels?.institutions !== 'co_construit')
+    problems.push(`the two sides' levels were not both kept: ${JSON.stringify(both.levels)}`);
+  steps.push(
+    `both sides set the same item at once: kept together (${both.levels.conseil} / ${both.levels.institutions}, revision ${both.rev})`,
+  );
+
+  // The same field, differently: the second to save chooses.
+  const status = (page) => page.locator('cc-bilan-checklist #status-ep-evaluation-contrat');
+  await status(chef).selectOption('en_cours');
+  await savedText(chef).waitFor();
+  await status(council).selectOption('fait');
+  const conflict = council.locator('cc-bilan-checklist #item-ep-evaluation-contrat .conflict');
+  await conflict.waitFor({ timeout: 15000 });
+  const shown = (await conflict.textContent()).replace(/\s+/g, ' ');
+  if (!/Cheffe de projet a modifié ce point/.test(shown) || !/En cours/.test(shown))
+    problems.push(`the conflict does not show the other version and its author: ${shown}`);
+  await axe(council, 'the bilan, a conflict shown');
+  await conflict.getByRole('button', { name: 'Garder ma version' }).click();
+  await conflict.waitFor({ state: 'detached' });
+  await savedText(council).waitFor();
+  const kept = (await api('GET', `/bilans/${BILAN}`)).items['ep-evaluation-contrat'];
+  if (kept.status !== 'fait' || kept.answeredBy !== 'Bureau du conseil citoyen des Moulins')
+    problems.push(`the council's choice was not saved under its name: ${JSON.stringify(kept)}`);
+  steps.push(
+    `the same field changed by both: shown side by side, the council kept « ${kept.status} »`,
+  );
+
+  const versions = await api('GET', `/bilans/${BILAN}/versions`);
+  steps.push(`${versions.total} versions in the history, each item saved alone`);
+} finally {
+  await browser.close();
+  server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// A 412 is how the server says « someone saved this item first »: the browser logs each such answer, which is the
+// point of this test, not a problem. Any other console error still is.
+const expected412 =
+  /console error Failed to load resource: the server responded with a status of 412/;
+problems.splice(0, problems.length, ...problems.filter((p) => !expected412.test(p)));
+
+console.log(
+  `The bilan meeting end to end, two browsers against cc-server:\n${steps.map((s) => `  ${s}`).join('\n')}`,
+);
+if (problems.length) {
+  console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `  ✘ ${p}`).join('\n')}`);
+  process.exit(1);
+}
