@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { BILAN_TEMPLATE } from '@conseils-citoyens/schemas/bilan-template.js';
-import { HEADING_NOTES } from '@conseils-citoyens/schemas/bilan-constants.js';
+import { BILAN_PERSPECTIVES, HEADING_NOTES } from '@conseils-citoyens/schemas/bilan-constants.js';
 import type {
   Bilan,
   BilanHeading,
@@ -18,6 +18,7 @@ import {
   applyItemPatch,
   bilanRows,
   bilanSummary,
+  compareYears,
   rebaseItemPatch,
 } from '@conseils-citoyens/schemas/bilan-progress.js';
 import {
@@ -34,7 +35,7 @@ import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
-import { renderItem } from './item-view.js';
+import { renderItem, type ItemTrend } from './item-view.js';
 import {
   renderCarried,
   renderIndicators,
@@ -107,6 +108,9 @@ export class CcBilanChecklist extends CcElement {
   /** The bilan as last saved on the server (each saved part is written into it). */
   @state() private bilan?: Bilan;
   @state() private indicators?: BilanIndicators;
+  /** Last year's bilan, read when the comparison is turned on. */
+  @state() private previous?: Bilan | 'loading' | 'failed';
+  @state() private comparing = false;
 
   private readonly autosave = new PartAutosaveController<Part, Patch>(this, {
     storageKey: () => (this.bilanId ? `cc-parts:bilans/${this.bilanId}` : undefined),
@@ -191,6 +195,52 @@ export class CcBilanChecklist extends CcElement {
     ) as P;
   }
 
+  /** « Comparer avec 2025 »: last year's bilan is read once, the first time. */
+  private async toggleCompare(): Promise<void> {
+    this.comparing = !this.comparing;
+    const id = this.bilan?.previous;
+    if (!this.comparing || !id || (this.previous && this.previous !== 'failed')) return;
+    this.previous = 'loading';
+    try {
+      this.previous = await this.client!.getDocument('bilans', id, this.linkOption());
+    } catch {
+      this.previous = 'failed';
+    }
+  }
+
+  /** Per item, each side's level last year and now, when the comparison is on and last year is read. */
+  private trends(template: BilanTemplate, current: Pick<Bilan, 'ownItems' | 'items'>) {
+    const previous = this.previous;
+    if (!this.comparing || !previous || typeof previous === 'string') return undefined;
+    const bySide = BILAN_PERSPECTIVES.map(
+      (side) => [side, compareYears(template, previous, current, side)] as const,
+    );
+    const trends = new Map<string, ItemTrend>();
+    for (const [side, changes] of bySide)
+      for (const change of changes) {
+        const t = trends.get(change.item.id) ?? { year: previous.year, sides: [] };
+        t.sides.push({ side, change });
+        trends.set(change.item.id, t);
+      }
+    return trends;
+  }
+
+  private renderCompare(bilan: Bilan): TemplateResult | typeof nothing {
+    if (!bilan.previous) return nothing;
+    const year = bilan.year - 1;
+    return html`<p class="compare">
+      <button type="button" class="cc-button" data-variant="secondary" aria-pressed=${this.comparing ? 'true' : 'false'}
+        @click=${() => void this.toggleCompare()}>${this.t.compare(typeof this.previous === 'object' ? this.previous.year : year)}</button>
+      ${
+        this.comparing && this.previous === 'loading'
+          ? html`<span class="cc-muted">${this.t.compareLoading}</span>`
+          : this.comparing && this.previous === 'failed'
+            ? html`<span class="cc-error">${this.t.compareFailed}</span>`
+            : nothing
+      }
+    </p>`;
+  }
+
   private get isReadonly(): boolean {
     return this.readonly || this.bilan?.versionStatus === 'adopted';
   }
@@ -251,6 +301,13 @@ export class CcBilanChecklist extends CcElement {
       ) as Record<string, BilanItemAnswer>,
     };
     const summary = bilanSummary(template, shownBilan);
+    const trends = this.trends(template, shownBilan);
+    const counts = (rows: { item: { id: string } }[]) => {
+      const all = rows.flatMap(
+        (r) => trends?.get(r.item.id)?.sides.map((x) => x.change.trend) ?? [],
+      );
+      return (['up', 'down', 'same'] as const).map((k) => all.filter((x) => x === k).length);
+    };
     const c: SummaryContext = {
       t,
       locale: this.locale,
@@ -260,13 +317,18 @@ export class CcBilanChecklist extends CcElement {
     return html`${heading(this.headingLevel, t.title(bilan.council, bilan.year), { id: 'heading', part: 'heading', class: 'heading' })}
       <p class="version cc-muted">${bilan.versionStatus === 'adopted' ? t.adopted(bilan.version) : t.draft(bilan.version)}</p>
       ${this.renderStatus()}
+      ${this.renderCompare(bilan)}
       ${renderSummary(summary, c)}
       ${this.indicators ? renderIndicators(this.indicators, c) : nothing}
       ${bilan.previous || bilan.carriedActions.length ? renderCarried(bilan.carriedActions, c) : nothing}
       ${[...bilanRows(template, shownBilan)].map(
         ([h, rows]) => html`<section class="heading-section" part="section">
           ${heading(level, titles[h], { id: `h-${h}`, class: 'section-title', focusable: true })}
-          <p class="cc-muted">${t.answered(summary.headings.find((x) => x.heading === h)!.answered, rows.length)}</p>
+          <p class="cc-muted">${t.answered(summary.headings.find((x) => x.heading === h)!.answered, rows.length)}${
+            trends && typeof this.previous === 'object'
+              ? html`<br><span class="trend-counts">${t.trendCounts(this.previous.year, ...(counts(rows) as [number, number, number]))}</span>`
+              : nothing
+          }</p>
           <ol class="items">${rows.map((row) => {
             const key = `item:${row.item.id}`;
             return renderItem(row, {
@@ -276,6 +338,7 @@ export class CcBilanChecklist extends CcElement {
               shown: shownBilan.items[row.item.id],
               state: this.autosave.stateOf(key),
               conflict: this.autosave.conflictOf(key),
+              trend: trends?.get(row.item.id),
               change: (patch, typing) =>
                 this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
               resolve: (choice) => this.autosave.resolve(key, choice),

@@ -36,6 +36,9 @@ export const styles = css`
   .rung { display: inline-flex; align-items: center; gap: var(--_space-1); min-height: 2.75rem; font-weight: 400; }
   .rung input { width: 1.25rem; height: 1.25rem; margin: 0; }
   .gap { margin: 0; font-weight: 600; }
+  .trend { list-style: none; margin: 0; padding: 0; font-size: var(--_font-size-s); }
+  .trend [data-trend='up'] { font-weight: 600; }
+  .compare { margin: var(--_space-2) 0; display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
   .gap[data-wide='true'] { color: var(--_color-text-warning, var(--_color-text-error)); }
   .action summary { cursor: pointer; min-height: 2.75rem; display: flex; align-items: center; }
   .action-fields { display: grid; gap: var(--_space-1); max-width: 40rem; }

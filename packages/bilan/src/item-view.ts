@@ -17,6 +17,7 @@ import {
   itemField,
   levelGap,
   type BilanRow,
+  type YearChange,
 } from '@conseils-citoyens/schemas/bilan-progress.js';
 import {
   ASSOCIATION_LEVEL_WORDS,
@@ -26,6 +27,12 @@ import {
 import type { PartState } from '@conseils-citoyens/core/controllers/part-autosave.js';
 import type { BilanStrings } from './translations/fr.js';
 
+/** Last year's level and this year's, per side, when the comparison is on. */
+export interface ItemTrend {
+  year: number;
+  sides: { side: (typeof BILAN_PERSPECTIVES)[number]; change: YearChange }[];
+}
+
 export interface ItemViewContext {
   t: BilanStrings;
   locale: Locale;
@@ -34,6 +41,7 @@ export interface ItemViewContext {
   shown: BilanItemAnswer | undefined;
   state: PartState | undefined;
   conflict: { theirs?: BilanItemAnswer; fields: string[] } | undefined;
+  trend?: ItemTrend;
   change(patch: BilanItemPatch, typing?: boolean): void;
   resolve(choice: 'mine' | 'theirs'): void;
 }
@@ -120,6 +128,31 @@ function renderAction(id: string, c: ItemViewContext): TemplateResult {
   </details>`;
 }
 
+const ARROWS = { up: '↗', down: '↘', same: '→' } as const;
+
+/** « Conseil citoyen : Informé en 2025 → Consulté (en hausse) », for each side: words, an arrow beside them. */
+function renderTrend(
+  { year, sides }: ItemTrend,
+  c: ItemViewContext,
+): TemplateResult | typeof nothing {
+  const words = ASSOCIATION_LEVEL_WORDS[c.locale];
+  const label = (l?: string) => (l ? words[l as keyof typeof words].label : c.t.noLevel);
+  const answered = sides.filter(({ change }) => change.then || change.now);
+  if (!answered.length) return nothing;
+  return html`<ul class="trend">${answered.map(
+    ({ side, change }) =>
+      html`<li data-trend=${change.trend ?? 'none'}>${
+        change.trend ? html`<span aria-hidden="true">${ARROWS[change.trend]} </span>` : nothing
+      }${c.t.trendLine(
+        PERSPECTIVE_LABELS[c.locale][side],
+        year,
+        label(change.then),
+        label(change.now),
+        change.trend ? (c.t.trend[change.trend] ?? '') : '',
+      )}</li>`,
+  )}</ul>`;
+}
+
 export function renderItem({ item, own }: BilanRow, c: ItemViewContext): TemplateResult {
   const t = c.t;
   const id = item.id;
@@ -146,6 +179,7 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
           ? html`<p class="gap" data-wide=${gap >= GAP_THRESHOLD}><span aria-hidden="true">↔ </span>${t.gap(gap)}</p>`
           : nothing
       }
+      ${c.trend ? renderTrend(c.trend, c) : nothing}
       <label for="notes-${id}">${t.notes}</label>
       <textarea id="notes-${id}" rows="2" maxlength="5000" .value=${c.shown?.notes ?? ''} ?disabled=${c.readonly}
         @input=${(e: Event) => c.change({ notes: value(e) || null }, true)}></textarea>

@@ -207,6 +207,37 @@ describe('<cc-bilan-checklist>', () => {
     });
   });
 
+  it('year over year: last year’s level and this year’s per side, in words, and the count per heading', async () => {
+    const { el, $, item } = await mount();
+    expect($('#item-pp-documents-8-jours .trend')).to.equal(null);
+    const compare = $<HTMLButtonElement>('.compare button')!;
+    expect([words(compare), compare.getAttribute('aria-pressed')]).to.deep.equal([
+      'Comparer avec 2025',
+      'false',
+    ]);
+    compare.click();
+    for (let i = 0; i < 20 && !$('.trend'); i++) await settle();
+    expect(compare.getAttribute('aria-pressed')).to.equal('true');
+    expect(
+      [...item('pp-documents-8-jours').querySelectorAll('.trend li')].map(words),
+    ).to.deep.equal([
+      '↗ Conseil citoyen : Informé en 2025 → Consulté (en hausse)',
+      '↗ Institutions : Concerté en 2025 → Co-construit (en hausse)',
+    ]);
+    expect(
+      [...item('ep-evaluation-contrat').querySelectorAll('.trend li')].map(words),
+    ).to.deep.equal([
+      '→ Conseil citoyen : Informé en 2025 → Informé (stable)',
+      '↗ Institutions : Informé en 2025 → Consulté (en hausse)',
+    ]);
+    // Neither year answered: nothing to compare.
+    expect(item('dc-projet').querySelector('.trend')).to.equal(null);
+    expect(words($('#h-pratiques_professionnelles + p .trend-counts'))).to.equal(
+      'Depuis 2025 : 6 en hausse, 0 en baisse, 0 stable',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('an adopted bilan reads, and cannot be changed here', async () => {
     const { el, $, $$ } = await mount(undefined, { id: 'bilan-moulins-2025' });
     expect(words($('.version'))).to.contain('adoptée : elle ne change plus');

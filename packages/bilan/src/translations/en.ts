@@ -69,5 +69,12 @@ export const bilanEn: BilanStrings = {
   keepMine: 'Keep mine',
   keepTheirs: 'Take theirs',
   empty: '(empty)',
+  compare: (year) => `Compare with ${year}`,
+  compareLoading: 'Loading last year’s review…',
+  compareFailed: 'Last year’s review could not be read.',
+  trend: { up: 'up', down: 'down', same: 'same' },
+  trendLine: (side, year, then, now, trend) =>
+    `${side}: ${then} in ${year} → ${now}${trend ? ` (${trend})` : ''}`,
+  trendCounts: (year, up, down, same) => `Since ${year}: ${up} up, ${down} down, ${same} the same`,
   missingBilan: 'Say which review to show: the bilan-id attribute.',
 };

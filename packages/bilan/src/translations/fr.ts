@@ -67,6 +67,14 @@ export const bilanFr = {
   keepMine: 'Garder ma version',
   keepTheirs: 'Prendre sa version',
   empty: '(vide)',
+  compare: (year: number) => `Comparer avec ${year}`,
+  compareLoading: 'Chargement du bilan de l’an dernier…',
+  compareFailed: 'Le bilan de l’an dernier n’a pas pu être lu.',
+  trend: { up: 'en hausse', down: 'en baisse', same: 'stable' } as Record<string, string>,
+  trendLine: (side: string, year: number, then: string, now: string, trend: string) =>
+    `${side} : ${then} en ${year} → ${now}${trend ? ` (${trend})` : ''}`,
+  trendCounts: (year: number, up: number, down: number, same: number) =>
+    `Depuis ${year} : ${up} en hausse, ${down} en baisse, ${same} stable${same > 1 ? 's' : ''}`,
   missingBilan: 'Indiquez le bilan à afficher : attribut bilan-id.',
 };
 export type BilanStrings = typeof bilanFr;
