@@ -23,6 +23,7 @@ const ELEMENTS = {
   '<cc-registration-form>': '@conseils-citoyens/registration-form/cc-registration-form.js',
   '<cc-questionnaire>': '@conseils-citoyens/questionnaire/cc-questionnaire.js',
   '<cc-charte>': '@conseils-citoyens/charte/cc-charte.js',
+  '<cc-bilan-report>': '@conseils-citoyens/bilan/cc-bilan-report.js',
 };
 /** Staff-side elements, loaded apart and reported apart. */
 const STAFF = {
@@ -175,7 +176,6 @@ for (const f of onDemand)
       .replace(/-[\w-]{8}\.js$/, '')} (a dynamic import)`,
     sum([...closure(f)].filter((g) => !upfrontFiles.has(g))),
   );
-rows.push(`  (the bilan report joins this table as it is built)`);
 // Staff-side elements: never on a resident's page; what each loads, bundled alone.
 Object.keys(STAFF).forEach((name, i) =>
   row(`staff: ${name} beyond the runtime`, sum(beyond(closure(staffEntries[i])))),

@@ -242,6 +242,32 @@ try {
   await axe(charte, 'charte');
   await charte.close();
 
+  // The Moulins council's adopted bilan, published: its chunk and the runtime, a table per heading, the figures.
+  const report = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  watch(report, 'bilan report');
+  const reportScripts = [];
+  report.on('request', (r) => {
+    if (r.resourceType() === 'script') reportScripts.push(new URL(r.url()).pathname);
+  });
+  await report.goto(`${base}/exemples/bilan.html`);
+  const tables = report.locator('cc-bilan-report [part="section"] table');
+  await tables.first().waitFor({ timeout: 15000 });
+  const reportTitle = (await report.locator('cc-bilan-report #heading').textContent())?.trim();
+  if (reportTitle !== 'Rapport annuel de co-construction 2025 — Conseil citoyen des Moulins')
+    problems.push(`bilan report: the title reads ${reportTitle}`);
+  if ((await tables.count()) !== 6) problems.push(`bilan report: ${await tables.count()} tables`);
+  if (!(await report.locator('cc-bilan-report [part="indicators"]').count()))
+    problems.push('bilan report: the figures as adopted are missing');
+  const elsewhere = reportScripts.filter((p) =>
+    /calendar|registration|questionnaire|checklist|elements\.js/.test(p),
+  );
+  if (elsewhere.length) problems.push(`bilan report: fetched ${elsewhere.join(', ')}`);
+  steps.push(
+    `the Moulins bilan 2025 published: 6 headings as tables, the figures as adopted, ${reportScripts.length} scripts fetched`,
+  );
+  await axe(report, 'bilan report');
+  await report.close();
+
   // Any CMS page, however it is styled: what old Bootstrap and CMS themes do to text, on the calendar-only page.
   const hostileContext = await browser.newContext({
     viewport: { width: 1280, height: 900 },

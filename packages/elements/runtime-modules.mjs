@@ -12,6 +12,7 @@ export const RESPONDENT_ELEMENTS = {
   form: '@conseils-citoyens/registration-form/cc-registration-form.js',
   questionnaire: '@conseils-citoyens/questionnaire/cc-questionnaire.js',
   charte: '@conseils-citoyens/charte/cc-charte.js',
+  bilan: '@conseils-citoyens/bilan/cc-bilan-report.js',
 };
 
 /** Absolute path of each module → the short names of the elements that import it statically. */

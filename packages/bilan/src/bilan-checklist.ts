@@ -43,6 +43,7 @@ import {
   type SummaryContext,
 } from './summary-view.js';
 import { styles } from './bilan.styles.js';
+import { summaryStyles } from './summary.styles.js';
 import { bilanFr, type BilanStrings } from './translations/fr.js';
 import type {} from './bilan.events.js';
 
@@ -97,7 +98,7 @@ const headingConflicts = (base: Part | undefined, theirs: Part | undefined, patc
  * @csspart config-error - The message shown when no API or no bilan is configured.
  */
 export class CcBilanChecklist extends CcElement {
-  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override styles = [...CcElement.styles, uiStyles, formStyles, summaryStyles, styles];
   static override strings = [...CcElement.strings, STRINGS];
 
   /** The bilan to fill: its last version is loaded (an organiser credential or an edit link is needed to save). */

@@ -15,10 +15,10 @@ import {
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
-import type { BilanStrings } from './translations/fr.js';
+import type { SummaryStrings } from './translations/summary-fr.js';
 
 export interface SummaryContext {
-  t: BilanStrings;
+  t: SummaryStrings;
   locale: Locale;
   level: number;
   jump(e: Event, id: string): void;

@@ -14,6 +14,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
     import('@conseils-citoyens/registration-form/cc-registration-cancel.js'),
   'cc-questionnaire': () => import('@conseils-citoyens/questionnaire/cc-questionnaire.js'),
   'cc-charte': () => import('@conseils-citoyens/charte/cc-charte.js'),
+  'cc-bilan-report': () => import('@conseils-citoyens/bilan/cc-bilan-report.js'),
   // Staff pages: fetched only where the tag is.
   'cc-questionnaire-results': () =>
     import('@conseils-citoyens/questionnaire/cc-questionnaire-results.js'),

@@ -6,6 +6,7 @@ import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
 import '@conseils-citoyens/charte/cc-charte.js';
+import '@conseils-citoyens/bilan/cc-bilan-report.js';
 
 // What a page without a bundler may want from core (a client of its own, the error type, the base class); the
 // memory adapter and fixtures stay in @conseils-citoyens/core/testing.js, out of a resident's download.
@@ -17,6 +18,14 @@ export { CcProvider } from '@conseils-citoyens/core/provider.js';
 export * from '@conseils-citoyens/session-calendar';
 export * from '@conseils-citoyens/registration-form';
 export * from '@conseils-citoyens/charte';
+// The published report only: the checklist (staff and council members) comes through the autoloader or its module.
+export {
+  CcBilanReport,
+  reportFr,
+  reportEn,
+  type ReportStrings,
+  type ShownBilan,
+} from '@conseils-citoyens/bilan';
 // The resident's questionnaire only: the results (staff pages) come through the autoloader or their own module.
 export {
   CcQuestionnaire,

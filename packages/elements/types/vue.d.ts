@@ -2,6 +2,7 @@
 // Vue 3: `import type {} from '@conseils-citoyens/elements/vue';` once (and compilerOptions.isCustomElement for cc-*).
 import type { DefineComponent } from 'vue';
 import type { CcBilanChecklist } from '@conseils-citoyens/bilan/bilan-checklist.js';
+import type { CcBilanReport } from '@conseils-citoyens/bilan/bilan-report.js';
 import type { CcCharte } from '@conseils-citoyens/charte/charte.js';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
@@ -25,6 +26,19 @@ declare module 'vue' {
         'heading-level'?: CcBilanChecklist['headingLevel'] | string;
         'bilan-id'?: CcBilanChecklist['bilanId'] | string;
         readonly?: CcBilanChecklist['readonly'] | string;
+      }
+    >;
+    'cc-bilan-report': DefineComponent<
+      Partial<
+        Pick<
+          CcBilanReport,
+          'api' | 'apiBase' | 'bilan' | 'bilanId' | 'headingLevel' | 'locale' | 'now'
+        >
+      > & {
+        'api-base'?: CcBilanReport['apiBase'] | string;
+        locale?: CcBilanReport['locale'] | string;
+        'heading-level'?: CcBilanReport['headingLevel'] | string;
+        'bilan-id'?: CcBilanReport['bilanId'] | string;
       }
     >;
     'cc-charte': DefineComponent<

@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CcBilanChecklist as CcBilanChecklistElement } from '@conseils-citoyens/bilan/bilan-checklist.js';
+import { CcBilanReport as CcBilanReportElement } from '@conseils-citoyens/bilan/bilan-report.js';
 import { CcCharte as CcCharteElement } from '@conseils-citoyens/charte/charte.js';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
@@ -27,6 +28,7 @@ import type {
   CcCalendarChangeEvent,
 } from '@conseils-citoyens/session-calendar';
 import '@conseils-citoyens/bilan/cc-bilan-checklist.js';
+import '@conseils-citoyens/bilan/cc-bilan-report.js';
 import '@conseils-citoyens/charte/cc-charte.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
@@ -45,6 +47,14 @@ export const CcBilanChecklist = createComponent({
     onCcBilanSave: 'cc-bilan-save' as EventName<Event>,
     onCcBilanConflict: 'cc-bilan-conflict' as EventName<Event>,
   },
+});
+
+/** `<cc-bilan-report>` for React. */
+export const CcBilanReport = createComponent({
+  react: React,
+  tagName: 'cc-bilan-report',
+  elementClass: CcBilanReportElement,
+  events: {},
 });
 
 /** `<cc-charte>` for React. */

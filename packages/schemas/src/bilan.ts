@@ -159,29 +159,6 @@ export const BilanScope = z.strictObject({
 });
 export type BilanScope = z.infer<typeof BilanScope>;
 
-export const BilanInput = z.strictObject({
-  council: line(200),
-  territory: z.optional(line(200)),
-  year: z.int().check(z.gte(2014), z.lte(2100)),
-  /** The template followed and its version; items are the template's plus the territory's own. */
-  template: z.strictObject({ id: Id, version: PositiveInt }),
-  ownItems: z._default(z.array(BilanTemplateItem).check(z.maxLength(200)), []),
-  items: z._default(z.record(Id, BilanItemAnswer), {}),
-  headings: z._default(z.partialRecord(BilanHeading, BilanHeadingNotes), {}),
-  /** Last year's bilan, for the year-over-year view. */
-  previous: z.optional(Id),
-  carriedActions: z._default(z.array(CarriedAction).check(z.maxLength(300)), []),
-  scope: z.optional(BilanScope),
-});
-export type BilanInput = z.input<typeof BilanInput>;
-export type BilanData = z.output<typeof BilanInput>;
-
-export const Bilan = z.object({ id: Id, ...BilanInput.shape, ...versionFields });
-export type Bilan = z.output<typeof Bilan>;
-
-export const BilanList = Page(Bilan);
-export type BilanList = z.infer<typeof BilanList>;
-
 /** One computed figure of the year, with where it comes from and when it was computed. */
 export const BilanIndicator = z.object({
   id: z.enum([
@@ -206,6 +183,31 @@ export const BilanIndicators = z.object({
   indicators: z.array(BilanIndicator),
 });
 export type BilanIndicators = z.infer<typeof BilanIndicators>;
+
+export const BilanInput = z.strictObject({
+  council: line(200),
+  territory: z.optional(line(200)),
+  year: z.int().check(z.gte(2014), z.lte(2100)),
+  /** The template followed and its version; items are the template's plus the territory's own. */
+  template: z.strictObject({ id: Id, version: PositiveInt }),
+  ownItems: z._default(z.array(BilanTemplateItem).check(z.maxLength(200)), []),
+  items: z._default(z.record(Id, BilanItemAnswer), {}),
+  headings: z._default(z.partialRecord(BilanHeading, BilanHeadingNotes), {}),
+  /** Last year's bilan, for the year-over-year view. */
+  previous: z.optional(Id),
+  carriedActions: z._default(z.array(CarriedAction).check(z.maxLength(300)), []),
+  scope: z.optional(BilanScope),
+  /** The indicators as they were when the bilan was adopted: written by the server at adoption, never by a save. */
+  indicators: z.optional(BilanIndicators),
+});
+export type BilanInput = z.input<typeof BilanInput>;
+export type BilanData = z.output<typeof BilanInput>;
+
+export const Bilan = z.object({ id: Id, ...BilanInput.shape, ...versionFields });
+export type Bilan = z.output<typeof Bilan>;
+
+export const BilanList = Page(Bilan);
+export type BilanList = z.infer<typeof BilanList>;
 
 /** The answer to an item patch: the item as saved (its `rev` is its ETag) and the bilan's new version. */
 export const BilanItemSaved = z.object({ item: Id, answer: BilanItemAnswer, version: PositiveInt });

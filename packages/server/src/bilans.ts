@@ -70,6 +70,12 @@ export function bilanProblem(data: unknown, locale: Locale): HttpProblem | undef
   return errors.length ? new HttpProblem(422, 'validation', { errors }) : undefined;
 }
 
+/** The figures as adopted are the server's to write, at adoption: a draft never carries them. */
+export function bilanDraft<T extends object>(data: T): T {
+  const { indicators: _, ...draft } = data as T & { indicators?: unknown };
+  return draft as T;
+}
+
 /** `"3"`, `W/"3"`, `*` → the revision the author saw; 428 without one. */
 function expectedRev(ifMatch: string | undefined): number | undefined {
   const tag = ifMatch?.trim();
@@ -102,7 +108,8 @@ export async function patchBilan(
     db,
     'bilans',
     id,
-    (data) => {
+    (adopted) => {
+      const data = bilanDraft(adopted);
       const bilan = data as unknown as BilanData;
       if (part.kind === 'item') {
         const known =
@@ -222,6 +229,12 @@ export async function bilanIndicators(
   ];
   if (bilan.scope?.charte) indicators.push(await charteAdoption(db, bilan.scope.charte));
   return { bilanId: id, year: bilan.year, computedAt: at, indicators };
+}
+
+/** What an adopted bilan holds besides the draft: the year's figures as they are at adoption (as a charte its text). */
+export async function withFigures(db: Db, id: string) {
+  const figures = await bilanIndicators(db, id);
+  return (data: Record<string, unknown>) => ({ ...data, indicators: figures });
 }
 
 /** The date of the plenary that adopted the charte's last adopted version (its record), or null if never adopted. */

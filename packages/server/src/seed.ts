@@ -16,6 +16,7 @@ import { createSession } from './sessions.js';
 import { createDocument, publishDocument, saveDocument } from './documents.js';
 import { submitResponse } from './questionnaires.js';
 import { adoptionProblem, withAdoptedText } from './chartes.js';
+import { withFigures } from './bilans.js';
 
 /** The offset of Paris on a given day (+01:00 or +02:00). */
 function parisOffset(date: Date): string {
@@ -233,6 +234,8 @@ async function seedBilans(db: Db, author: string): Promise<void> {
     '"1"',
     author,
     'Adopté en réunion de bilan',
+    undefined,
+    await withFigures(db, 'bilan-moulins-2025'),
   );
   await createDocument(db, 'bilans', 'bilan-moulins-2026', BILAN_MOULINS_2026, author);
 }

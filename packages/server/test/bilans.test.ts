@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
 import { BILAN_MOULINS_2026 } from '@conseils-citoyens/schemas/examples/bilan-moulins.js';
 import { bilanIndicators } from '../dist/bilans.js';
+import { readDocument } from '../dist/documents.js';
 import { createSession } from '../dist/sessions.js';
 import { register } from '../dist/registrations.js';
 import { DEMO_ANSWERS, demoSessions, seedDemo } from '../dist/seed.js';
@@ -280,6 +281,58 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(served.year, 2026);
     });
 
+    it('an adoption keeps the year’s figures as they were; a draft never carries them', async () => {
+      const id = await create({
+        council: 'Moulins',
+        year: 2026,
+        template: TEMPLATE,
+        scope: { towns: ['Lille'] },
+        // Typed in by someone: never kept, the server writes the figures.
+        indicators: {
+          bilanId: 'x',
+          year: 2026,
+          computedAt: '2026-01-01T00:00:00Z',
+          indicators: [],
+        },
+      });
+      const draft = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.equal(draft.indicators, undefined);
+      const adopted = await req(
+        'POST',
+        `/bilans/${id}/publish`,
+        { ...auth, 'If-Match': '"1"' },
+        {},
+      );
+      assert.equal(adopted.status, 201, JSON.stringify(adopted.body));
+      const frozen = S.Bilan.parse(adopted.body).indicators!;
+      assert.deepEqual(
+        [frozen.bilanId, frozen.year, frozen.indicators.map((i) => i.id)],
+        [
+          id,
+          2026,
+          [
+            'sessions_held',
+            'sessions_cancelled',
+            'registrations_confirmed',
+            'questionnaire_responses',
+          ],
+        ],
+      );
+      // Public once adopted, figures included.
+      const seen = S.Bilan.parse((await req('GET', `/bilans/${id}`)).body);
+      assert.equal(seen.indicators?.computedAt, frozen.computedAt);
+      // Changing an item afterwards starts a draft without the adopted figures; the adopted version keeps them.
+      assert.equal((await patch(id, 'dc-noyau', '*', { status: 'fait' })).status, 200);
+      assert.equal(
+        S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body).indicators,
+        undefined,
+      );
+      assert.equal(
+        S.Bilan.parse((await req('GET', `/bilans/${id}/versions/2`)).body).indicators?.computedAt,
+        frozen.computedAt,
+      );
+    });
+
     it('the demo: two years of the Moulins review, with indicators from the demo sessions, answers and charte', async () => {
       const db = await openDb(kind);
       try {
@@ -322,6 +375,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           `SELECT status FROM document_versions WHERE kind = 'bilans' AND id = 'bilan-moulins-2025' ORDER BY version DESC LIMIT 1`,
         ))!;
         assert.equal(adopted.status, 'adopted');
+        // Adopted with the figures of its year as they were that day.
+        const published = await readDocument(db, 'bilans', 'bilan-moulins-2025', false);
+        assert.deepEqual(
+          [(published as { indicators?: S.BilanIndicators }).indicators?.year, published.version],
+          [2025, 2],
+        );
       } finally {
         await db.close();
       }

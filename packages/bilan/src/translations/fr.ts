@@ -1,38 +1,12 @@
+import { summaryFr } from './summary-fr.js';
+
 /** The French strings of <cc-bilan-checklist> (the default); the fixed vocabulary is in schemas/bilan-wording.ts. */
 export const bilanFr = {
   title: (council: string, year: number) => `Bilan ${year} — ${council}`,
   adopted: (version: number) =>
     `Version ${version}, adoptée : elle ne change plus. Une modification commence une nouvelle version.`,
   draft: (version: number) => `Version ${version}, en cours`,
-  summary: 'Synthèse',
-  answered: (n: number, total: number) => `${n} sur ${total} renseignés`,
-  jumpTo: 'Aller à la rubrique',
-  levelsTitle: 'Niveaux d’association',
-  levelsCaption: 'Nombre de points à chaque niveau, selon chaque partie',
-  level: 'Niveau',
-  gapsTitle: 'Écarts à discuter',
-  gapsIn: (n: number) => `${n} écart${n > 1 ? 's' : ''} à discuter`,
-  noGaps: 'Aucun écart de deux niveaux ou plus entre le conseil et les institutions.',
-  gap: (n: number) => `Écart de ${n} niveau${n > 1 ? 'x' : ''}`,
-  indicatorsTitle: 'Indicateurs de l’année (calculés)',
-  indicator: {
-    sessions_held: 'Séances tenues',
-    sessions_cancelled: 'Séances annulées',
-    registrations_confirmed: 'Inscriptions confirmées aux séances tenues',
-    questionnaire_responses: 'Réponses au questionnaire',
-    charte_adopted: 'Adoption de la charte',
-  } as Record<string, string>,
-  source: {
-    sessions: 'calendrier des séances',
-    registrations: 'inscriptions',
-    questionnaire_responses: 'réponses au questionnaire',
-    chartes: 'charte adoptée',
-  } as Record<string, string>,
-  computed: (source: string, at: string) => `Source : ${source} ; calculé le ${at}.`,
-  notAdoptedYet: 'pas encore adoptée',
-  carriedTitle: 'Actions de l’an dernier',
-  carriedNone: 'Aucune action reportée de l’an dernier.',
-  outcomePending: 'à faire le point',
+  ...summaryFr,
   status: 'État',
   statusNone: '— choisir —',
   levelOf: (side: string) => `Niveau selon : ${side}`,

@@ -232,6 +232,40 @@ export function bilanMoulins(year: 2025 | 2026 = 2026, overrides: Partial<Bilan>
     versionStatus: adopted ? 'adopted' : 'draft',
     updatedAt: adopted ? '2025-12-15T19:00:00.000Z' : '2026-11-20T18:00:00.000Z',
     updatedBy: 'Bureau du conseil citoyen des Moulins',
+    // What cc-server writes at adoption: the year's figures as they were that day.
+    ...(adopted ? { indicators: MOULINS_2025_FIGURES } : {}),
     ...overrides,
   };
 }
+
+const MOULINS_2025_FIGURES: Bilan['indicators'] = {
+  bilanId: 'bilan-moulins-2025',
+  year: 2025,
+  computedAt: '2025-12-15T19:00:00.000Z',
+  indicators: [
+    {
+      id: 'sessions_held',
+      value: 9,
+      breakdown: [
+        { key: 'kind:network_meeting', value: 2 },
+        { key: 'kind:thematic', value: 7 },
+        { key: 'town:Lille', value: 9 },
+      ],
+      source: 'sessions',
+    },
+    { id: 'sessions_cancelled', value: 1, source: 'sessions' },
+    {
+      id: 'registrations_confirmed',
+      value: 148,
+      breakdown: [{ key: 'town:Lille', value: 148 }],
+      source: 'registrations',
+    },
+    {
+      id: 'questionnaire_responses',
+      value: 36,
+      breakdown: [{ key: 'questionnaire:besoins-formation', value: 36 }],
+      source: 'questionnaire_responses',
+    },
+    { id: 'charte_adopted', value: null, date: '2025-03-20', source: 'chartes' },
+  ],
+};

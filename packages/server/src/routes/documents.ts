@@ -15,7 +15,7 @@ import {
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { definitionProblem, forkProblem } from '../questionnaires.js';
 import { adoptionProblem, asDraft, charteProblem, withAdoptedText } from '../chartes.js';
-import { bilanProblem } from '../bilans.js';
+import { bilanDraft, bilanProblem, withFigures } from '../bilans.js';
 import type { Queryable } from '../db.js';
 import { HttpProblem } from '../problem.js';
 import {
@@ -138,7 +138,8 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = await requireOrganiser(db, c);
           const { data: body, note } = await documentBody(c, schema);
-          const data = kind === 'chartes' ? asDraft(body) : body;
+          const data =
+            kind === 'chartes' ? asDraft(body) : kind === 'bilans' ? bilanDraft(body) : body;
           const wrong = await saveProblem(db, kind, data, localeOf(c));
           if (wrong) throw wrong;
           const doc = withEtag(
@@ -180,7 +181,8 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = requireWriter(await actorFor(db, c, kind, id(c)));
           const { data: body, note } = await documentBody(c, schema);
-          const data = kind === 'chartes' ? asDraft(body) : body;
+          const data =
+            kind === 'chartes' ? asDraft(body) : kind === 'bilans' ? bilanDraft(body) : body;
           const wrong = await saveProblem(db, kind, data, localeOf(c));
           if (wrong) throw wrong;
           return c.json(
@@ -213,6 +215,13 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         async (c) => {
           const author = await requireOrganiser(db, c);
           const { note } = await jsonBody(c, PublishRequest);
+          // A charte keeps its text as adopted, a bilan the year's figures as they were that day.
+          const complete =
+            kind === 'chartes'
+              ? withAdoptedText
+              : kind === 'bilans'
+                ? await withFigures(db, id(c))
+                : undefined;
           return c.json(
             withEtag(
               c,
@@ -232,7 +241,7 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
                   : kind === 'chartes'
                     ? async (data) => adoptionProblem(data, localeOf(c))
                     : undefined,
-                kind === 'chartes' ? withAdoptedText : undefined,
+                complete,
               ),
             ),
             201,
