@@ -3,5 +3,6 @@ await import('./bundle-size.mjs');
 await import('./calendar.mjs');
 await import('./questionnaire.mjs');
 await import('./results.mjs');
+await import('./bilan.mjs');
 await import('./server.mjs');
 await import('./lighthouse.mjs');

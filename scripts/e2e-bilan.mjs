@@ -91,10 +91,13 @@ try {
   );
 
   // The same field, differently: the second to save chooses.
-  const status = (page) => page.locator('cc-bilan-checklist #status-ep-evaluation-contrat');
-  await status(chef).selectOption('en_cours');
+  const status = (page, value) =>
+    page.locator(
+      `cc-bilan-checklist input[name="ep-evaluation-contrat--status"][value="${value}"]`,
+    );
+  await status(chef, 'en_cours').check();
   await savedText(chef).waitFor();
-  await status(council).selectOption('fait');
+  await status(council, 'fait').check();
   const conflict = council.locator('cc-bilan-checklist #item-ep-evaluation-contrat .conflict');
   await conflict.waitFor({ timeout: 15000 });
   const shown = (await conflict.textContent()).replace(/\s+/g, ' ');

@@ -112,6 +112,8 @@ export class CcBilanChecklist extends CcElement {
   /** Last year's bilan, read when the comparison is turned on. */
   @state() private previous?: Bilan | 'loading' | 'failed';
   @state() private comparing = false;
+  /** Items whose « Action pour l’an prochain » was opened. */
+  @state() private openActions = new Set<string>();
 
   private readonly autosave = new PartAutosaveController<Part, Patch>(this, {
     storageKey: () => (this.bilanId ? `cc-parts:bilans/${this.bilanId}` : undefined),
@@ -149,10 +151,13 @@ export class CcBilanChecklist extends CcElement {
       const bilan = await client.getDocument('bilans', id, o);
       this.bilan = bilan;
       this.autosave.start((key) => this.partOf(key));
-      // The figures are a help, not a condition: a bilan opens without them.
-      this.indicators = await staffApi(client)
-        .getBilanIndicators(id, o)
-        .catch(() => undefined);
+      // The figures are a help, not a condition: the bilan opens at once, they join it when they come.
+      void Promise.resolve()
+        .then(() => staffApi(client).getBilanIndicators(id, o))
+        .then(
+          (figures) => void (this.indicators = figures),
+          () => undefined,
+        );
       return bilan;
     },
   });
@@ -340,6 +345,12 @@ export class CcBilanChecklist extends CcElement {
               state: this.autosave.stateOf(key),
               conflict: this.autosave.conflictOf(key),
               trend: trends?.get(row.item.id),
+              actionOpen: this.openActions.has(row.item.id),
+              toggleAction: () => {
+                const open = new Set(this.openActions);
+                if (!open.delete(row.item.id)) open.add(row.item.id);
+                this.openActions = open;
+              },
               change: (patch, typing) =>
                 this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
               resolve: (choice) => this.autosave.resolve(key, choice),

@@ -6,12 +6,15 @@ export const styles = css`
   .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); min-height: 2.75rem; }
   .status p { margin: 0; }
   .item:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
+  /* A heading off screen is not laid out until it comes near: a bilan of hundreds of items opens at once. */
+  .heading-section { content-visibility: auto; contain-intrinsic-size: auto 120rem; }
   .items { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-3); }
   .item-box { margin: 0; min-width: 0; border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); padding: var(--_space-3); display: grid; gap: var(--_space-2); }
   .item[data-state='failed'] .item-box, .item[data-state='conflict'] .item-box { border: 2px solid var(--_color-border-error); }
   .item-label { font-weight: 600; padding: 0 var(--_space-1); }
   .hint, .own, .part-state, .definition { margin: 0; font-size: var(--_font-size-s); }
-  .status-field { display: grid; gap: var(--_space-1); max-width: 16rem; }
+  .status-field { margin: 0; padding: 0; border: 0; min-width: 0; }
+  .status-field legend { font-weight: 600; padding: 0; }
   .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: var(--_space-3); }
   .levels { margin: 0; padding: var(--_space-2); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); min-width: 0; }
   .ladder { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); }
@@ -22,14 +25,20 @@ export const styles = css`
   .trend [data-trend='up'] { font-weight: 600; }
   .compare { margin: var(--_space-2) 0; display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
   .gap[data-wide='true'] { color: var(--_color-text-warning, var(--_color-text-error)); }
-  .action summary { cursor: pointer; min-height: 2.75rem; display: flex; align-items: center; }
+  .disclosure {
+    font: inherit; font-weight: 600; color: var(--_color-text-action); background: none; border: 0; padding: 0;
+    min-height: 2.75rem; cursor: pointer; text-decoration: underline; text-underline-offset: 0.15em;
+  }
+  .disclosure::before { content: '▸ '; }
+  .disclosure[aria-expanded='true']::before { content: '▾ '; }
+  .action-title { margin: 0; font-weight: 600; }
   .action-fields { display: grid; gap: var(--_space-1); max-width: 40rem; }
   .heading-notes { margin: var(--_space-3) 0 0; padding: var(--_space-3); border: 1px dashed var(--_color-border-default); border-radius: var(--_radius-m); display: grid; gap: var(--_space-1); min-width: 0; }
   .heading-notes legend { font-weight: 600; }
   .conflict table { width: 100%; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin: var(--_space-2) 0 0; }
   @media print {
-    .status, .action summary::marker { display: none; }
+    .status, .disclosure::before { display: none; }
     .item-box { break-inside: avoid; }
   }
 `;

@@ -7,9 +7,11 @@ import {
   ITEM_STATUSES,
 } from '@conseils-citoyens/schemas/bilan-constants.js';
 import type {
+  AssociationLevel,
   BilanAction,
   BilanItemAnswer,
   BilanItemPatch,
+  ItemStatus,
   Locale,
 } from '@conseils-citoyens/schemas';
 import {
@@ -42,6 +44,9 @@ export interface ItemViewContext {
   state: PartState | undefined;
   conflict: { theirs?: BilanItemAnswer; fields: string[] } | undefined;
   trend?: ItemTrend;
+  /** Whether next year's action is opened (it is, too, once it has a text). */
+  actionOpen: boolean;
+  toggleAction(): void;
   change(patch: BilanItemPatch, typing?: boolean): void;
   resolve(choice: 'mine' | 'theirs'): void;
 }
@@ -89,32 +94,57 @@ function renderConflict(id: string, c: ItemViewContext): TemplateResult {
   </div>`;
 }
 
+/** A row of radios (four statuses, six levels); the group around it hears their changes. */
+const ladder = <T extends string>(
+  name: string,
+  values: readonly T[],
+  chosen: T | undefined,
+  label: (v: T) => string,
+) =>
+  values.map(
+    (v) =>
+      html`<label class="rung"><input type="radio" name=${name} value=${v} .checked=${chosen === v}>${label(v)}</label>`,
+  );
+
+/** The radio's value, from a change event heard on its group (one listener per group, not one per radio). */
+const picked = <T extends string>(e: Event) => (e.target as HTMLInputElement).value as T;
+
 function renderLevels(id: string, side: (typeof BILAN_PERSPECTIVES)[number], c: ItemViewContext) {
   const words = ASSOCIATION_LEVEL_WORDS[c.locale];
   const chosen = c.shown?.levels?.[side];
   const name = `${id}--${side}`;
-  return html`<fieldset class="levels" data-side=${side}>
+  // A disabled fieldset disables its radios; the group hears their changes: four bindings fewer per radio.
+  return html`<fieldset class="levels" data-side=${side} ?disabled=${c.readonly}
+    @change=${(e: Event) => c.change({ levels: { [side]: picked<AssociationLevel>(e) } })}>
     <legend>${c.t.levelOf(PERSPECTIVE_LABELS[c.locale][side])}</legend>
-    <div class="ladder">${ASSOCIATION_LEVELS.map(
-      (level) => html`<label class="rung"><input type="radio" name=${name} .value=${level}
-        .checked=${chosen === level} ?disabled=${c.readonly}
-        @change=${() => c.change({ levels: { [side]: level } })}>${words[level].label}</label>`,
-    )}</div>
+    <div class="ladder">${ladder(name, ASSOCIATION_LEVELS, chosen, (l) => words[l].label)}</div>
     <p class="definition cc-muted">${chosen ? words[chosen].definition : c.t.noLevel}</p>
   </fieldset>`;
 }
 
+/**
+ * Next year's action, behind a disclosure button (APG): its fields are drawn only once opened or filled, so a bilan of
+ * hundreds of items does not build hundreds of date pickers nobody uses.
+ */
 function renderAction(id: string, c: ItemViewContext): TemplateResult {
   const t = c.t;
   const action = c.shown?.action;
+  const open = c.actionOpen || !!action;
   const set = (field: keyof BilanAction, v: string) => {
     const next = { what: '', ...action, [field]: v };
     if (!next.by) delete next.by;
     c.change({ action: next.what.trim() ? next : null }, true);
   };
-  return html`<details class="action" ?open=${!!action}>
-    <summary>${t.action}${action ? html` : ${action.what}` : nothing}</summary>
-    <div class="action-fields">
+  return html`<div class="action">
+    ${
+      action
+        ? html`<p class="action-title">${t.action}</p>`
+        : html`<button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="action-${id}" @click=${() => c.toggleAction()}>${t.action}</button>`
+    }
+    ${
+      open
+        ? html`<div class="action-fields" id="action-${id}">
       <label for="what-${id}">${t.actionWhat}</label>
       <input id="what-${id}" type="text" maxlength="500" .value=${action?.what ?? ''} ?disabled=${c.readonly}
         @input=${(e: Event) => set('what', value(e))}>
@@ -124,8 +154,10 @@ function renderAction(id: string, c: ItemViewContext): TemplateResult {
       <label for="by-${id}">${t.actionBy}</label>
       <input id="by-${id}" type="date" .value=${action?.by ?? ''} ?disabled=${c.readonly || !action}
         @change=${(e: Event) => set('by', value(e))}>
-    </div>
-  </details>`;
+    </div>`
+        : nothing
+    }
+  </div>`;
 }
 
 const ARROWS = { up: '↗', down: '↘', same: '→' } as const;
@@ -162,17 +194,11 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
       <legend class="item-label">${item.label}</legend>
       ${item.hint ? html`<p class="hint cc-muted">${item.hint}</p>` : nothing}
       ${own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
-      <div class="status-field">
-        <label for="status-${id}">${t.status}</label>
-        <select id="status-${id}" ?disabled=${c.readonly}
-          @change=${(e: Event) => c.change({ status: (value(e) || null) as BilanItemPatch['status'] })}>
-          <option value="" ?selected=${!c.shown?.status}>${t.statusNone}</option>
-          ${ITEM_STATUSES.map(
-            (s) =>
-              html`<option value=${s} ?selected=${c.shown?.status === s}>${ITEM_STATUS_LABELS[c.locale][s]}</option>`,
-          )}
-        </select>
-      </div>
+      <fieldset class="status-field" ?disabled=${c.readonly}
+        @change=${(e: Event) => c.change({ status: picked<ItemStatus>(e) })}>
+        <legend>${t.status}</legend>
+        <div class="ladder">${ladder(`${id}--status`, ITEM_STATUSES, c.shown?.status, (x) => ITEM_STATUS_LABELS[c.locale][x])}</div>
+      </fieldset>
       <div class="sides">${BILAN_PERSPECTIVES.map((side) => renderLevels(id, side, c))}</div>
       ${
         gap !== undefined && gap > 0

@@ -124,11 +124,12 @@ describe('<cc-bilan-checklist>', () => {
       institutions: 'concerte',
     });
     // Now both set the status, differently.
-    const status = (m: typeof a) => m.$<HTMLSelectElement>('#status-ep-evaluation-contrat')!;
-    const choose = (m: typeof a, v: string) => {
-      status(m).value = v;
-      status(m).dispatchEvent(new Event('change'));
-    };
+    const choose = (m: typeof a, v: string) =>
+      m
+        .$<HTMLInputElement>(
+          `#item-ep-evaluation-contrat input[name="ep-evaluation-contrat--status"][value="${v}"]`,
+        )!
+        .click();
     const conflicts: string[][] = [];
     b.el.addEventListener('cc-bilan-conflict', (e) => conflicts.push(e.detail.fields));
     choose(a, 'en_cours');
@@ -193,6 +194,16 @@ describe('<cc-bilan-checklist>', () => {
       input.dispatchEvent(new Event('input'));
     };
     type('#rendre_compte-reussites', 'Les comptes rendus sont relus par le bureau.');
+    // Next year's action: a disclosure button (its fields are drawn once opened).
+    const disclosure = $('#item-rt-comptes-rendus .disclosure')!;
+    expect([words(disclosure), disclosure.getAttribute('aria-expanded')]).to.deep.equal([
+      'Action pour l’an prochain',
+      'false',
+    ]);
+    expect($('#what-rt-comptes-rendus')).to.equal(null);
+    disclosure.click();
+    await el.updateComplete;
+    expect(disclosure.getAttribute('aria-expanded')).to.equal('true');
     type('#what-rt-comptes-rendus', 'Relire chaque compte rendu avec le bureau');
     await el.updateComplete;
     type('#who-rt-comptes-rendus', 'Chef de projet');
@@ -241,9 +252,12 @@ describe('<cc-bilan-checklist>', () => {
   it('an adopted bilan reads, and cannot be changed here', async () => {
     const { el, $, $$ } = await mount(undefined, { id: 'bilan-moulins-2025' });
     expect(words($('.version'))).to.contain('adoptée : elle ne change plus');
-    expect($$('input, select, textarea').every((x) => (x as HTMLInputElement).disabled)).to.equal(
-      true,
-    );
+    // Radios are disabled by their fieldset: `:disabled` is what the browser (and a keyboard) goes by.
+    const fields = $$('input, select, textarea');
+    expect(fields.length).to.be.greaterThan(100);
+    expect(
+      fields.filter((x) => !x.matches(':disabled')).map((x) => x.id || x.getAttribute('name')),
+    ).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 

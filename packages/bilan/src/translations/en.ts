@@ -9,7 +9,6 @@ export const bilanEn: BilanStrings = {
   draft: (version) => `Version ${version}, in progress`,
   ...summaryEn,
   status: 'Status',
-  statusNone: '— choose —',
   levelOf: (side) => `Level according to: ${side}`,
   noLevel: 'Not answered yet',
   notes: 'Notes',

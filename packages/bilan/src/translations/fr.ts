@@ -8,7 +8,6 @@ export const bilanFr = {
   draft: (version: number) => `Version ${version}, en cours`,
   ...summaryFr,
   status: 'État',
-  statusNone: '— choisir —',
   levelOf: (side: string) => `Niveau selon : ${side}`,
   noLevel: 'Pas encore répondu',
   notes: 'Notes',
