@@ -26,7 +26,14 @@ function showResidentLink() {
 function openBilan() {
   form.hidden = true;
   provider.append(document.getElementById('bilan').content.cloneNode(true));
-  provider.querySelector('cc-bilan-checklist').setAttribute('bilan-id', bilanId);
+  const checklist = provider.querySelector('cc-bilan-checklist');
+  checklist.setAttribute('bilan-id', bilanId);
+  // « Préparer le bilan 2027 » opens next year's bilan in place: the address follows, so a reload keeps it.
+  checklist.addEventListener('cc-bilan-next-year', (e) => {
+    const url = new URL(location.href);
+    url.searchParams.set('bilan', e.detail.id);
+    history.replaceState(null, '', url);
+  });
   document.getElementById('bilan-title').focus();
 }
 

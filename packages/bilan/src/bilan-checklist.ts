@@ -7,25 +7,22 @@ import type {
   Bilan,
   BilanHeading,
   BilanHeadingNotes,
-  BilanHeadingPatch,
   BilanIndicators,
   BilanItemAnswer,
-  BilanItemPatch,
   BilanTemplate,
+  CarriedAction,
 } from '@conseils-citoyens/schemas';
 import {
-  applyHeadingPatch,
-  applyItemPatch,
   bilanRows,
   bilanSummary,
   compareYears,
-  rebaseItemPatch,
 } from '@conseils-citoyens/schemas/bilan-progress.js';
 import {
   BILAN_HEADING_TITLES,
   HEADING_NOTE_LABELS,
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import type { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
@@ -36,12 +33,9 @@ import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { renderItem, type ItemTrend } from './item-view.js';
-import {
-  renderCarried,
-  renderIndicators,
-  renderSummary,
-  type SummaryContext,
-} from './summary-view.js';
+import { mergePatches, partOf, type Part, type Patch } from './bilan-parts.js';
+import { renderCarriedEditable } from './carried-view.js';
+import { renderIndicators, renderSummary, type SummaryContext } from './summary-view.js';
 import { styles } from './bilan.styles.js';
 import { summaryStyles } from './summary.styles.js';
 import { bilanFr, type BilanStrings } from './translations/fr.js';
@@ -53,26 +47,6 @@ const STRINGS = new LocaleTable<BilanStrings>(bilanFr, () =>
 
 /** The templates the element knows by id (a bilan names the one it follows). */
 const TEMPLATES = new Map<string, BilanTemplate>([[BILAN_TEMPLATE.id, BILAN_TEMPLATE]]);
-
-type Part = BilanItemAnswer | BilanHeadingNotes;
-type Patch = BilanItemPatch | BilanHeadingPatch;
-
-const mergePatches = (a: Patch, b: Patch): Patch => {
-  const levels =
-    'levels' in a || 'levels' in b
-      ? { levels: { ...(a as BilanItemPatch).levels, ...(b as BilanItemPatch).levels } }
-      : {};
-  return { ...a, ...b, ...levels };
-};
-
-/** Fields both sides changed differently in a heading's notes. */
-const headingConflicts = (base: Part | undefined, theirs: Part | undefined, patch: Patch) =>
-  Object.keys(patch).filter((f) => {
-    const read = (p: Part | undefined) => (p as Record<string, unknown> | undefined)?.[f] ?? '';
-    return (
-      read(theirs) !== read(base) && read(theirs) !== ((patch as Record<string, unknown>)[f] ?? '')
-    );
-  });
 
 /**
  * The year-end review of how a council is associated, filled together by a chef de projet and the council in one
@@ -87,6 +61,7 @@ const headingConflicts = (base: Part | undefined, theirs: Part | undefined, patc
  *
  * @fires cc-bilan-save - An item or a heading was saved: `{ part, rev, version }`.
  * @fires cc-bilan-conflict - Someone else changed the same item meanwhile: `{ part, fields }`.
+ * @fires cc-bilan-next-year - Next year's bilan was started from this one and is now shown: `{ id }`.
  *
  * @csspart heading - The bilan's title.
  * @csspart status - The save status line.
@@ -114,31 +89,19 @@ export class CcBilanChecklist extends CcElement {
   @state() private comparing = false;
   /** Items whose « Action pour l’an prochain » was opened. */
   @state() private openActions = new Set<string>();
+  @state() private nextYearError?: ApiError;
 
   private readonly autosave = new PartAutosaveController<Part, Patch>(this, {
     storageKey: () => (this.bilanId ? `cc-parts:bilans/${this.bilanId}` : undefined),
-    save: async (key, patch, rev) => {
-      const api = staffApi(this.client!);
-      const [kind, name] = key.split(':') as ['item' | 'heading', string];
-      const o = { ifMatch: rev, ...this.linkOption() };
-      const saved =
-        kind === 'item'
-          ? (await api.patchBilanItem(this.bilanId!, name, patch as BilanItemPatch, o)).answer
-          : (
-              await api.patchBilanHeading(
-                this.bilanId!,
-                name as BilanHeading,
-                patch as BilanHeadingPatch,
-                o,
-              )
-            ).notes;
-      return saved;
+    save: (key, patch, rev) => {
+      const [kind, name] = partOf(key);
+      return kind.save(staffApi(this.client!), this.bilanId!, name, patch, {
+        ifMatch: rev,
+        ...this.linkOption(),
+      });
     },
     merge: mergePatches,
-    conflicts: (key, base, theirs, patch) =>
-      key.startsWith('item:')
-        ? rebaseItemPatch(base, theirs, patch as BilanItemPatch).conflicts
-        : headingConflicts(base, theirs, patch),
+    conflicts: (key, base, theirs, patch) => partOf(key)[0].conflicts(base, theirs, patch),
     onSaved: (key, saved) => this.written(key, saved),
     onConflict: (key, fields) => this.emit('cc-bilan-conflict', { part: key, fields }),
   });
@@ -172,19 +135,15 @@ export class CcBilanChecklist extends CcElement {
   }
 
   private partOf(key: string): Part | undefined {
-    const [kind, name] = key.split(':');
-    return kind === 'item' ? this.bilan?.items[name!] : this.bilan?.headings[name as BilanHeading];
+    const [kind, name] = partOf(key);
+    return this.bilan && kind.read(this.bilan, name);
   }
 
   /** A part saved (by us, or by someone else as a conflict told us): written into the bilan as last saved. */
   private written(key: string, saved: Part): void {
-    const bilan = this.bilan;
-    if (!bilan) return;
-    const [kind, name] = key.split(':') as ['item' | 'heading', string];
-    this.bilan =
-      kind === 'item'
-        ? { ...bilan, items: { ...bilan.items, [name]: saved } }
-        : { ...bilan, headings: { ...bilan.headings, [name]: saved as BilanHeadingNotes } };
+    if (!this.bilan) return;
+    const [kind, name] = partOf(key);
+    this.bilan = kind.write(this.bilan, name, saved);
     this.emit('cc-bilan-save', { part: key, rev: saved.rev ?? 0 });
   }
 
@@ -193,12 +152,7 @@ export class CcBilanChecklist extends CcElement {
     const saved = this.partOf(key);
     const pending = this.autosave.pendingOf(key);
     if (!pending) return saved as P | undefined;
-    const by = { author: saved?.answeredBy ?? '', at: '' };
-    return (
-      key.startsWith('item:')
-        ? applyItemPatch(saved, pending as BilanItemPatch, by)
-        : applyHeadingPatch(saved, pending as BilanHeadingPatch, by)
-    ) as P;
+    return partOf(key)[0].apply(saved, pending, { author: saved?.answeredBy ?? '', at: '' }) as P;
   }
 
   /** « Comparer avec 2025 »: last year's bilan is read once, the first time. */
@@ -245,6 +199,33 @@ export class CcBilanChecklist extends CcElement {
             : nothing
       }
     </p>`;
+  }
+
+  /** « Préparer le bilan 2027 » (organisers): next year's bilan, started from this one, opens in its place. */
+  private async startNextYear(): Promise<void> {
+    const api = staffApi(this.client!);
+    let id: string;
+    try {
+      id = (await api.startNextBilan(this.bilanId!)).id;
+    } catch (e) {
+      const existing = (e as ApiError).problem?.current as { id?: string } | undefined;
+      if (!existing?.id) {
+        this.nextYearError = e as ApiError;
+        return;
+      }
+      id = existing.id;
+    }
+    this.emit('cc-bilan-next-year', { id });
+    this.bilanId = id;
+  }
+
+  private renderNextYear(bilan: Bilan): TemplateResult | typeof nothing {
+    if (bilan.versionStatus !== 'adopted' || this.readonly) return nothing;
+    return html`<div class="next-year">
+      <p><button type="button" class="cc-button" @click=${() => void this.startNextYear()}>${this.t.nextYear(bilan.year + 1)}</button>
+        <span class="cc-muted">${this.t.nextYearHint}</span></p>
+      ${this.nextYearError ? renderApiError(this.nextYearError, this.locale, () => void this.startNextYear()) : nothing}
+    </div>`;
   }
 
   private get isReadonly(): boolean {
@@ -324,9 +305,27 @@ export class CcBilanChecklist extends CcElement {
       <p class="version cc-muted">${bilan.versionStatus === 'adopted' ? t.adopted(bilan.version) : t.draft(bilan.version)}</p>
       ${this.renderStatus()}
       ${this.renderCompare(bilan)}
+      ${this.renderNextYear(bilan)}
       ${renderSummary(summary, c)}
       ${this.indicators ? renderIndicators(this.indicators, c) : nothing}
-      ${bilan.previous || bilan.carriedActions.length ? renderCarried(bilan.carriedActions, c) : nothing}
+      ${
+        bilan.previous || bilan.carriedActions.length
+          ? renderCarriedEditable(bilan.carriedActions, {
+              ...c,
+              t,
+              readonly: this.isReadonly,
+              shown: (item) => this.shown<CarriedAction>(`carried:${item}`)!,
+              state: (item) => this.autosave.stateOf(`carried:${item}`),
+              change: (item, patch, typing) =>
+                this.autosave.change(
+                  `carried:${item}`,
+                  patch,
+                  this.partOf(`carried:${item}`),
+                  typing ? {} : { delayMs: 0 },
+                ),
+            })
+          : nothing
+      }
       ${[...bilanRows(template, shownBilan)].map(
         ([h, rows]) => html`<section class="heading-section" part="section">
           ${heading(level, titles[h], { id: `h-${h}`, class: 'section-title', focusable: true })}

@@ -23,6 +23,11 @@ export const styles = css`
   .gap { margin: 0; font-weight: 600; }
   .trend { list-style: none; margin: 0; padding: 0; font-size: var(--_font-size-s); }
   .trend [data-trend='up'] { font-weight: 600; }
+  .carried-list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-2); }
+  .carried-box { margin: 0; min-width: 0; border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); padding: var(--_space-2) var(--_space-3); display: grid; gap: var(--_space-1); }
+  .carried-box legend { font-weight: 600; padding: 0 var(--_space-1); }
+  .carried-box p { margin: 0; }
+  .next-year p { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
   .compare { margin: var(--_space-2) 0; display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
   .gap[data-wide='true'] { color: var(--_color-text-warning, var(--_color-text-error)); }
   .disclosure {

@@ -1,5 +1,9 @@
 export { CcBilanChecklist } from './bilan-checklist.js';
-export type { CcBilanConflictEvent, CcBilanSaveEvent } from './bilan.events.js';
+export type {
+  CcBilanConflictEvent,
+  CcBilanNextYearEvent,
+  CcBilanSaveEvent,
+} from './bilan.events.js';
 export { bilanFr, type BilanStrings } from './translations/fr.js';
 export { bilanEn } from './translations/en.js';
 export { CcBilanReport, type ShownBilan } from './bilan-report.js';

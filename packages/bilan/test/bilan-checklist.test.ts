@@ -76,8 +76,13 @@ describe('<cc-bilan-checklist>', () => {
     expect(rows[3]).to.deep.equal(['Concerté', '6', '7']);
     expect(words($('.indicators'))).to.contain('Adoption de la charte 20 mars 2025');
     expect(words($('.indicators'))).to.contain('Source : calendrier des séances ; calculé le');
-    expect($$('.carried li').map(words)[1]).to.contain(
-      'Organiser une co-formation élus, techniciens et conseillers — Centre de ressources, 30 juin 2026 : Réalisée (Deux demi-journées en mai, 18 participants.)',
+    const coformation = $$('.carried-box')[1]!;
+    expect(words(coformation.querySelector('p'))).to.equal('Centre de ressources, 30 juin 2026');
+    expect(
+      coformation.querySelector<HTMLInputElement>('input[value="realisee"]')!.checked,
+    ).to.equal(true);
+    expect(coformation.querySelector<HTMLInputElement>('input[type="text"]')!.value).to.equal(
+      'Deux demi-journées en mai, 18 participants.',
     );
     // The item added by the territory sits in its heading, marked as such.
     expect(words($('#item-moulins-jardins .own'))).to.equal('Point ajouté par le territoire');
@@ -247,6 +252,55 @@ describe('<cc-bilan-checklist>', () => {
       'Depuis 2025 : 6 en hausse, 0 en baisse, 0 stable',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('last year’s actions: what became of each, saved one at a time', async () => {
+    const api = demoApi();
+    const { el, $, $$ } = await mount(api);
+    const actions = $$('.carried-box');
+    expect(actions.map((a) => words(a.querySelector('legend')))).to.deep.equal([
+      'Envoyer l’ordre du jour et les documents 8 jours avant chaque comité',
+      'Organiser une co-formation élus, techniciens et conseillers',
+    ]);
+    $<HTMLInputElement>('input[name="carried--pp-documents-8-jours"][value="reportee"]')!.click();
+    const note = $<HTMLInputElement>('#outcome-note-pp-documents-8-jours')!;
+    note.value = 'Reporté au second semestre.';
+    note.dispatchEvent(new Event('input'));
+    await saved(el);
+    const stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.carriedActions[0]).to.include({
+      outcome: 'reportee',
+      outcomeNote: 'Reporté au second semestre.',
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('« Préparer le bilan 2026 » starts next year from an adopted one, its actions to review, and shows it', async () => {
+    const api = createMemoryApi({ bilans: [bilanMoulins(2025)], now: () => FIXED_NOW });
+    const { el, $ } = await mount(api, { id: 'bilan-moulins-2025' });
+    const opened: string[] = [];
+    el.addEventListener('cc-bilan-next-year', (e) =>
+      opened.push((e as CustomEvent<{ id: string }>).detail.id),
+    );
+    const button = [
+      ...el.shadowRoot!.querySelectorAll('.next-year button'),
+    ][0] as HTMLButtonElement;
+    expect(words(button)).to.equal('Préparer le bilan 2026');
+    button.click();
+    for (let i = 0; i < 40 && !words($('h2#heading')).includes('2026'); i++) await settle();
+    expect(words($('h2#heading'))).to.equal('Bilan 2026 — Conseil citoyen des Moulins');
+    expect(opened).to.have.length(1);
+    expect(el.bilanId).to.equal(opened[0]);
+    const next = await api.getDocument('bilans', opened[0]!);
+    expect([next.previous, next.carriedActions.map((a) => a.item)]).to.deep.equal([
+      'bilan-moulins-2025',
+      ['fm-coformation', 'pp-documents-8-jours'],
+    ]);
+    // Started already: the same button opens it rather than starting another.
+    const again = await mount(api, { id: 'bilan-moulins-2025' });
+    (again.el.shadowRoot!.querySelector('.next-year button') as HTMLButtonElement).click();
+    for (let i = 0; i < 40 && again.el.bilanId === 'bilan-moulins-2025'; i++) await settle();
+    expect(again.el.bilanId).to.equal(opened[0]);
   });
 
   it('an adopted bilan reads, and cannot be changed here', async () => {

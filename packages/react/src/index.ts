@@ -46,6 +46,7 @@ export const CcBilanChecklist = createComponent({
   events: {
     onCcBilanSave: 'cc-bilan-save' as EventName<Event>,
     onCcBilanConflict: 'cc-bilan-conflict' as EventName<Event>,
+    onCcBilanNextYear: 'cc-bilan-next-year' as EventName<Event>,
   },
 });
 

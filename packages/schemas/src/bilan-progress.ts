@@ -12,6 +12,8 @@ import type {
   BilanPerspective,
   BilanTemplate,
   BilanTemplateItem,
+  CarriedAction,
+  CarriedActionPatch,
 } from './bilan.js';
 
 /** A gap of this many rungs or more between the two perspectives is what the year-end meeting should talk about. */
@@ -197,6 +199,43 @@ export function applyHeadingPatch(
     rev: (notes?.rev ?? 0) + 1,
     answeredBy: by.author,
     answeredAt: by.at,
+  };
+}
+
+/** Last year's action after its outcome is given: `null` clears a field; the revision grows by one. */
+export function applyCarriedPatch(
+  action: CarriedAction,
+  patch: CarriedActionPatch,
+  by: { author: string; at: string },
+): CarriedAction {
+  const next: Record<string, unknown> = { ...action };
+  for (const [key, value] of Object.entries(patch))
+    if (value === null || value === '') delete next[key];
+    else if (value !== undefined) next[key] = value;
+  return {
+    ...(next as CarriedAction),
+    rev: (action.rev ?? 0) + 1, // stored without one before any outcome was given
+    answeredBy: by.author,
+    answeredAt: by.at,
+  };
+}
+
+/** Next year's bilan: the same council, template, own items and scope, this year's actions to review, nothing answered. */
+export function nextYearBilan(bilan: BilanData, previousId: string): BilanData {
+  const carried: CarriedAction[] = Object.entries(bilan.items).flatMap(([item, a]) =>
+    a.action ? [{ item, ...a.action, rev: 0 }] : [],
+  );
+  return {
+    council: bilan.council,
+    ...(bilan.territory ? { territory: bilan.territory } : {}),
+    year: bilan.year + 1,
+    template: bilan.template,
+    ownItems: bilan.ownItems,
+    items: {},
+    headings: {},
+    previous: previousId,
+    carriedActions: carried,
+    ...(bilan.scope ? { scope: bilan.scope } : {}),
   };
 }
 

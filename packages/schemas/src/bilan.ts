@@ -148,8 +148,18 @@ export const CarriedAction = z.strictObject({
   ...BilanAction.shape,
   outcome: z.optional(ActionOutcome),
   outcomeNote: text(1000),
+  rev: z._default(NonNegativeInt, 0),
+  answeredBy: z.optional(line(200)),
+  answeredAt: z.optional(IsoDateTime),
 });
-export type CarriedAction = z.infer<typeof CarriedAction>;
+export type CarriedAction = z.output<typeof CarriedAction>;
+
+/** Body of `PATCH /bilans/{id}/carried/{item}`: what became of last year's action; `null` clears. */
+export const CarriedActionPatch = z.strictObject({
+  outcome: z.optional(z.nullable(ActionOutcome)),
+  outcomeNote: z.optional(z.nullable(z.string().check(z.maxLength(1000)))),
+});
+export type CarriedActionPatch = z.infer<typeof CarriedActionPatch>;
 
 /** What the computed indicators count: the sessions of which towns, the answers to which questionnaire, which charte. */
 export const BilanScope = z.strictObject({
@@ -220,3 +230,11 @@ export const BilanHeadingSaved = z.object({
   version: PositiveInt,
 });
 export type BilanHeadingSaved = z.infer<typeof BilanHeadingSaved>;
+
+/** The answer to a carried action's patch. */
+export const CarriedActionSaved = z.object({
+  item: Id,
+  action: CarriedAction,
+  version: PositiveInt,
+});
+export type CarriedActionSaved = z.infer<typeof CarriedActionSaved>;

@@ -63,6 +63,7 @@ export const PROBLEM_CODES = [
   'invitation_used',
   'already_sent',
   'already_answered',
+  'next_year_exists',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -34,6 +34,10 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
     fr: 'Une réponse à ce questionnaire est déjà confirmée avec cette adresse e-mail : c’est elle qui compte.',
     en: 'An answer to this questionnaire is already confirmed with this e-mail address: that one counts.',
   },
+  next_year_exists: {
+    fr: 'Le bilan de l’année suivante est déjà commencé : il est ouvert à sa place.',
+    en: 'Next year’s review is already started: it opens instead.',
+  },
   already_sent: {
     fr: 'Cet e-mail est déjà envoyé.',
     en: 'This e-mail has already been sent.',

@@ -1,22 +1,25 @@
 // Bilans on the server: what a save must respect, the item and heading patches that let two people fill the same
 // bilan in one meeting, and the year's indicators computed in SQL from the sessions, registrations and answers.
+import { randomUUID } from 'node:crypto';
 import {
   BILAN_TEMPLATE,
+  applyCarriedPatch,
   applyHeadingPatch,
   applyItemPatch,
+  nextYearBilan,
+  type CarriedActionPatch,
   type BilanData,
   type BilanHeading,
   type BilanHeadingPatch,
   type BilanIndicator,
   type BilanIndicators,
-  type BilanItemAnswer,
   type BilanItemPatch,
   type BilanTemplate,
   type FieldError,
   type Locale,
 } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
-import { readDocument, updateDocument } from './documents.js';
+import { createDocument, readDocument, updateDocument } from './documents.js';
 import { HttpProblem } from './problem.js';
 
 /** The templates this server knows, by id: the national one for now; a territory adds items, not templates. */
@@ -87,11 +90,65 @@ function expectedRev(ifMatch: string | undefined): number | undefined {
 
 type Part =
   | { kind: 'item'; id: string; patch: BilanItemPatch }
-  | { kind: 'heading'; heading: BilanHeading; patch: BilanHeadingPatch };
+  | { kind: 'heading'; heading: BilanHeading; patch: BilanHeadingPatch }
+  | { kind: 'carried'; item: string; patch: CarriedActionPatch };
+
+/** A part as stored, its revision, and the bilan with the part changed. */
+interface Located {
+  current: { rev?: number } | undefined;
+  save(bilan: BilanData, by: { author: string; at: string }): { bilan: BilanData; saved: object };
+}
+
+/** Where a part lives in the bilan, and how a patch changes it; 404 for a part the bilan does not have. */
+function locate(bilan: BilanData, part: Part, locale: Locale): Located {
+  if (part.kind === 'item') {
+    const known =
+      BILAN_TEMPLATES.get(bilan.template.id)?.items.some((i) => i.id === part.id) ||
+      bilan.ownItems.some((i) => i.id === part.id);
+    if (!known) throw new HttpProblem(404, 'not_found');
+    return {
+      current: bilan.items[part.id],
+      save: (b, by) => {
+        const item = applyItemPatch(b.items[part.id], part.patch, by);
+        const problem = bilanProblem({ ...b, items: { [part.id]: item } }, locale);
+        if (problem) throw problem;
+        return { bilan: { ...b, items: { ...b.items, [part.id]: item } }, saved: item };
+      },
+    };
+  }
+  if (part.kind === 'heading')
+    return {
+      current: bilan.headings[part.heading],
+      save: (b, by) => {
+        const notes = applyHeadingPatch(b.headings[part.heading], part.patch, by);
+        return {
+          bilan: { ...b, headings: { ...b.headings, [part.heading]: notes } },
+          saved: notes,
+        };
+      },
+    };
+  const index = bilan.carriedActions.findIndex((a) => a.item === part.item);
+  if (index < 0) throw new HttpProblem(404, 'not_found');
+  return {
+    current: bilan.carriedActions[index],
+    save: (b, by) => {
+      const action = applyCarriedPatch(b.carriedActions[index]!, part.patch, by);
+      const carriedActions = b.carriedActions.map((a, i) => (i === index ? action : a));
+      return { bilan: { ...b, carriedActions }, saved: action };
+    },
+  };
+}
+
+const NOTES: Record<Part['kind'], (p: Part) => string> = {
+  item: (p) => `Point ${(p as { id: string }).id}`,
+  heading: (p) => `Rubrique ${(p as { heading: string }).heading}`,
+  carried: (p) => `Action de l’an dernier ${(p as { item: string }).item}`,
+};
 
 /**
- * Saves one item (or one heading's notes) of the head version. The guard is the part's own revision: a change made
- * meanwhile to another part is kept as it is; one made to this part answers 412 with the part as it is now.
+ * Saves one item, one heading's notes or what became of one of last year's actions, on the head version. The guard
+ * is the part's own revision: a change made meanwhile to another part is kept as it is; one made to this part answers
+ * 412 with the part as it is now.
  */
 export async function patchBilan(
   db: Db,
@@ -103,42 +160,42 @@ export async function patchBilan(
 ) {
   const expected = expectedRev(ifMatch);
   const at = new Date().toISOString();
-  const note = part.kind === 'item' ? `Point ${part.id}` : `Rubrique ${part.heading}`;
   return updateDocument(
     db,
     'bilans',
     id,
     (adopted) => {
-      const data = bilanDraft(adopted);
-      const bilan = data as unknown as BilanData;
-      if (part.kind === 'item') {
-        const known =
-          BILAN_TEMPLATES.get(bilan.template.id)?.items.some((i) => i.id === part.id) ||
-          bilan.ownItems.some((i) => i.id === part.id);
-        if (!known) throw new HttpProblem(404, 'not_found');
-      }
-      const current: { rev?: number } | undefined =
-        part.kind === 'item' ? bilan.items[part.id] : bilan.headings[part.heading];
-      const rev = current?.rev ?? 0;
-      if (expected !== undefined && expected !== rev)
+      const bilan = bilanDraft(adopted) as unknown as BilanData;
+      const { current, save } = locate(bilan, part, locale);
+      if (expected !== undefined && expected !== (current?.rev ?? 0))
         throw new HttpProblem(412, 'version_conflict', { current: current ?? { rev: 0 } });
-      if (part.kind === 'item') {
-        const item: BilanItemAnswer = applyItemPatch(bilan.items[part.id], part.patch, {
-          author,
-          at,
-        });
-        const problem = bilanProblem({ ...bilan, items: { [part.id]: item } }, locale);
-        if (problem) throw problem;
-        return { data: { ...data, items: { ...bilan.items, [part.id]: item } }, result: item };
-      }
-      const notes = applyHeadingPatch(bilan.headings[part.heading], part.patch, { author, at });
-      return {
-        data: { ...data, headings: { ...bilan.headings, [part.heading]: notes } },
-        result: notes,
-      };
+      const { bilan: data, saved } = save(bilan, { author, at });
+      return { data: data, result: saved as { rev: number } };
     },
     author,
-    note,
+    NOTES[part.kind](part),
+  );
+}
+
+/**
+ * Next year's bilan, once this one is done: the same council, template, own items and scope, this year's actions to
+ * review; `409` if it was already started (its id in `current`).
+ */
+export async function startNextYear(db: Db, id: string, author: string) {
+  const bilan = (await readDocument(db, 'bilans', id, true)) as unknown as BilanData;
+  const rows = await db.all<{ id: string; data: string }>(
+    `SELECT id, data FROM documents WHERE kind = 'bilans' AND data LIKE ?`,
+    [`%"previous":"${id}"%`],
+  );
+  const existing = rows.find((r) => (JSON.parse(r.data) as BilanData).previous === id);
+  if (existing) throw new HttpProblem(409, 'next_year_exists', { current: { id: existing.id } });
+  return createDocument(
+    db,
+    'bilans',
+    randomUUID(),
+    nextYearBilan(bilanDraft(bilan), id),
+    author,
+    `Bilan ${bilan.year + 1}, à partir de celui de ${bilan.year}`,
   );
 }
 

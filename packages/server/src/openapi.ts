@@ -103,6 +103,8 @@ export function openApiDocument(): object {
         BilanHeadingPatch: json(S.BilanHeadingPatch, 'input'),
         BilanHeadingSaved: json(S.BilanHeadingSaved),
         BilanIndicators: json(S.BilanIndicators),
+        CarriedActionPatch: json(S.CarriedActionPatch, 'input'),
+        CarriedActionSaved: json(S.CarriedActionSaved),
         Problem: json(S.Problem),
         QuestionnaireList: json(S.QuestionnaireList),
         CharteList: json(S.CharteList),

@@ -4,7 +4,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
-import { BILAN_MOULINS_2026 } from '@conseils-citoyens/schemas/examples/bilan-moulins.js';
+import {
+  BILAN_MOULINS_2025,
+  BILAN_MOULINS_2026,
+} from '@conseils-citoyens/schemas/examples/bilan-moulins.js';
 import { bilanIndicators } from '../dist/bilans.js';
 import { readDocument } from '../dist/documents.js';
 import { createSession } from '../dist/sessions.js';
@@ -331,6 +334,66 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         S.Bilan.parse((await req('GET', `/bilans/${id}/versions/2`)).body).indicators?.computedAt,
         frozen.computedAt,
       );
+    });
+
+    it('next year starts from this one: its actions to review, then what became of each, under its own revision', async () => {
+      const id = await create({ ...BILAN_MOULINS_2025, carriedActions: [] });
+      const next = await req('POST', `/bilans/${id}/next-year`, auth);
+      assert.equal(next.status, 201, JSON.stringify(next.body));
+      const started = S.Bilan.parse(next.body);
+      assert.deepEqual(
+        [started.year, started.previous, started.council, Object.keys(started.items).length],
+        [2026, id, 'Conseil citoyen des Moulins', 0],
+      );
+      assert.deepEqual(
+        started.carriedActions.map((a) => [a.item, a.what, a.outcome]),
+        [
+          [
+            'fm-coformation',
+            'Organiser une co-formation élus, techniciens et conseillers',
+            undefined,
+          ],
+          [
+            'pp-documents-8-jours',
+            'Envoyer l’ordre du jour et les documents 8 jours avant chaque comité',
+            undefined,
+          ],
+        ],
+      );
+      const again = await req('POST', `/bilans/${id}/next-year`, auth);
+      assert.deepEqual(
+        [again.status, (again.body.current as { id: string }).id],
+        [409, started.id],
+      );
+      assert.equal((await req('POST', `/bilans/${id}/next-year`)).status, 401);
+      const carried = (rev: string, body: unknown) =>
+        req(
+          'PATCH',
+          `/bilans/${started.id}/carried/fm-coformation`,
+          { ...auth, 'If-Match': rev },
+          body,
+        );
+      const saved = await carried('"0"', { outcome: 'realisee', outcomeNote: 'En mai.' });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(
+        [S.CarriedActionSaved.parse(saved.body).action.outcome, saved.etag],
+        ['realisee', '"1"'],
+      );
+      assert.equal((await carried('"0"', { outcome: 'reportee' })).status, 412);
+      assert.equal((await carried('*', { outcome: 'oubliee' })).status, 422);
+      assert.equal(
+        (
+          await req(
+            'PATCH',
+            `/bilans/${started.id}/carried/absente`,
+            { ...auth, 'If-Match': '*' },
+            {},
+          )
+        ).status,
+        404,
+      );
+      const cleared = await carried('"1"', { outcomeNote: null });
+      assert.equal(S.CarriedActionSaved.parse(cleared.body).action.outcomeNote, undefined);
     });
 
     it('the demo: two years of the Moulins review, with indicators from the demo sessions, answers and charte', async () => {

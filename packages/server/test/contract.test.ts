@@ -540,6 +540,20 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: withIfMatch('*'),
       body: notes,
     });
+    const carried = '/bilans/{id}/carried/{item}';
+    await call(app, 'PATCH', carried, '/bilans/bilan-moulins-2026/carried/fm-coformation', {
+      headers: withIfMatch(0),
+      body: JSON.stringify({ outcome: 'realisee' }),
+    });
+    await call(app, 'PATCH', carried, '/bilans/bilan-moulins-2026/carried/absente', {
+      headers: withIfMatch('*'),
+      body: JSON.stringify({ outcome: 'realisee' }),
+    });
+    const nextYear = '/bilans/{id}/next-year';
+    await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year', { headers: auth });
+    await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year', { headers: auth });
+    await call(app, 'POST', nextYear, '/bilans/absent/next-year', { headers: auth });
+    await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year');
     const indicators = '/bilans/{id}/indicators';
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators', { headers: auth });
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators');

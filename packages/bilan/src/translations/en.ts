@@ -48,5 +48,9 @@ export const bilanEn: BilanStrings = {
   trendLine: (side, year, then, now, trend) =>
     `${side}: ${then} in ${year} → ${now}${trend ? ` (${trend})` : ''}`,
   trendCounts: (year, up, down, same) => `Since ${year}: ${up} up, ${down} down, ${same} the same`,
+  outcome: 'What became of it',
+  outcomeNote: 'In a few words',
+  nextYear: (year) => `Prepare the ${year} review`,
+  nextYearHint: 'A new review, with this year’s actions to look back on.',
   missingBilan: 'Say which review to show: the bilan-id attribute.',
 };

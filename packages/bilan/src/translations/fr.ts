@@ -48,6 +48,10 @@ export const bilanFr = {
     `${side} : ${then} en ${year} → ${now}${trend ? ` (${trend})` : ''}`,
   trendCounts: (year: number, up: number, down: number, same: number) =>
     `Depuis ${year} : ${up} en hausse, ${down} en baisse, ${same} stable${same > 1 ? 's' : ''}`,
+  outcome: 'Ce qu’elle est devenue',
+  outcomeNote: 'En quelques mots',
+  nextYear: (year: number) => `Préparer le bilan ${year}`,
+  nextYearHint: 'Un nouveau bilan, avec les actions décidées cette année à revoir.',
   missingBilan: 'Indiquez le bilan à afficher : attribut bilan-id.',
 };
 export type BilanStrings = typeof bilanFr;

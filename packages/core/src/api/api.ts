@@ -7,6 +7,8 @@ import type {
   BilanInput,
   BilanItemPatch,
   BilanItemSaved,
+  CarriedActionPatch,
+  CarriedActionSaved,
   Charte,
   CharteInput,
   DocumentKind,
@@ -217,6 +219,15 @@ export interface CcStaffApi extends CcApi {
     patch: BilanHeadingPatch,
     options: PartOptions,
   ): Promise<BilanHeadingSaved>;
+  /** What became of one of last year's actions (`item` is the item it came from). */
+  patchBilanCarried(
+    id: string,
+    item: string,
+    patch: CarriedActionPatch,
+    options: PartOptions,
+  ): Promise<CarriedActionSaved>;
+  /** Next year's bilan, started from this one (its actions to review); `conflict` if it exists (`problem.current.id`). */
+  startNextBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The year's figures, computed by the backend from sessions, registrations, answers and the charte. */
   getBilanIndicators(id: string, options?: CallOptions): Promise<BilanIndicators>;
 }

@@ -2,9 +2,12 @@
 // the year's indicators counted from the sessions, registrations and answers the adapter holds.
 import {
   BILAN_TEMPLATE,
+  applyCarriedPatch,
   applyHeadingPatch,
+  nextYearBilan,
   applyItemPatch,
   type Bilan,
+  type BilanData,
   type BilanIndicator,
   type Charte,
   type Registration,
@@ -13,7 +16,14 @@ import {
 import type { CcStaffApi, PartOptions } from './api.js';
 import { ApiError } from './errors.js';
 
-type BilanCalls = Pick<CcStaffApi, 'patchBilanItem' | 'patchBilanHeading' | 'getBilanIndicators'>;
+type BilanCalls = Pick<
+  CcStaffApi,
+  | 'patchBilanItem'
+  | 'patchBilanHeading'
+  | 'patchBilanCarried'
+  | 'startNextBilan'
+  | 'getBilanIndicators'
+>;
 
 export interface MemoryBilanStore {
   head(id: string): Bilan;
@@ -21,6 +31,10 @@ export interface MemoryBilanStore {
   adoptedCharte(id: string): Charte | undefined;
   /** A new draft version of the bilan on top of its head. */
   save(id: string, bilan: Bilan, note: string): Bilan;
+  /** Every bilan's head (to find next year's). */
+  all(): Bilan[];
+  /** A new bilan, version 1. */
+  create(data: BilanData): Bilan;
   sessions(): Session[];
   registrations(): Registration[];
   answers(): { questionnaireId: string; submittedAt: string }[];
@@ -28,6 +42,8 @@ export interface MemoryBilanStore {
   /** Runs a call as the adapter does (latency, injected failures, copies). */
   call<T>(work: () => T): Promise<T>;
   conflict(current: object): ApiError;
+  /** Next year's bilan exists already: its id. */
+  nextYearExists(id: string): ApiError;
   notFound(): ApiError;
 }
 
@@ -64,6 +80,37 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
           `Rubrique ${heading}`,
         );
         return { heading, notes, version: saved.version };
+      }),
+    patchBilanCarried: (id, item, patch, o) =>
+      store.call(() => {
+        const bilan = store.head(id);
+        const index = bilan.carriedActions.findIndex((a) => a.item === item);
+        if (index < 0) throw store.notFound();
+        const current = bilan.carriedActions[index]!;
+        check(current.rev, o, current);
+        const action = applyCarriedPatch(current, patch, by());
+        const carriedActions = bilan.carriedActions.map((a, i) => (i === index ? action : a));
+        const saved = store.save(
+          id,
+          { ...bilan, carriedActions },
+          `Action de l’an dernier ${item}`,
+        );
+        return { item, action, version: saved.version };
+      }),
+    startNextBilan: (id) =>
+      store.call(() => {
+        const existing = store.all().find((b) => b.previous === id);
+        if (existing) throw store.nextYearExists(existing.id);
+        const {
+          id: _i,
+          version: _v,
+          versionStatus: _s,
+          updatedAt: _u,
+          updatedBy: _b,
+          indicators: _f,
+          ...data
+        } = store.head(id);
+        return store.create(nextYearBilan(data, id));
       }),
     getBilanIndicators: (id) =>
       store.call(() => {

@@ -644,6 +644,22 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         const { id: _i, version, versionStatus: _s, updatedAt: _u, updatedBy: _b, ...data } = bilan;
         return append('bilans', id, data, { ifMatch: version, changeNote: note }, 'draft') as Bilan;
       },
+      all: () =>
+        [...docs.keys()]
+          .filter((k) => k.startsWith('bilans/'))
+          .map((k) => headOf('bilans', k.slice(7)) as Bilan),
+      create: (data) => {
+        const bilan = {
+          ...data,
+          id: `bilan-${++seq}`,
+          version: 1,
+          versionStatus: 'draft',
+          updatedAt: now().toISOString(),
+          updatedBy: 'Démonstration',
+        } as Bilan;
+        docs.set(`bilans/${bilan.id}`, [bilan]);
+        return bilan;
+      },
       sessions: () => [...sessions.values()].map(view),
       registrations: () => regs.map(publicView),
       answers: () => [...answers.values()],
@@ -653,6 +669,12 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         new ApiError('conflict', {
           status: 412,
           problem: { ...problem(412, 'version_conflict'), current: structuredClone(current) },
+          titleLocale: locale,
+        }),
+      nextYearExists: (id) =>
+        new ApiError('conflict', {
+          status: 409,
+          problem: { ...problem(409, 'next_year_exists'), current: { id } },
           titleLocale: locale,
         }),
       notFound: () => fail('not_found', 404, 'not_found'),

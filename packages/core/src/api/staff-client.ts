@@ -16,6 +16,7 @@ const TEMPLATE_CHANGES = shaped({
 
 const ITEM_SAVED = shaped({ item: 'string', answer: 'object', version: 'number' });
 const HEADING_SAVED = shaped({ heading: 'string', notes: 'object', version: 'number' });
+const CARRIED_SAVED = shaped({ item: 'string', action: 'object', version: 'number' });
 const INDICATORS = shaped({ bilanId: 'string', year: 'number', indicators: 'array' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
@@ -107,6 +108,23 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         ifMatch: o.ifMatch,
         editLink: o.editLink,
         signal: o.signal,
+      }),
+    patchBilanCarried: (bid, item, patch, o) =>
+      request({
+        method: 'PATCH',
+        path: `/bilans/${id(bid)}/carried/${id(item)}`,
+        body: patch,
+        check: CARRIED_SAVED,
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+    startNextBilan: (bid, o) =>
+      request({
+        method: 'POST',
+        path: `/bilans/${id(bid)}/next-year`,
+        check: ANSWERS.document,
+        signal: o?.signal,
       }),
     getBilanIndicators: (bid, o) =>
       request({

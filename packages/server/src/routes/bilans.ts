@@ -1,13 +1,19 @@
 import type { Context } from 'hono';
-import { BilanHeading, BilanHeadingPatch, BilanItemPatch, Id } from '@conseils-citoyens/schemas';
+import {
+  BilanHeading,
+  BilanHeadingPatch,
+  BilanItemPatch,
+  CarriedActionPatch,
+  Id,
+} from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
-import { actorFor, requireWriter } from '../access.js';
-import { bilanIndicators, patchBilan } from '../bilans.js';
+import { actorFor, requireOrganiser, requireWriter } from '../access.js';
+import { bilanIndicators, patchBilan, startNextYear } from '../bilans.js';
 import { readDocument } from '../documents.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam, type Parameter } from '../route-table.js';
 import type { RouteContext } from './context.js';
-import { editLink } from './documents.js';
+import { editLink, withEtag } from './documents.js';
 
 const partRevision: Parameter = {
   name: 'If-Match',
@@ -89,6 +95,52 @@ export function bilanRoutes({ db }: RouteContext): RouteTable {
         );
         revTag(c, result.rev);
         return c.json({ heading: heading.data, notes: result, version: document.version });
+      },
+    )
+    .on(
+      {
+        method: 'patch',
+        path: '/bilans/{id}/carried/{item}',
+        summary:
+          'Dire ce qu’est devenue une action de l’an dernier (If-Match : sa révision ; 412 avec l’action telle qu’elle est)',
+        security: 'organiserOrLink',
+        parameters: [idParam, itemParam, partRevision, editLink],
+        body: 'CarriedActionPatch',
+        ok: { status: 200, schema: 'CarriedActionSaved' },
+        problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
+      },
+      async (c) => {
+        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
+        const item = parse(c, Id, c.req.param('item'));
+        const patch = await jsonBody(c, CarriedActionPatch);
+        const { document, result } = await patchBilan(
+          db,
+          id(c),
+          { kind: 'carried', item, patch },
+          c.req.header('If-Match'),
+          author.label,
+          localeOf(c),
+        );
+        revTag(c, result.rev);
+        return c.json({ item, action: result, version: document.version });
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/bilans/{id}/next-year',
+        summary:
+          'Commencer le bilan de l’année suivante : même conseil, modèle, points ajoutés et périmètre, les actions décidées à revoir (409 s’il existe)',
+        security: 'organiser',
+        parameters: [idParam],
+        ok: { status: 201, schema: 'Bilan' },
+        problems: [401, 404, 409],
+      },
+      async (c) => {
+        const author = await requireOrganiser(db, c);
+        const doc = withEtag(c, await startNextYear(db, id(c), author.label));
+        c.header('Location', `/api/v1/bilans/${doc.id}`);
+        return c.json(doc, 201);
       },
     )
     .on(
