@@ -138,6 +138,33 @@ export async function createDocument(
   });
 }
 
+/** Appends a draft version on top of the locked head and makes it the head. */
+async function appendDraft(
+  q: Queryable,
+  kind: DocumentKind,
+  id: string,
+  head: HeadRow,
+  data: object,
+  author: string,
+  note: string | undefined,
+): Promise<VersionRow> {
+  const row = await appendVersion(
+    q,
+    kind,
+    id,
+    Number(head.version) + 1,
+    'draft',
+    data,
+    author,
+    note,
+  );
+  await q.run(
+    'UPDATE documents SET version = ?, data = ?, updated_at = ? WHERE kind = ? AND id = ?',
+    [row.version, row.data, row.created_at, kind, id],
+  );
+  return row;
+}
+
 /** A new draft version on top of the one the author saw. */
 export async function saveDocument(
   db: Db,
@@ -150,21 +177,7 @@ export async function saveDocument(
 ) {
   return db.tx(async (q) => {
     const head = await lockHead(db, q, kind, id, ifMatch);
-    const row = await appendVersion(
-      q,
-      kind,
-      id,
-      Number(head.version) + 1,
-      'draft',
-      data,
-      author,
-      note,
-    );
-    await q.run(
-      'UPDATE documents SET version = ?, data = ?, updated_at = ? WHERE kind = ? AND id = ?',
-      [row.version, row.data, row.created_at, kind, id],
-    );
-    return served(row);
+    return served(await appendDraft(q, kind, id, head, data, author, note));
   });
 }
 
@@ -181,28 +194,10 @@ export async function updateDocument<R>(
   note?: string,
 ): Promise<{ document: ServedDocument; result: R }> {
   return db.tx(async (q) => {
-    const head = await q.get<HeadRow>(
-      `SELECT version, published_version FROM documents WHERE kind = ? AND id = ?${db.forUpdate}`,
-      [kind, id],
-    );
-    if (!head) throw new HttpProblem(404, 'not_found');
+    const head = await lockHead(db, q, kind, id, '*');
     const current = (await versionRow(q, kind, id, Number(head.version)))!;
     const { data, result } = change(JSON.parse(current.data) as Record<string, unknown>);
-    const row = await appendVersion(
-      q,
-      kind,
-      id,
-      Number(head.version) + 1,
-      'draft',
-      data,
-      author,
-      note,
-    );
-    await q.run(
-      'UPDATE documents SET version = ?, data = ?, updated_at = ? WHERE kind = ? AND id = ?',
-      [row.version, row.data, row.created_at, kind, id],
-    );
-    return { document: served(row), result };
+    return { document: served(await appendDraft(q, kind, id, head, data, author, note)), result };
   });
 }
 

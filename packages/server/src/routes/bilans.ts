@@ -37,94 +37,85 @@ const headingParam: Parameter = {
 
 const revTag = (c: Context, rev: number) => c.header('ETag', `"${rev}"`);
 
-/** What only bilans have: saving one item or one heading at a time, and the year's computed indicators. */
+/** The parts of a bilan saved one at a time: where they are, what a patch holds, what the answer calls the part. */
+const PART_ROUTES = [
+  {
+    path: '/bilans/{id}/items/{item}',
+    summary:
+      'Enregistrer un point du bilan (If-Match : sa révision ; 412 avec le point tel qu’il est, sans toucher aux autres)',
+    param: itemParam,
+    body: 'BilanItemPatch',
+    ok: 'BilanItemSaved',
+    part: async (c: Context) => {
+      const item = parse(c, Id, c.req.param('item'));
+      const patch = await jsonBody(c, BilanItemPatch);
+      return { part: { kind: 'item', id: item, patch } as const, answer: { item }, as: 'answer' };
+    },
+  },
+  {
+    path: '/bilans/{id}/headings/{heading}',
+    summary:
+      'Enregistrer les réussites, difficultés et perspectives d’une rubrique (If-Match : sa révision)',
+    param: headingParam,
+    body: 'BilanHeadingPatch',
+    ok: 'BilanHeadingSaved',
+    part: async (c: Context) => {
+      const heading = BilanHeading.safeParse(c.req.param('heading'));
+      if (!heading.success) throw new HttpProblem(404, 'not_found');
+      const patch = await jsonBody(c, BilanHeadingPatch);
+      return {
+        part: { kind: 'heading', heading: heading.data, patch } as const,
+        answer: { heading: heading.data },
+        as: 'notes',
+      };
+    },
+  },
+  {
+    path: '/bilans/{id}/carried/{item}',
+    summary:
+      'Dire ce qu’est devenue une action de l’an dernier (If-Match : sa révision ; 412 avec l’action telle qu’elle est)',
+    param: itemParam,
+    body: 'CarriedActionPatch',
+    ok: 'CarriedActionSaved',
+    part: async (c: Context) => {
+      const item = parse(c, Id, c.req.param('item'));
+      const patch = await jsonBody(c, CarriedActionPatch);
+      return { part: { kind: 'carried', item, patch } as const, answer: { item }, as: 'action' };
+    },
+  },
+];
+
+/** What only bilans have: saving one part at a time, starting next year's, and the year's computed indicators. */
 export function bilanRoutes({ db }: RouteContext): RouteTable {
-  return new RouteTable()
-    .on(
+  const table = new RouteTable();
+  for (const route of PART_ROUTES)
+    table.on(
       {
         method: 'patch',
-        path: '/bilans/{id}/items/{item}',
-        summary:
-          'Enregistrer un point du bilan (If-Match : sa révision ; 412 avec le point tel qu’il est, sans toucher aux autres)',
+        path: route.path,
+        summary: route.summary,
         security: 'organiserOrLink',
-        parameters: [idParam, itemParam, partRevision, editLink],
-        body: 'BilanItemPatch',
-        ok: { status: 200, schema: 'BilanItemSaved' },
+        parameters: [idParam, route.param, partRevision, editLink],
+        body: route.body,
+        ok: { status: 200, schema: route.ok },
         problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
       },
       async (c) => {
         const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
-        const item = parse(c, Id, c.req.param('item'));
-        const patch = await jsonBody(c, BilanItemPatch);
+        const { part, answer, as } = await route.part(c);
         const { document, result } = await patchBilan(
           db,
           id(c),
-          { kind: 'item', id: item, patch },
+          part,
           c.req.header('If-Match'),
           author.label,
           localeOf(c),
         );
         revTag(c, result.rev);
-        return c.json({ item, answer: result, version: document.version });
+        return c.json({ ...answer, [as]: result, version: document.version });
       },
-    )
-    .on(
-      {
-        method: 'patch',
-        path: '/bilans/{id}/headings/{heading}',
-        summary:
-          'Enregistrer les réussites, difficultés et perspectives d’une rubrique (If-Match : sa révision)',
-        security: 'organiserOrLink',
-        parameters: [idParam, headingParam, partRevision, editLink],
-        body: 'BilanHeadingPatch',
-        ok: { status: 200, schema: 'BilanHeadingSaved' },
-        problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
-      },
-      async (c) => {
-        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
-        const heading = BilanHeading.safeParse(c.req.param('heading'));
-        if (!heading.success) throw new HttpProblem(404, 'not_found');
-        const patch = await jsonBody(c, BilanHeadingPatch);
-        const { document, result } = await patchBilan(
-          db,
-          id(c),
-          { kind: 'heading', heading: heading.data, patch },
-          c.req.header('If-Match'),
-          author.label,
-          localeOf(c),
-        );
-        revTag(c, result.rev);
-        return c.json({ heading: heading.data, notes: result, version: document.version });
-      },
-    )
-    .on(
-      {
-        method: 'patch',
-        path: '/bilans/{id}/carried/{item}',
-        summary:
-          'Dire ce qu’est devenue une action de l’an dernier (If-Match : sa révision ; 412 avec l’action telle qu’elle est)',
-        security: 'organiserOrLink',
-        parameters: [idParam, itemParam, partRevision, editLink],
-        body: 'CarriedActionPatch',
-        ok: { status: 200, schema: 'CarriedActionSaved' },
-        problems: [400, 401, 403, 404, 412, 413, 415, 422, 428],
-      },
-      async (c) => {
-        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
-        const item = parse(c, Id, c.req.param('item'));
-        const patch = await jsonBody(c, CarriedActionPatch);
-        const { document, result } = await patchBilan(
-          db,
-          id(c),
-          { kind: 'carried', item, patch },
-          c.req.header('If-Match'),
-          author.label,
-          localeOf(c),
-        );
-        revTag(c, result.rev);
-        return c.json({ item, action: result, version: document.version });
-      },
-    )
+    );
+  return table
     .on(
       {
         method: 'post',
