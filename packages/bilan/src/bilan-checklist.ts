@@ -90,6 +90,8 @@ export class CcBilanChecklist extends CcElement {
   /** Items whose « Action pour l’an prochain » was opened. */
   @state() private openActions = new Set<string>();
   @state() private nextYearError?: ApiError;
+  /** Why the last « Ajouter » of a heading failed (a blank label, an API error). */
+  @state() private addErrors: Partial<Record<BilanHeading, string | ApiError>> = {};
 
   private readonly autosave = new PartAutosaveController<Part, Patch>(this, {
     storageKey: () => (this.bilanId ? `cc-parts:bilans/${this.bilanId}` : undefined),
@@ -199,6 +201,57 @@ export class CcBilanChecklist extends CcElement {
             : nothing
       }
     </p>`;
+  }
+
+  /** « Ajouter un point à cette rubrique »: the territory's own item, then the focus on it. */
+  private async addItem(e: SubmitEvent, heading: BilanHeading): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const input = form.elements.namedItem('label') as HTMLInputElement;
+    const label = input.value.trim();
+    if (!label) {
+      this.addErrors = { ...this.addErrors, [heading]: this.t.addItemBlank };
+      input.focus();
+      return;
+    }
+    try {
+      const { item, version } = await staffApi(this.client!).addBilanItem(
+        this.bilanId!,
+        { heading, label },
+        this.linkOption(),
+      );
+      this.bilan = { ...this.bilan!, ownItems: [...this.bilan!.ownItems, item], version };
+      this.addErrors = { ...this.addErrors, [heading]: undefined };
+      input.value = '';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(item.id)}`)?.focus();
+    } catch (error) {
+      this.addErrors = { ...this.addErrors, [heading]: error as ApiError };
+    }
+  }
+
+  private renderAddItem(h: BilanHeading): TemplateResult | typeof nothing {
+    if (this.isReadonly) return nothing;
+    const t = this.t;
+    const error = this.addErrors[h];
+    const resubmit = () =>
+      this.renderRoot.querySelector<HTMLFormElement>(`form[data-heading="${h}"]`)?.requestSubmit();
+    return html`<form class="add-item" data-heading=${h} novalidate @submit=${(e: SubmitEvent) => void this.addItem(e, h)}>
+      <label for="add-${h}">${t.addItem}</label>
+      <div class="add-row">
+        <input id="add-${h}" name="label" type="text" maxlength="300" autocomplete="off"
+          aria-invalid=${typeof error === 'string' ? 'true' : 'false'}
+          aria-describedby=${typeof error === 'string' ? `add-${h}-error` : nothing}>
+        <button type="submit" class="cc-button" data-variant="secondary">${t.add}</button>
+      </div>
+      ${
+        typeof error === 'string'
+          ? html`<p class="field-error" id="add-${h}-error">${error}</p>`
+          : error
+            ? renderApiError(error, this.locale, resubmit)
+            : nothing
+      }
+    </form>`;
   }
 
   /** « Préparer le bilan 2027 » (organisers): next year's bilan, started from this one, opens in its place. */
@@ -355,6 +408,7 @@ export class CcBilanChecklist extends CcElement {
               resolve: (choice) => this.autosave.resolve(key, choice),
             });
           })}</ol>
+          ${this.renderAddItem(h)}
           ${this.renderHeadingNotes(h)}
         </section>`,
       )}`;

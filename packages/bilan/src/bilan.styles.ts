@@ -23,6 +23,9 @@ export const styles = css`
   .gap { margin: 0; font-weight: 600; }
   .trend { list-style: none; margin: 0; padding: 0; font-size: var(--_font-size-s); }
   .trend [data-trend='up'] { font-weight: 600; }
+  .add-item { margin: var(--_space-3) 0 0; display: grid; gap: var(--_space-1); max-width: 40rem; }
+  .add-row { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
+  .add-row input { flex: 1 1 14rem; }
   .carried-list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-2); }
   .carried-box { margin: 0; min-width: 0; border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); padding: var(--_space-2) var(--_space-3); display: grid; gap: var(--_space-1); }
   .carried-box legend { font-weight: 600; padding: 0 var(--_space-1); }

@@ -303,6 +303,32 @@ describe('<cc-bilan-checklist>', () => {
     expect(again.el.bilanId).to.equal(opened[0]);
   });
 
+  it('« Ajouter un point à cette rubrique »: the territory’s own item, the focus on it; a blank one is named', async () => {
+    const api = demoApi();
+    const { el, $ } = await mount(api);
+    const form = $<HTMLFormElement>('form[data-heading="rendre_compte"]')!;
+    const input = form.querySelector('input')!;
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(words(form.querySelector('.field-error'))).to.equal(
+      '« Ajouter un point à cette rubrique » : écrivez le point à ajouter.',
+    );
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    input.value = 'Le conseil présente ses travaux à la fête de quartier';
+    form.requestSubmit();
+    for (let i = 0; i < 20 && !$('#item-propre-le-conseil-presente-ses-travaux-a-la-fete-de'); i++)
+      await settle();
+    const item = $('#item-propre-le-conseil-presente-ses-travaux-a-la-fete-de')!;
+    expect(words(item.querySelector('legend'))).to.equal(
+      'Le conseil présente ses travaux à la fête de quartier',
+    );
+    expect(el.shadowRoot!.activeElement).to.equal(item);
+    expect([input.value, form.querySelector('.field-error')]).to.deep.equal(['', null]);
+    const stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(stored.ownItems.at(-1)).to.deep.include({ heading: 'rendre_compte' });
+  });
+
   it('an adopted bilan reads, and cannot be changed here', async () => {
     const { el, $, $$ } = await mount(undefined, { id: 'bilan-moulins-2025' });
     expect(words($('.version'))).to.contain('adoptée : elle ne change plus');

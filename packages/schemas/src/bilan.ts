@@ -238,3 +238,14 @@ export const CarriedActionSaved = z.object({
   version: PositiveInt,
 });
 export type CarriedActionSaved = z.infer<typeof CarriedActionSaved>;
+
+/** Body of `POST /bilans/{id}/own-items`: an item the territory adds to a heading (the server gives its id). */
+export const OwnItemInput = z.strictObject({
+  heading: BilanHeading,
+  label: line(300),
+  hint: text(1000),
+});
+export type OwnItemInput = z.infer<typeof OwnItemInput>;
+
+export const OwnItemSaved = z.object({ item: BilanTemplateItem, version: PositiveInt });
+export type OwnItemSaved = z.infer<typeof OwnItemSaved>;

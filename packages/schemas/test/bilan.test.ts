@@ -12,6 +12,7 @@ import {
   compareYears,
   isItemAnswered,
   levelGap,
+  ownItemId,
   patchedFields,
   rebaseItemPatch,
   type BilanItemAnswer,
@@ -176,5 +177,29 @@ describe('item patches', () => {
       expect(rebaseItemPatch(base, theirs, patch).conflicts, JSON.stringify(patch)).to.deep.equal(
         conflicts,
       );
+  });
+});
+
+describe('own item ids', () => {
+  it('from the label, whole words, never one taken', () => {
+    const cases: [string, string[], string][] = [
+      ['Réunions le samedi matin', [], 'propre-reunions-le-samedi-matin'],
+      [
+        'Réunions le samedi matin !',
+        ['propre-reunions-le-samedi-matin'],
+        'propre-reunions-le-samedi-matin-2',
+      ],
+      [
+        'Le conseil présente ses travaux à la fête de quartier chaque année en juin',
+        [],
+        'propre-le-conseil-presente-ses-travaux-a-la-fete-de',
+      ],
+      ['!!!', [], 'propre-point'],
+      ['x'.repeat(80), [], `propre-${'x'.repeat(48)}`],
+    ];
+    for (const [label, taken, id] of cases) {
+      expect(ownItemId(label, new Set(taken)), label).to.equal(id);
+      expect(id.length).to.be.at.most(64);
+    }
   });
 });

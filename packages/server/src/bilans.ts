@@ -7,6 +7,8 @@ import {
   applyHeadingPatch,
   applyItemPatch,
   nextYearBilan,
+  ownItemId,
+  type OwnItemInput,
   type CarriedActionPatch,
   type BilanData,
   type BilanHeading,
@@ -174,6 +176,35 @@ export async function patchBilan(
     },
     author,
     NOTES[part.kind](part),
+  );
+}
+
+/** An item the territory adds to a heading, with an id made from its label; saved as a new draft version. */
+export async function addOwnItem(
+  db: Db,
+  id: string,
+  input: OwnItemInput,
+  author: string,
+  locale: Locale,
+) {
+  return updateDocument(
+    db,
+    'bilans',
+    id,
+    (adopted) => {
+      const bilan = bilanDraft(adopted) as unknown as BilanData;
+      const taken = new Set([
+        ...(BILAN_TEMPLATES.get(bilan.template.id)?.items ?? []).map((i) => i.id),
+        ...bilan.ownItems.map((i) => i.id),
+      ]);
+      const item = { id: ownItemId(input.label, taken), ...input };
+      const next = { ...bilan, ownItems: [...bilan.ownItems, item] };
+      const problem = bilanProblem(next, locale);
+      if (problem) throw problem;
+      return { data: next, result: item };
+    },
+    author,
+    `Point ajouté : ${input.label}`,
   );
 }
 

@@ -105,6 +105,8 @@ export function openApiDocument(): object {
         BilanIndicators: json(S.BilanIndicators),
         CarriedActionPatch: json(S.CarriedActionPatch, 'input'),
         CarriedActionSaved: json(S.CarriedActionSaved),
+        OwnItemInput: json(S.OwnItemInput, 'input'),
+        OwnItemSaved: json(S.OwnItemSaved),
         Problem: json(S.Problem),
         QuestionnaireList: json(S.QuestionnaireList),
         CharteList: json(S.CharteList),

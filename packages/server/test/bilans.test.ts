@@ -396,6 +396,42 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(S.CarriedActionSaved.parse(cleared.body).action.outcomeNote, undefined);
     });
 
+    it('a territory adds its own items: an id from the label, never one taken, answered like the others', async () => {
+      const id = await create();
+      const add = (body: unknown) => req('POST', `/bilans/${id}/own-items`, auth, body);
+      const first = await add({
+        heading: 'pratiques_professionnelles',
+        label: 'Réunions le samedi matin',
+      });
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      const again = await add({ heading: 'rendre_compte', label: 'Réunions le samedi matin !' });
+      assert.deepEqual(
+        [S.OwnItemSaved.parse(first.body).item.id, S.OwnItemSaved.parse(again.body).item.id],
+        ['propre-reunions-le-samedi-matin', 'propre-reunions-le-samedi-matin-2'],
+      );
+      assert.equal(
+        (await patch(id, 'propre-reunions-le-samedi-matin', '"0"', { status: 'fait' })).status,
+        200,
+      );
+      const bilan = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.deepEqual(
+        [
+          bilan.ownItems.map((i) => i.heading),
+          bilan.items['propre-reunions-le-samedi-matin']?.status,
+        ],
+        [['pratiques_professionnelles', 'rendre_compte'], 'fait'],
+      );
+      const blank = await add({ heading: 'rendre_compte', label: '   ' });
+      assert.equal(blank.status, 422);
+      assert.match(JSON.stringify(blank.body), /label/);
+      assert.equal((await add({ heading: 'ailleurs', label: 'x' })).status, 422);
+      assert.equal(
+        (await req('POST', `/bilans/${id}/own-items`, {}, { heading: 'rendre_compte', label: 'x' }))
+          .status,
+        401,
+      );
+    });
+
     it('the demo: two years of the Moulins review, with indicators from the demo sessions, answers and charte', async () => {
       const db = await openDb(kind);
       try {

@@ -549,6 +549,19 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: withIfMatch('*'),
       body: JSON.stringify({ outcome: 'realisee' }),
     });
+    const ownItems = '/bilans/{id}/own-items';
+    await call(app, 'POST', ownItems, '/bilans/bilan-moulins-2026/own-items', {
+      headers: auth,
+      body: JSON.stringify({ heading: 'rendre_compte', label: 'Un point du territoire' }),
+    });
+    await call(app, 'POST', ownItems, '/bilans/bilan-moulins-2026/own-items', {
+      headers: auth,
+      body: JSON.stringify({ heading: 'rendre_compte' }),
+    });
+    await call(app, 'POST', ownItems, '/bilans/absent/own-items', {
+      headers: auth,
+      body: JSON.stringify({ heading: 'rendre_compte', label: 'x' }),
+    });
     const nextYear = '/bilans/{id}/next-year';
     await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year', { headers: auth });
     await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year', { headers: auth });

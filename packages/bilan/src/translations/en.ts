@@ -52,5 +52,8 @@ export const bilanEn: BilanStrings = {
   outcomeNote: 'In a few words',
   nextYear: (year) => `Prepare the ${year} review`,
   nextYearHint: 'A new review, with this year’s actions to look back on.',
+  addItem: 'Add an item to this heading',
+  add: 'Add',
+  addItemBlank: '“Add an item to this heading”: write the item to add.',
   missingBilan: 'Say which review to show: the bilan-id attribute.',
 };

@@ -52,6 +52,9 @@ export const bilanFr = {
   outcomeNote: 'En quelques mots',
   nextYear: (year: number) => `Préparer le bilan ${year}`,
   nextYearHint: 'Un nouveau bilan, avec les actions décidées cette année à revoir.',
+  addItem: 'Ajouter un point à cette rubrique',
+  add: 'Ajouter',
+  addItemBlank: '« Ajouter un point à cette rubrique » : écrivez le point à ajouter.',
   missingBilan: 'Indiquez le bilan à afficher : attribut bilan-id.',
 };
 export type BilanStrings = typeof bilanFr;

@@ -9,6 +9,8 @@ import type {
   BilanItemSaved,
   CarriedActionPatch,
   CarriedActionSaved,
+  OwnItemInput,
+  OwnItemSaved,
   Charte,
   CharteInput,
   DocumentKind,
@@ -226,6 +228,8 @@ export interface CcStaffApi extends CcApi {
     patch: CarriedActionPatch,
     options: PartOptions,
   ): Promise<CarriedActionSaved>;
+  /** An item the territory adds to one of the bilan's headings (the backend gives its id). */
+  addBilanItem(id: string, input: OwnItemInput, options?: CallOptions): Promise<OwnItemSaved>;
   /** Next year's bilan, started from this one (its actions to review); `conflict` if it exists (`problem.current.id`). */
   startNextBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The year's figures, computed by the backend from sessions, registrations, answers and the charte. */

@@ -2,9 +2,12 @@
 // the year's indicators counted from the sessions, registrations and answers the adapter holds.
 import {
   BILAN_TEMPLATE,
+  OwnItemInput,
+  fieldErrors,
   applyCarriedPatch,
   applyHeadingPatch,
   nextYearBilan,
+  ownItemId,
   applyItemPatch,
   type Bilan,
   type BilanData,
@@ -21,6 +24,7 @@ type BilanCalls = Pick<
   | 'patchBilanItem'
   | 'patchBilanHeading'
   | 'patchBilanCarried'
+  | 'addBilanItem'
   | 'startNextBilan'
   | 'getBilanIndicators'
 >;
@@ -48,6 +52,22 @@ export interface MemoryBilanStore {
 }
 
 const yearStart = (year: number) => Date.parse(`${year}-01-01T00:00:00+01:00`);
+
+/** As the server does: a blank label or an unknown heading is refused, the field named. */
+function parsedOwnItem(input: unknown): OwnItemInput {
+  const r = OwnItemInput.safeParse(input);
+  if (!r.success)
+    throw new ApiError('validation', {
+      status: 422,
+      problem: {
+        type: 'about:blank',
+        title: 'validation',
+        status: 422,
+        errors: fieldErrors(r.error, input, 'fr'),
+      },
+    });
+  return r.data;
+}
 
 export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
   const by = () => ({ author: 'Démonstration', at: store.now().toISOString() });
@@ -96,6 +116,19 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
           `Action de l’an dernier ${item}`,
         );
         return { item, action, version: saved.version };
+      }),
+    addBilanItem: (id, input) =>
+      store.call(() => {
+        const bilan = store.head(id);
+        const input_ = parsedOwnItem(input);
+        const taken = new Set([...BILAN_TEMPLATE.items, ...bilan.ownItems].map((i) => i.id));
+        const item = { id: ownItemId(input_.label, taken), ...input_ };
+        const saved = store.save(
+          id,
+          { ...bilan, ownItems: [...bilan.ownItems, item] },
+          `Point ajouté : ${item.label}`,
+        );
+        return { item, version: saved.version };
       }),
     startNextBilan: (id) =>
       store.call(() => {

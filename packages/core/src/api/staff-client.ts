@@ -17,6 +17,7 @@ const TEMPLATE_CHANGES = shaped({
 const ITEM_SAVED = shaped({ item: 'string', answer: 'object', version: 'number' });
 const HEADING_SAVED = shaped({ heading: 'string', notes: 'object', version: 'number' });
 const CARRIED_SAVED = shaped({ item: 'string', action: 'object', version: 'number' });
+const OWN_ITEM = shaped({ item: 'object', version: 'number' });
 const INDICATORS = shaped({ bilanId: 'string', year: 'number', indicators: 'array' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
@@ -118,6 +119,15 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         ifMatch: o.ifMatch,
         editLink: o.editLink,
         signal: o.signal,
+      }),
+    addBilanItem: (bid, input, o) =>
+      request({
+        method: 'POST',
+        path: `/bilans/${id(bid)}/own-items`,
+        body: input,
+        check: OWN_ITEM,
+        editLink: o?.editLink,
+        signal: o?.signal,
       }),
     startNextBilan: (bid, o) =>
       request({

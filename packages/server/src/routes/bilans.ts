@@ -5,10 +5,11 @@ import {
   BilanItemPatch,
   CarriedActionPatch,
   Id,
+  OwnItemInput,
 } from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { actorFor, requireOrganiser, requireWriter } from '../access.js';
-import { bilanIndicators, patchBilan, startNextYear } from '../bilans.js';
+import { addOwnItem, bilanIndicators, patchBilan, startNextYear } from '../bilans.js';
 import { readDocument } from '../documents.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam, type Parameter } from '../route-table.js';
@@ -116,6 +117,25 @@ export function bilanRoutes({ db }: RouteContext): RouteTable {
       },
     );
   return table
+    .on(
+      {
+        method: 'post',
+        path: '/bilans/{id}/own-items',
+        summary:
+          'Ajouter un point propre au territoire dans une rubrique (son identifiant est tiré de son libellé)',
+        security: 'organiserOrLink',
+        parameters: [idParam, editLink],
+        body: 'OwnItemInput',
+        ok: { status: 201, schema: 'OwnItemSaved' },
+        problems: [400, 401, 403, 404, 413, 415, 422],
+      },
+      async (c) => {
+        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
+        const input = await jsonBody(c, OwnItemInput);
+        const { document, result } = await addOwnItem(db, id(c), input, author.label, localeOf(c));
+        return c.json({ item: result, version: document.version }, 201);
+      },
+    )
     .on(
       {
         method: 'post',
