@@ -242,27 +242,33 @@ describe('Questionnaire, Charte, Bilan', () => {
       }).success,
     ).to.equal(false);
   });
-  it('validates a bilan with the six headings and levels of association', () => {
+  it('validates a bilan: template items answered by both sides on the ladder, bad levels refused', () => {
     const b = {
       council: 'Conseil citoyen des Moulins',
       year: 2026,
-      items: [
-        {
-          id: 'i1',
-          heading: 'rendre_compte',
-          label: 'Comptes rendus partagés',
-          done: true,
-          level: 'concerte',
+      template: { id: 'bilan-national', version: 1 },
+      items: {
+        'rt-comptes-rendus': {
+          status: 'fait',
+          levels: { conseil: 'concerte', institutions: 'co_construit' },
         },
-      ],
+      },
     };
-    expect(BilanInput.safeParse(b).success).to.equal(true);
+    const parsed = BilanInput.parse(b);
+    // Defaults filled in: no own items, no heading notes, nothing carried over, revision 0.
+    expect([
+      parsed.ownItems,
+      parsed.headings,
+      parsed.carriedActions,
+      parsed.items['rt-comptes-rendus']?.rev,
+    ]).to.deep.equal([[], {}, [], 0]);
     expect(
       Bilan.safeParse({ ...b, id: 'b1', version: 1, updatedAt: '2026-11-23T10:00:00Z' }).success,
     ).to.equal(true);
-    expect(
-      BilanInput.safeParse({ ...b, items: [{ ...b.items[0], level: 'tres_associe' }] }).success,
-    ).to.equal(false);
+    const badLevel = { 'rt-comptes-rendus': { levels: { conseil: 'tres_associe' } } };
+    expect(BilanInput.safeParse({ ...b, items: badLevel }).success).to.equal(false);
+    expect(BilanInput.safeParse({ ...b, year: 2013 }).success).to.equal(false);
+    expect(BilanInput.safeParse({ ...b, template: undefined }).success).to.equal(false);
   });
 });
 
