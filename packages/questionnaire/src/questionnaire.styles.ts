@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The question controls' own rules (scale, matrix, ranking) live with them in core (questionStyles).
+
 export const styles = css`
   :host { --_waiting-height: 12rem; }
   .heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-l); }
@@ -11,20 +13,6 @@ export const styles = css`
   .progress { margin: var(--_space-3) 0; }
   .progress p { margin: 0 0 var(--_space-1); }
   progress { width: 100%; max-width: 40rem; height: 0.75rem; accent-color: var(--_color-background-action); }
-  .scale fieldset { display: flex; flex-wrap: wrap; column-gap: var(--_space-4); }
-  .scale legend, .scale .hint, .scale .field-error { flex: 0 0 100%; }
-  .matrix-scroll { overflow-x: auto; }
-  .matrix { border-collapse: collapse; width: 100%; }
-  .matrix th, .matrix td { padding: var(--_space-2); border-bottom: 1px solid var(--_color-border-default); text-align: center; }
-  .matrix th[scope='row'] { text-align: start; font-weight: 400; }
-  .matrix th[scope='col'] { font-size: var(--_font-size-s); }
-  .matrix input { width: 1.25rem; height: 1.25rem; }
-  .matrix-row { margin: 0 0 var(--_space-2); padding: var(--_space-2) var(--_space-3); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
-  .ranking { margin: 0; padding-inline-start: var(--_space-6); display: grid; gap: var(--_space-2); }
-  .ranking li { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2); }
-  .rank-buttons { display: flex; gap: var(--_space-2); }
-  .rank-buttons .cc-button { min-height: 2.75rem; padding: var(--_space-1) var(--_space-3); }
-  .cc-button[aria-disabled='true'] { opacity: 0.5; cursor: not-allowed; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); margin-top: var(--_space-2); }
   .later { margin-top: var(--_space-2); }
   .saved label, .outcome label { display: block; font-weight: 600; margin-top: var(--_space-3); }

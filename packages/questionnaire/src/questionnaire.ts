@@ -48,8 +48,9 @@ import {
   toSubmission,
   trimmed,
   type AnswerState,
-} from './controllers/answers.js';
-import { renderQuestion } from './controllers/question-fields.js';
+} from '@conseils-citoyens/core/form/questions/answer-state.js';
+import { renderQuestion } from '@conseils-citoyens/core/form/questions/question-fields.js';
+import { questionStyles } from '@conseils-citoyens/core/form/questions/question.styles.js';
 import { loadQuestionnaire, type Loaded } from './controllers/load.js';
 import type { SavedLink } from './controllers/saved-link.js';
 import type { Outcome } from './controllers/outcome-view.js';
@@ -103,7 +104,7 @@ type Definition = Pick<QuestionnaireInput, 'pages'>;
  * @event {CcQuestionnaireErrorEvent} cc-questionnaire-error - Loading, saving or sending failed: `detail.error`, `stage`.
  */
 export class CcQuestionnaire extends CcElement {
-  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override styles = [...CcElement.styles, uiStyles, formStyles, questionStyles, styles];
   static override strings = [...CcElement.strings, formStrings, answerWording, STRINGS];
 
   /** The questionnaire to answer: its current published version is loaded. */

@@ -3,7 +3,7 @@ import type { Answer, Locale, Question } from '@conseils-citoyens/schemas';
 import { OTHER_CHOICE } from '@conseils-citoyens/schemas/constants.js';
 import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import type { QuestionnaireStrings } from '../translations/fr.js';
-import { scalar } from './answers.js';
+import { scalar } from '@conseils-citoyens/core/form/questions/answer-state.js';
 
 const labelIn = (options: { value: string; label: string }[], value: string) =>
   options.find((o) => o.value === value)?.label ?? value;

@@ -8,7 +8,7 @@ import type {
 import type { CcApi } from '@conseils-citoyens/core/api/api.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { resumeTokenFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
-import type { AnswerState } from './answers.js';
+import type { AnswerState } from '@conseils-citoyens/core/form/questions/answer-state.js';
 
 export interface Draft extends Partial<AnswerState> {
   answers: AnswerState['answers'];

@@ -10,7 +10,7 @@ import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import type { QuestionnaireStrings } from '../translations/fr.js';
 import { outcomeFr, type OutcomeStrings } from '../translations/outcome-fr.js';
-import type { AnswerState } from './answers.js';
+import type { AnswerState } from '@conseils-citoyens/core/form/questions/answer-state.js';
 import { answerText } from './answer-text.js';
 
 export const OUTCOME_STRINGS = new LocaleTable<OutcomeStrings>(outcomeFr, () =>

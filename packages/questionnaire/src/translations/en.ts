@@ -1,8 +1,10 @@
+import { questionEn } from '@conseils-citoyens/core/form/questions/question-strings-en.js';
 import type { QuestionnaireStrings } from './fr.js';
 
 const quoted = (v: string[]) => v.map((x) => `“${x}”`).join(' or ');
 
 export const en: QuestionnaireStrings = {
+  ...questionEn,
   missingQuestionnaire:
     '<cc-questionnaire> has no questionnaire: add the questionnaire-id attribute or give it the definition property.',
   duration: (minutes) => `Time to answer: about ${minutes} minutes.`,
@@ -18,19 +20,7 @@ export const en: QuestionnaireStrings = {
   submitting: 'Sending your answers…',
   saveForLater: 'Save and continue later',
   saving: 'Saving…',
-  other: 'Other',
-  otherDetail: (label) => `Say what “Other” is, for: ${label}`,
-  yes: 'Yes',
-  no: 'No',
-  choose: 'Choose…',
-  scaleEnd: (n, label) => `${n} (${label})`,
-  moveUp: (label) => `Move “${label}” up`,
-  moveDown: (label) => `Move “${label}” down`,
-  up: 'Up',
-  down: 'Down',
   moved: (label, position, total) => `“${label}” is now in position ${position} of ${total}.`,
-  keepOrder: 'This order suits me',
-  rankingHint: 'Use the “Up” and “Down” buttons to change the order.',
   pageShown: (title, n, total) => `${title}, page ${n} of ${total}.`,
   emailMode:
     'One answer per person: at the end, you will give your e-mail address to confirm yours.',

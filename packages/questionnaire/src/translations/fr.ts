@@ -1,9 +1,11 @@
 /** The questionnaire's French strings (the default). */
+import { questionFr } from '@conseils-citoyens/core/form/questions/question-strings.js';
 import type { ConditionOperator } from '@conseils-citoyens/schemas/constants.js';
 
 const quoted = (v: string[]) => v.map((x) => `« ${x} »`).join(' ou ');
 
 export const fr = {
+  ...questionFr,
   missingQuestionnaire:
     "<cc-questionnaire> n'a pas de questionnaire : ajoutez l'attribut questionnaire-id ou donnez-lui la propriété definition.",
   duration: (minutes: number) => `Temps de réponse : environ ${minutes} minutes.`,
@@ -20,20 +22,8 @@ export const fr = {
   submitting: 'Envoi de vos réponses…',
   saveForLater: 'Enregistrer et reprendre plus tard',
   saving: 'Enregistrement…',
-  other: 'Autre',
-  otherDetail: (label: string) => `Précisez votre réponse « Autre » à : ${label}`,
-  yes: 'Oui',
-  no: 'Non',
-  choose: 'Choisir…',
-  scaleEnd: (n: number, label: string) => `${n} (${label})`,
-  moveUp: (label: string) => `Monter « ${label} »`,
-  moveDown: (label: string) => `Descendre « ${label} »`,
-  up: 'Monter',
-  down: 'Descendre',
   moved: (label: string, position: number, total: number) =>
     `« ${label} » est maintenant en position ${position} sur ${total}.`,
-  keepOrder: 'Cet ordre me convient',
-  rankingHint: 'Utilisez les boutons « Monter » et « Descendre » pour changer l’ordre.',
   pageShown: (title: string, n: number, total: number) => `${title}, page ${n} sur ${total}.`,
   emailMode:
     'Une seule réponse par personne : à la fin, vous donnerez votre adresse e-mail pour confirmer la vôtre.',

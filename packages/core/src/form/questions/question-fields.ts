@@ -1,24 +1,19 @@
-// One question as a form control, by type. Text-like questions and plain choices are core's shared fields; the
+// One question as a form control, by type (the questionnaire's questions, the charte builder's steps). Text-like questions and plain choices are core's shared fields; the
 // rest (« Autre », scale, matrix, ranking, dropdown, consent) follow the same rules: a visible label with
 // « (obligatoire) », hint and error tied by aria-describedby, the first control carrying `f-<id>` for the error summary.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Question } from '@conseils-citoyens/schemas';
 import { OTHER_CHOICE } from '@conseils-citoyens/schemas/constants.js';
-import {
-  fieldId,
-  renderChoiceField,
-  renderTextField,
-  type FieldState,
-} from '@conseils-citoyens/core/form/fields.js';
-import type { FormStrings } from '@conseils-citoyens/core/form/form-strings.js';
-import type { QuestionnaireStrings } from '../translations/fr.js';
-import { rankingOrder, scalar, type AnswerState } from './answers.js';
+import { fieldId, renderChoiceField, renderTextField, type FieldState } from '../fields.js';
+import type { FormStrings } from '../form-strings.js';
+import { rankingOrder, scalar, type AnswerState } from './answer-state.js';
+import type { QuestionStrings } from './question-strings.js';
 
 export interface QuestionView {
   state: AnswerState;
   error?: string;
-  t: QuestionnaireStrings;
+  t: QuestionStrings;
   common: FormStrings;
   /** The element is narrow: a matrix becomes one group of choices per row. */
   narrow: boolean;
