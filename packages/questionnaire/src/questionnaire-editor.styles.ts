@@ -5,8 +5,6 @@ export const styles = css`
   .heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-l); }
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2);
     position: sticky; top: 0; z-index: 1; padding: var(--_space-2) 0; background: var(--_color-background-default); }
-  .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
-  .status p { margin: 0; }
   .badge { display: inline-block; padding: 0 var(--_space-1); border: 1px solid currentColor; border-radius: var(--_radius-m); }
   .row-actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
   .undo { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
@@ -38,9 +36,6 @@ export const styles = css`
   .add-item { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: end; }
   .add-item .field { margin: 0; }
   .page-actions { margin-top: var(--_space-3); }
-  .conflict { padding: var(--_space-3); margin: var(--_space-3) 0; }
-  .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: var(--_space-3); }
-  .side { overflow-wrap: anywhere; }
   .dialog-head { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; justify-content: space-between; }
   .dialog-head h2, .publish h2, .fork h2 { margin: 0; font-size: var(--_font-size-l); }
   .preview { margin-top: var(--_space-3); }

@@ -54,6 +54,12 @@ import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DocumentAutosaveController } from '@conseils-citoyens/core/controllers/document-autosave.js';
 import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
+import { autosaveStrings } from '@conseils-citoyens/core/form/autosave-strings.js';
+import {
+  autosaveStyles,
+  renderAutosaveStatus,
+  renderConflict,
+} from '@conseils-citoyens/core/form/autosave-view.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
@@ -99,8 +105,8 @@ const ADDABLE: readonly ItemType[] = [...QUESTION_TYPES, ...BLOCK_TYPES];
  * @csspart config-error - The message shown when no API or no questionnaire is configured.
  */
 export class CcQuestionnaireEditor extends CcElement {
-  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
-  static override strings = [...CcElement.strings, STRINGS];
+  static override styles = [...CcElement.styles, uiStyles, formStyles, autosaveStyles, styles];
+  static override strings = [...CcElement.strings, autosaveStrings, STRINGS];
 
   /** The questionnaire to edit: its latest version, draft or published. */
   @property({ attribute: 'questionnaire-id' }) questionnaireId?: string;
@@ -522,60 +528,33 @@ export class CcQuestionnaireEditor extends CcElement {
   }
 
   private renderStatus(): TemplateResult {
-    const t = this.t;
-    const a = this.autosave;
-    const time = (iso?: string) =>
-      iso
-        ? new Date(iso).toLocaleTimeString(this.locale === 'fr' ? 'fr-FR' : 'en-GB', {
-            hour: '2-digit',
-            minute: '2-digit',
-          })
-        : '';
-    const text =
-      a.state === 'saved'
-        ? t.autosave.saved(time(a.savedAt))
-        : a.state === 'held'
-          ? t.autosave.held(a.held ?? '')
-          : a.state === 'failed'
-            ? t.autosave.failed(a.error?.toString() ?? '')
-            : t.autosave[a.state];
-    return html`<div class="status" part="status">
-      <p role="status" class=${a.state === 'failed' || a.state === 'conflict' ? 'cc-error' : 'cc-muted'}>${
-        this.doc
-          ? html`<span class="badge">${t.status(this.doc.versionStatus === 'published', this.doc.version)}</span> `
-          : nothing
-      }${a.state === 'failed' && a.error ? t.autosave.failed(errorText(a.error, this.locale)) : text}</p>
-      ${
-        a.state === 'failed'
-          ? html`<button type="button" part="retry" class="cc-button" data-variant="secondary" @click=${() => void a.retry()}>${t.retry}</button>`
-          : nothing
-      }
-    </div>`;
+    const doc = this.doc;
+    return renderAutosaveStatus(
+      this.autosave,
+      this.locale,
+      doc ? this.t.status(doc.versionStatus === 'published', doc.version) : undefined,
+    );
   }
 
   private renderConflict(mine: QuestionnaireInput): TemplateResult {
-    const t = this.t;
     const theirs = this.autosave.theirs!;
-    const who = theirs.updatedBy ?? '—';
     const side = (
-      title: string,
       def: Pick<QuestionnaireInput, 'title' | 'pages'>,
-    ) => html`<div class="side">
-      <p class="side-title"><strong>${title}</strong></p>
-      <p><strong>${def.title}</strong></p>
+    ) => html`<p><strong>${def.title}</strong></p>
       <ol>${def.pages.map(
         (p) =>
           html`<li>${p.title}<ul>${p.items.map((i) => html`<li>${this.labelOf(i)}</li>`)}</ul></li>`,
-      )}</ol></div>`;
-    return html`<div class="conflict cc-error" role="region" aria-labelledby="conflict-title">
-      <p id="conflict-title"><strong>${t.conflictTitle}</strong></p>
-      <p>${t.conflictText(who, theirs.version)}</p>
-      <div class="sides">${side(t.mine, mine)}${side(t.theirs(who), theirs)}</div>
-      <div class="row-actions">
-        <button type="button" class="cc-button" @click=${() => void this.resolveConflict('mine')}>${t.keepMine}</button>
-        <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.resolveConflict('theirs')}>${t.takeTheirs}</button>
-      </div>
-    </div>`;
+      )}</ol>`;
+    return renderConflict(
+      {
+        who: theirs.updatedBy ?? '—',
+        version: theirs.version,
+        mine: side(mine),
+        theirs: side(theirs),
+        choose: (choice) => void this.resolveConflict(choice),
+      },
+      this.locale,
+    );
   }
 
   /** The shared questionnaire itself (core questions, not adapted from another): territories adapt it. */
@@ -831,9 +810,4 @@ export class CcQuestionnaireEditor extends CcElement {
       </div>
     </form>`;
   }
-}
-
-/** A failure in words, in the editor's language. */
-function errorText(error: ApiError, locale: 'fr' | 'en'): string {
-  return error.messageFor(locale);
 }
