@@ -1,5 +1,6 @@
 // What a bilan says at a glance, computed the same way by the element, the report, the server and the tests:
 // progress per heading, the distribution of levels, the gaps between the two perspectives, the change since last year.
+import { ownId } from './own-id.js';
 import { ASSOCIATION_LEVELS, BILAN_HEADINGS } from './bilan-constants.js';
 import type {
   AssociationLevel,
@@ -260,22 +261,5 @@ export function rebaseItemPatch(
 export { read as itemField };
 
 /** An id for an item the territory adds: from its label, never one the bilan has (`propre-reunions-du-samedi-2`). */
-export function ownItemId(label: string, taken: ReadonlySet<string>): string {
-  const words = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  // Whole words, up to 48 characters: an id stays readable and under the 64 an id may have.
-  let slug = '';
-  for (const w of words) {
-    const next = slug ? `${slug}-${w}` : w;
-    if (next.length > 48) break;
-    slug = next;
-  }
-  const base = `propre-${slug || words[0]?.slice(0, 48) || 'point'}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
+export const ownItemId = (label: string, taken: ReadonlySet<string>): string =>
+  ownId(label, taken, 'point');

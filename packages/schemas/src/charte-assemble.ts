@@ -8,9 +8,12 @@ import {
   CHARTE_SECTIONS,
   type CharteInput,
   type CharteLibrary,
+  type CharteClause,
   type CharteSection,
   type ClauseSource,
 } from './charte.js';
+
+type Editable = Pick<CharteInput, 'kind' | 'answers' | 'clauses' | 'own'>;
 
 export interface CharteArticle {
   /** 1, 2, 3… across the whole document. */
@@ -71,15 +74,74 @@ export function answerWords(question: Question, answer: Answer, locale: Locale):
   return String(answer);
 }
 
+/** A library clause as the builder lists it: its wording, the council's, and whether it may be changed or left out. */
+export interface ClauseView {
+  clause: CharteClause;
+  /** The library's wording for this charte (the variant its answers chose), `{{variables}}` unfilled. */
+  wording: string;
+  /** The council's own wording, when it changed it. */
+  own?: string;
+  removed: boolean;
+  /** The step whose answers produced it, if any. */
+  step?: string;
+  /** Why it cannot be left out: it restates the law, or every charte of its kind needs it. */
+  kept?: 'locked' | 'required';
+}
+
+/** The step (page id) that asks each question of the library. */
+export function stepOfQuestion(library: CharteLibrary): Map<string, string> {
+  return new Map([...stepQuestions(library.steps)].map(([id, { page }]) => [id, page]));
+}
+
+/** The library's wording a charte starts from for `clause`: the variant its answers chose, else the clause's body. */
+export function libraryWording(clause: CharteClause, answers: Editable['answers']): string {
+  const picked = clause.variantFrom
+    ? clause.variants?.find((v) => v.id === answers[clause.variantFrom!])
+    : undefined;
+  return picked?.body ?? clause.body;
+}
+
+/** The library clauses this charte's kind and answers call for, in section order, those left out included. */
+export function clauseViews(library: CharteLibrary, charte: Editable): ClauseView[] {
+  const answers = visibility({ pages: library.steps }, charte.answers).answers;
+  const choices = new Map((charte.clauses ?? []).map((c) => [c.clauseId, c]));
+  const steps = stepOfQuestion(library);
+  const views: ClauseView[] = [];
+  for (const clause of library.clauses) {
+    if (!clause.kinds.includes(charte.kind) || !conditionHolds(clause.showIf, answers)) continue;
+    const choice = choices.get(clause.id);
+    const wording = libraryWording(clause, answers);
+    const asked = [
+      clause.variantFrom,
+      ...(clause.showIf?.rules.map((r) => r.question) ?? []),
+      ...[...wording.matchAll(PLACEHOLDER)].map((m) => m[1]),
+    ];
+    const step = asked.map((id) => (id ? steps.get(id) : undefined)).find(Boolean);
+    views.push({
+      clause,
+      wording,
+      ...(!clause.locked && choice?.body !== undefined ? { own: choice.body } : {}),
+      removed: !!choice?.removed && !!clause.optional && !clause.locked,
+      ...(step ? { step } : {}),
+      ...(clause.locked
+        ? { kept: 'locked' as const }
+        : !clause.optional
+          ? { kept: 'required' as const }
+          : {}),
+    });
+  }
+  const order = (s: CharteSection) => CHARTE_SECTIONS.indexOf(s);
+  return views.sort((a, b) => order(a.clause.section) - order(b.clause.section));
+}
+
 export function assembleCharte(
   library: CharteLibrary,
-  charte: Pick<CharteInput, 'kind' | 'answers' | 'clauses' | 'own'>,
+  charte: Editable,
   locale: Locale = 'fr',
 ): AssembledCharte {
   const questions = stepQuestions(library.steps);
   // Only answers to questions still asked count (a hidden question's answer is dropped, as in a questionnaire).
   const answers: Answers = visibility({ pages: library.steps }, charte.answers).answers;
-  const choices = new Map((charte.clauses ?? []).map((c) => [c.clauseId, c]));
   const missing = new Set<string>();
   const fill = (body: string) =>
     body.replace(PLACEHOLDER, (_, id: string) => {
@@ -91,39 +153,23 @@ export function assembleCharte(
       }
       return answerWords(known.question, given, locale);
     });
-  const stepOf = (ids: (string | undefined)[]) =>
-    ids.map((id) => (id ? questions.get(id)?.page : undefined)).find(Boolean);
 
   const bySection = new Map<CharteSection, Omit<CharteArticle, 'number'>[]>();
   const add = (section: CharteSection, a: Omit<CharteArticle, 'number'>) =>
     bySection.set(section, [...(bySection.get(section) ?? []), a]);
-  for (const clause of library.clauses) {
-    if (!clause.kinds.includes(charte.kind) || !conditionHolds(clause.showIf, answers)) continue;
-    const choice = choices.get(clause.id);
+  for (const view of clauseViews(library, charte)) {
     // A locked or required clause is never left out, whatever a document says (the server refuses it anyway).
-    if (choice?.removed && clause.optional && !clause.locked) continue;
-    const picked = clause.variantFrom
-      ? clause.variants?.find((v) => v.id === answers[clause.variantFrom!])
-      : undefined;
-    const wording = picked?.body ?? clause.body;
-    const own = !clause.locked && choice?.body !== undefined ? choice.body : undefined;
-    const variables = [...wording.matchAll(PLACEHOLDER)].map((m) => m[1]);
+    if (view.removed) continue;
+    const { clause } = view;
     add(clause.section, {
       id: clause.id,
       title: clause.title,
-      text: fill(own ?? wording),
+      text: fill(view.own ?? view.wording),
       locked: clause.locked,
       own: false,
-      changed: own !== undefined && own !== wording,
+      changed: view.own !== undefined && view.own !== view.wording,
       ...(clause.source ? { source: clause.source } : {}),
-      ...(() => {
-        const step = stepOf([
-          clause.variantFrom,
-          ...(clause.showIf?.rules.map((r) => r.question) ?? []),
-          ...variables,
-        ]);
-        return step ? { step } : {};
-      })(),
+      ...(view.step ? { step: view.step } : {}),
     });
   }
   for (const own of charte.own ?? [])

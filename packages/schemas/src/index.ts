@@ -18,6 +18,7 @@ export * from './questionnaire-export.js';
 export * from './charte.js';
 export * from './charte-library.js';
 export * from './charte-assemble.js';
+export * from './charte-edits.js';
 export * from './charte-wording.js';
 export * from './bilan.js';
 export * from './bilan-template.js';

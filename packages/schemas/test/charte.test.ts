@@ -5,8 +5,16 @@ import {
   CharteLibrary,
   assembleCharte,
   charteIssueMessage,
+  addOwnClause,
   charteIssues,
+  clauseViews,
   isQuestion,
+  missingByStep,
+  moveOwnClause,
+  removeOwnClause,
+  setClauseRemoved,
+  setClauseText,
+  updateOwnClause,
   missingMessage,
   type CharteInput,
 } from '../src/index.js';
@@ -201,5 +209,109 @@ describe('charteIssues()', () => {
     expect(charteIssueMessage(issues[0]!, 'Composition', 'fr')).to.equal(
       'La clause « Composition » reprend la loi ou le cadre de référence : son texte ne peut pas être modifié, seulement ses variables.',
     );
+  });
+});
+
+describe('the builder’s edits', () => {
+  const lib = CHARTE_LIBRARY;
+  const start = council({ answers: { ...MOULINS, animation: 'tournante' } });
+
+  it('lists the clauses a charte calls for, those left out included, with why some must stay', () => {
+    const removed = setClauseRemoved(lib, start, 'communication', true);
+    const views = clauseViews(lib, removed);
+    const of = (id: string) => views.find((v) => v.clause.id === id)!;
+    expect(of('communication').removed).to.equal(true);
+    expect(articles(assembleCharte(lib, removed)).map((a) => a.id)).to.not.include('communication');
+    expect(of('colleges').kept).to.equal('locked');
+    expect(of('reunions').kept).to.equal('required');
+    expect(of('communication').kept).to.equal(undefined);
+    // The variant the answers chose is the wording to compare with, and its step is the one that chose it.
+    expect(of('animation').wording).to.equal(
+      lib.clauses.find((c) => c.id === 'animation')!.variants!.find((v) => v.id === 'tournante')!
+        .body,
+    );
+    expect(of('animation').step).to.equal('fonctionnement');
+    // Sections in the order of a charte: the preamble first.
+    expect(views[0]!.clause.section).to.equal('preambule');
+    // Back in: nothing stored for it any more.
+    const back = setClauseRemoved(lib, removed, 'communication', false);
+    expect(back.clauses).to.deep.equal([]);
+  });
+
+  it('keeps a council’s wording only where it differs, and never touches a locked or required clause’s place', () => {
+    const changed = setClauseText(lib, start, 'objet', 'Notre objet, à {{commune}}.');
+    expect(changed.clauses).to.deep.equal([
+      { clauseId: 'objet', body: 'Notre objet, à {{commune}}.' },
+    ]);
+    expect(article(assembleCharte(lib, changed), 'objet')).to.include({
+      text: 'Notre objet, à Lille.',
+      changed: true,
+    });
+    const wording = clauseViews(lib, start).find((v) => v.clause.id === 'objet')!.wording;
+    expect(setClauseText(lib, changed, 'objet', `  ${wording} `).clauses).to.deep.equal([]);
+    expect(setClauseText(lib, changed, 'objet', '   ').clauses).to.deep.equal([]);
+    expect(setClauseText(lib, start, 'colleges', 'Autre chose')).to.equal(start);
+    expect(setClauseRemoved(lib, start, 'colleges', true)).to.equal(start);
+    expect(setClauseRemoved(lib, start, 'reunions', true)).to.equal(start);
+    // Left out, an optional clause keeps the council's wording for when it comes back.
+    const out = setClauseRemoved(
+      lib,
+      setClauseText(lib, start, 'communication', 'Par affiche.'),
+      'communication',
+      true,
+    );
+    expect(out.clauses).to.deep.equal([
+      { clauseId: 'communication', body: 'Par affiche.', removed: true },
+    ]);
+    expect(setClauseRemoved(lib, out, 'communication', false).clauses).to.deep.equal([
+      { clauseId: 'communication', body: 'Par affiche.' },
+    ]);
+    expect(charteIssues(lib, changed)).to.deep.equal([]);
+  });
+
+  it('adds, rewrites, moves within a section and removes the council’s own clauses', () => {
+    let c = start;
+    const a = addOwnClause(lib, c, {
+      section: 'moyens',
+      title: 'Un local le samedi',
+      body: 'Texte A',
+    });
+    c = a.charte;
+    const b = addOwnClause(lib, c, {
+      section: 'moyens',
+      title: 'Un local le samedi',
+      body: 'Texte B',
+    });
+    c = b.charte;
+    const other = addOwnClause(lib, c, { section: 'revision', title: 'Objet', body: 'Texte C' });
+    c = other.charte;
+    expect([a.id, b.id, other.id]).to.deep.equal([
+      'propre-un-local-le-samedi',
+      'propre-un-local-le-samedi-2',
+      'propre-objet',
+    ]);
+    c = moveOwnClause(c, b.id, -1);
+    expect(c.own!.map((o) => o.id)).to.deep.equal([b.id, a.id, other.id]);
+    // Not past the first of its section, nor into another section.
+    expect(moveOwnClause(c, b.id, -1)).to.equal(c);
+    expect(moveOwnClause(c, a.id, 1)).to.equal(c);
+    c = updateOwnClause(c, a.id, { body: 'À {{commune}}' });
+    const assembled = assembleCharte(lib, c);
+    const moyens = assembled.sections.find((s) => s.section === 'moyens')!.articles;
+    expect(moyens.slice(-2).map((x) => [x.id, x.own, x.text])).to.deep.equal([
+      [b.id, true, 'Texte B'],
+      [a.id, true, 'À Lille'],
+    ]);
+    c = removeOwnClause(c, b.id);
+    expect(c.own!.map((o) => o.id)).to.deep.equal([a.id, other.id]);
+  });
+
+  it('groups the questions still to answer by the step that asks them', () => {
+    const { missing } = assembleCharte(lib, council({ answers: { commune: 'Lille' } }));
+    const byStep = missingByStep(lib, missing);
+    // An optional question is still a variable to fill when a clause names it (« structure porteuse »).
+    expect(byStep.get('conseil')).to.deep.equal(['quartier', 'structure_porteuse']);
+    expect(byStep.get('composition')).to.include('nombre_membres');
+    expect(byStep.has('revision')).to.equal(true);
   });
 });
