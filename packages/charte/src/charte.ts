@@ -14,6 +14,7 @@ import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './charte.styles.js';
+import type {} from './charte.events.js';
 import { charteFr, type CharteStrings } from './translations/fr.js';
 
 const STRINGS = new LocaleTable<CharteStrings>(charteFr, () =>
@@ -34,6 +35,8 @@ export type ShownCharte = Pick<CharteInput, 'title' | 'kind' | 'adoption' | 'ado
  * @summary La charte adoptée d'un conseil citoyen : sommaire, articles numérotés, sources, délibération d'adoption.
  * @tag cc-charte
  *
+ * @fires cc-charte-edit - In the builder's preview, « Modifier » on an article (`detail.article`, `detail.step`).
+ *
  * @csspart heading - The charte's title.
  * @csspart adoption - Who adopted it, when and how.
  * @csspart toc - The table of contents.
@@ -51,6 +54,11 @@ export class CcCharte extends CcElement {
   @property({ attribute: 'charte-id' }) charteId?: string;
   /** A charte given directly (a static site, the builder's preview). */
   @property({ attribute: false }) charte?: ShownCharte;
+  /**
+   * The builder's preview: step titles by id. Each article then offers « Modifier », to the step that produced it
+   * (`articles` for the others), and fires `cc-charte-edit`.
+   */
+  @property({ attribute: false }) editSteps?: Record<string, string>;
 
   private readonly loaded = new Task(this, {
     args: () => [this.client, this.charteId, this.charte] as const,
@@ -101,10 +109,22 @@ export class CcCharte extends CcElement {
                   : nothing
               }
               ${a.own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
+              ${this.renderEditLink(a.number, a.id, a.step)}
             </article>`,
           )}
         </section>`,
       )}`;
+  }
+
+  private renderEditLink(
+    n: number,
+    article: string,
+    step = 'articles',
+  ): TemplateResult | typeof nothing {
+    const title = this.editSteps?.[step];
+    if (!title) return nothing;
+    return html`<p class="edit"><button type="button" class="cc-link" data-edit=${article}
+      @click=${() => this.emit('cc-charte-edit', { article, step })}>${this.t.edit(n, title)}</button></p>`;
   }
 
   private renderCharte(c: ShownCharte): TemplateResult {

@@ -3,11 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host { --_waiting-height: 20rem; }
   .heading { margin: 0 0 var(--_space-2); font-size: var(--_font-size-l); }
-  .toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2);
-    position: sticky; top: 0; z-index: 1; padding: var(--_space-2) 0; background: var(--_color-background-default); }
-  .badge { display: inline-block; padding: 0 var(--_space-1); border: 1px solid currentColor; border-radius: var(--_radius-m); }
-  .row-actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
-  .undo { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
   .problems { margin: var(--_space-3) 0; }
   .problems ul { margin: 0; padding-inline-start: var(--_space-4); }
   .link { border: 0; padding: 0; background: none; color: var(--_color-text-action); text-decoration: underline;

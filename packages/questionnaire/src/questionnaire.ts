@@ -40,7 +40,7 @@ import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './questionnaire.styles.js';
 import { fr, type QuestionnaireStrings } from './translations/fr.js';
-import { answerWording } from './wording.js';
+import { answerWording } from '@conseils-citoyens/core/form/questions/answer-wording.js';
 import {
   emptyState,
   move,

@@ -4,13 +4,13 @@
 import type { Locale } from './primitives.js';
 import type { Answer, Answers, Question, QuestionnairePage } from './questionnaire.js';
 import { conditionHolds, isQuestion, visibility } from './questionnaire-rules.js';
-import {
-  CHARTE_SECTIONS,
-  type CharteInput,
-  type CharteLibrary,
-  type CharteClause,
-  type CharteSection,
-  type ClauseSource,
+import { CHARTE_SECTIONS } from './charte-constants.js';
+import type {
+  CharteInput,
+  CharteLibrary,
+  CharteClause,
+  CharteSection,
+  ClauseSource,
 } from './charte.js';
 
 type Editable = Pick<CharteInput, 'kind' | 'answers' | 'clauses' | 'own'>;

@@ -7,35 +7,13 @@ import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime, NonNegativeInt, Page, PageUrl, line } from './primitives.js';
 import { versionFields } from './documents.js';
 import { Answers, Condition, QuestionnairePage } from './questionnaire.js';
+import { CHARTE_KINDS, CHARTE_SECTIONS } from './charte-constants.js';
 
-export const CHARTE_KINDS = [
-  'charte_fonctionnement',
-  'reglement_interieur',
-  'charte_locale_participation',
-] as const;
+export { CHARTE_KINDS, CHARTE_SECTIONS };
+
 export const CharteKind = z.enum(CHARTE_KINDS);
 export type CharteKind = z.infer<typeof CharteKind>;
 
-/** The sections of a charte, in their order (the preamble and the principles always first). */
-export const CHARTE_SECTIONS = [
-  'preambule',
-  'principes',
-  'objet',
-  'perimetre',
-  'instances',
-  'composition',
-  'mandat',
-  'engagements',
-  'fonctionnement',
-  'decision',
-  'representation',
-  'partenaires',
-  'engagements_commune',
-  'moyens',
-  'communication',
-  'evaluation',
-  'revision',
-] as const;
 export const CharteSection = z.enum(CHARTE_SECTIONS);
 export type CharteSection = z.infer<typeof CharteSection>;
 

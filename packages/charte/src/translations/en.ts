@@ -11,6 +11,7 @@ export const charteEn: CharteStrings = {
   version: (n: number) => `Version ${n}`,
   restates: 'Restates',
   own: 'The council’s own clause',
+  edit: (n, step) => `Edit article ${n} (step “${step}”)`,
   print: 'Print the charter',
   notAdopted: 'This charter is not adopted yet: it will be published here once adopted.',
   missingCharte: 'Say which charter to show: the charte-id attribute, or the charte property.',

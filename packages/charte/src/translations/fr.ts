@@ -10,6 +10,7 @@ export const charteFr = {
   version: (n: number) => `Version ${n}`,
   restates: 'Reprend',
   own: 'Clause propre au conseil',
+  edit: (n: number, step: string) => `Modifier l’article ${n} (étape « ${step} »)`,
   print: 'Imprimer la charte',
   notAdopted: 'Cette charte n’a pas encore été adoptée : elle sera publiée ici une fois adoptée.',
   missingCharte: 'Indiquez la charte à afficher : attribut charte-id, ou propriété charte.',

@@ -16,6 +16,10 @@ import type {
   SessionInput,
 } from '@conseils-citoyens/schemas';
 import {
+  CHARTE_LIBRARY,
+  assembleCharte,
+  missingMessage,
+  type CharteInput,
   CONFIRM_FRAGMENT,
   HONEYPOT_FIELD,
   PROBLEM_TITLES,
@@ -691,6 +695,32 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
           updatedBy: _b,
           ...data
         } = headOf(kind, id);
+        if (kind === 'chartes') {
+          // As cc-server does: an adoption needs every variable and its record; the text is frozen with it.
+          const assembled = assembleCharte(CHARTE_LIBRARY, data as unknown as CharteInput);
+          if (assembled.missing.length || !('adoption' in data))
+            throw new ApiError('validation', {
+              status: 422,
+              problem: {
+                ...problem(422, 'validation'),
+                errors: assembled.missing.length
+                  ? assembled.missing.map((q) => ({
+                      field: `answers.${q}`,
+                      code: 'missing_variable',
+                      message: missingMessage(assembled.missing, locale),
+                    }))
+                  : [{ field: 'adoption', code: 'required', message: '« Adoption » manque.' }],
+              },
+              titleLocale: locale,
+            });
+          const adopted = {
+            ...data,
+            status: 'adopted',
+            adoptedAt: now().toISOString(),
+            adoptedText: { sections: assembled.sections },
+          };
+          return append(kind, id, adopted, o, 'adopted') as never;
+        }
         return append(
           kind,
           id,

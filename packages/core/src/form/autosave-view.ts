@@ -67,7 +67,13 @@ export function renderConflict(c: ConflictView, locale: Locale): TemplateResult 
   </div>`;
 }
 
+/** An editor's bar (where saving stands, its actions, kept in view), its badges, « Annuler » and both versions. */
 export const autosaveStyles = css`
+  .toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2);
+    position: sticky; top: 0; z-index: 1; padding: var(--_space-2) 0; background: var(--_color-background-default); }
+  .badge { display: inline-block; padding: 0 var(--_space-1); border: 1px solid currentColor; border-radius: var(--_radius-m); }
+  .row-actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
+  .undo { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
   .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); }
   .status p { margin: 0; }
   .conflict { padding: var(--_space-3); margin: var(--_space-3) 0; }

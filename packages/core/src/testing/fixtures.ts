@@ -218,6 +218,22 @@ export function charteMoulins(overrides: Partial<Charte> = {}): Charte {
   };
 }
 
+/** A charte being written: the Sous-le-Bois council's (Maubeuge), version 1, its first answers only. */
+export function charteDraft(overrides: Partial<Charte> = {}): Charte {
+  return {
+    id: 'charte-sous-le-bois',
+    title: 'Charte de fonctionnement du conseil citoyen de Sous-le-Bois',
+    kind: 'charte_fonctionnement',
+    status: 'draft',
+    answers: { commune: 'Maubeuge', quartier: 'Sous-le-Bois' },
+    version: 1,
+    versionStatus: 'draft',
+    updatedAt: '2026-11-20T18:00:00.000Z',
+    updatedBy: 'Bureau du conseil citoyen de Sous-le-Bois',
+    ...overrides,
+  };
+}
+
 /** A territory's adaptation of the training-needs questionnaire (version 1, based on the template's version 2). */
 export const adaptedTrainingNeeds = (id: string, territory: string): Questionnaire =>
   trainingNeeds({ id, territory, basedOn: { id: 'besoins-formation', version: 2 }, version: 1 });

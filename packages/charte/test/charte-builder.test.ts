@@ -1,0 +1,442 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  FIXED_NOW,
+  XSS_PAYLOADS,
+  charteDraft,
+  charteMoulins,
+  createMemoryApi,
+  injectedElements,
+  type MemoryApi,
+} from '@conseils-citoyens/core/testing.js';
+import { MOULINS_ANSWERS } from '@conseils-citoyens/schemas/examples/charte-moulins.js';
+import type { Charte } from '@conseils-citoyens/schemas';
+import '@conseils-citoyens/core/cc-provider.js';
+import '../src/cc-charte-builder.js';
+import type { CcCharteBuilder } from '../src/charte-builder.js';
+import type { CcCharte } from '../src/charte.js';
+import type {
+  CcCharteBuilderAdoptEvent,
+  CcCharteBuilderConflictEvent,
+  CcCharteBuilderSaveEvent,
+} from '../src/charte-builder.events.js';
+
+const words = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+const ID = 'charte-sous-le-bois';
+
+const demoApi = (chartes: Charte[] = [charteDraft()]) =>
+  createMemoryApi({ chartes, now: () => FIXED_NOW });
+
+async function mount(api: MemoryApi = demoApi(), { locale = 'fr', id = ID } = {}) {
+  const root = await fixture<HTMLElement>(
+    html`<cc-provider locale=${locale} .api=${api}><cc-charte-builder charte-id=${id}></cc-charte-builder></cc-provider>`,
+  );
+  const el = root.querySelector<CcCharteBuilder>('cc-charte-builder')!;
+  for (let i = 0; i < 40 && !el.shadowRoot!.querySelector('#heading, [part="error"]'); i++)
+    await settle();
+  await el.updateComplete;
+  const $ = <T extends HTMLElement = HTMLElement>(s: string) => el.shadowRoot!.querySelector<T>(s);
+  const $$ = (s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+  const preview = () => $<CcCharte>('cc-charte')!;
+  const previewText = async () => {
+    await el.updateComplete;
+    await preview().updateComplete;
+    return words(preview().shadowRoot);
+  };
+  /** Types into a field as a person does: the value, then `input`, then `change` when leaving it. */
+  const type = async (selector: string, value: string) => {
+    const input = $<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  };
+  const click = async (selector: string) => {
+    $(selector)!.click();
+    await el.updateComplete;
+  };
+  const step = async (id: string) => click(`[data-step="${id}"]`);
+  return { el, $, $$, preview, previewText, type, click, step };
+}
+
+/** Waits until every change is saved (or held, or stuck), as the status line says. */
+async function saved(el: CcCharteBuilder) {
+  for (let i = 0; i < 80; i++) {
+    await settle();
+    const text = words(el.shadowRoot!.querySelector('[part="status"] [role="status"]'));
+    if (
+      /Enregistré à|Saved at|Pas enregistré|pas encore enregistré|Deux versions|entre-temps/.test(
+        text,
+      )
+    )
+      break;
+  }
+  await el.updateComplete;
+}
+
+describe('<cc-charte-builder>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('asks the steps, says what the text still needs, and shows the whole charte beside them, accessible', async () => {
+    const { el, $, $$, previewText } = await mount();
+    expect(words($('h2#heading'))).to.equal(
+      'Écrire la charte : Charte de fonctionnement du conseil citoyen de Sous-le-Bois',
+    );
+    expect(words($('[part="status"]'))).to.equal(
+      'Brouillon 1 Toutes les modifications sont enregistrées.',
+    );
+    const steps = $$('[part="steps"] button').map(words);
+    expect(steps[0]).to.equal('Votre conseil (1 à compléter)');
+    expect(steps.at(-1)).to.equal('Articles');
+    expect(steps).to.have.length(8);
+    expect($('[aria-current="step"]')!.dataset.step).to.equal('conseil');
+    // The first step names the document, then asks its questions, each with its label.
+    expect($<HTMLInputElement>('#f-doc-title')!.value).to.equal(
+      'Charte de fonctionnement du conseil citoyen de Sous-le-Bois',
+    );
+    expect($<HTMLInputElement>('#f-doc-kind')!.checked).to.equal(true);
+    expect($<HTMLInputElement>('#f-quartier')!.value).to.equal('Sous-le-Bois');
+    expect(words($('label[for="f-structure_porteuse"]'))).to.equal(
+      'Structure porteuse (facultatif)',
+    );
+    // What is missing, named, with its step.
+    const missing = $$('[part="missing"] li').map(words);
+    expect(missing[0]).to.equal('Structure porteuse (Votre conseil)');
+    expect(missing).to.include('Nombre de membres (Composition)');
+    expect(words($('#missing-title'))).to.equal(`${missing.length} réponses manquent au texte`);
+    // The preview: the preamble filled with the answers, a missing variable in brackets.
+    const text = await previewText();
+    expect(text).to.contain('quartier Sous-le-Bois, à Maubeuge');
+    expect(text).to.contain('[Nombre de membres]');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills the preview as one types, saves the answers as a new draft version, and marks the step complete', async () => {
+    const api = demoApi();
+    const { el, $, type, previewText, step } = await mount(api);
+    await type('#f-structure_porteuse', 'le centre social Coeur de Ville');
+    expect(await previewText()).to.contain('le centre social Coeur de Ville');
+    expect(words($('[data-step="conseil"]'))).to.equal('Votre conseil (complète)');
+    const save = oneEvent<CcCharteBuilderSaveEvent>(el, 'cc-charte-builder-save');
+    await saved(el);
+    expect((await save).detail.version).to.equal(2);
+    const stored = await api.getDocument('chartes', ID);
+    expect(stored.answers.structure_porteuse).to.equal('le centre social Coeur de Ville');
+    expect(stored.version).to.equal(2);
+    // The next step asks its own questions; a yes/no chooses a clause (« suppléants » only with alternates).
+    await step('composition');
+    expect(words($('#step-title'))).to.equal('Composition');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-title');
+    expect(await previewText()).to.not.contain('Suppléants');
+    $<HTMLInputElement>('input[name="suppleants"][value="yes"]')!.click();
+    await el.updateComplete;
+    expect(await previewText()).to.contain('Suppléants');
+  });
+
+  it('says what is wrong with an answer, keeps it on this device and saves nothing until it is right', async () => {
+    const api = demoApi();
+    const { el, $, type, step } = await mount(api);
+    await step('composition');
+    await type('#f-nombre_membres', '200');
+    expect(words($('#f-nombre_membres-error'))).to.match(/Nombre de membres/);
+    expect($('#f-nombre_membres')!.getAttribute('aria-invalid')).to.equal('true');
+    await saved(el);
+    expect(words($('[part="status"]'))).to.contain('Gardé sur cet appareil, pas encore enregistré');
+    expect((await api.getDocument('chartes', ID)).version).to.equal(1);
+    // Typed as a person writes it, with a comma or a space: kept as typed, read as a number.
+    await type('#f-nombre_membres', '2 0');
+    expect($<HTMLInputElement>('#f-nombre_membres')!.value).to.equal('2 0');
+    expect($('#f-nombre_membres-error')).to.equal(null);
+    await saved(el);
+    expect((await api.getDocument('chartes', ID)).answers.nombre_membres).to.equal(20);
+    // A blank title is held too, and said on the field.
+    await step('conseil');
+    await type('#f-doc-title', '  ');
+    expect(words($('#f-doc-title-error'))).to.equal(
+      'Erreur : « Titre de la charte » ne peut pas rester vide.',
+    );
+    await saved(el);
+    expect(words($('[part="status"]'))).to.contain('pas encore enregistré');
+  });
+
+  it('keeps a locked clause as the law says, with its source; rewrites an unlocked one beside the library’s text; leaves an optional one out, with undo', async () => {
+    const api = demoApi();
+    const { el, $, type, click, previewText, step } = await mount(api);
+    await step('articles');
+    const colleges = $('[data-clause="colleges"]')!;
+    expect(words(colleges.querySelector('.badges'))).to.equal('Reprend la loi');
+    expect(words(colleges)).to.contain('son texte ne peut être ni modifié ni retiré');
+    expect(colleges.querySelector('.source a')!.getAttribute('href')).to.match(
+      /^https:\/\/www\.legifrance\.gouv\.fr\//,
+    );
+    expect(colleges.querySelector('[data-action]')).to.equal(null);
+    // A required clause can be rewritten, not left out.
+    const reunions = $('[data-clause="reunions"]')!;
+    expect(words(reunions)).to.contain('il peut être réécrit, pas retiré');
+    expect(reunions.querySelector('[data-action="remove"]')).to.equal(null);
+    // Rewriting: the field opens with the library's text, the preview follows, the library's text stays visible.
+    await click('[data-clause="objet"] [data-action="edit"]');
+    const field = $<HTMLTextAreaElement>('#f-clause-objet')!;
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+    expect(field.value).to.contain('{{quartier}}');
+    await type('#f-clause-objet', 'Le conseil citoyen de {{quartier}} agit pour ses habitants.');
+    expect(await previewText()).to.contain(
+      'Le conseil citoyen de Sous-le-Bois agit pour ses habitants.',
+    );
+    expect(words($('[data-clause="objet"] .badges'))).to.equal('Réécrit');
+    expect(words($('[data-clause="objet"] .library-text'))).to.contain('Texte de la bibliothèque');
+    // Emptied while rewriting: the field stays empty (the library's text is not forced back in).
+    await type('#f-clause-objet', '');
+    expect($<HTMLTextAreaElement>('#f-clause-objet')!.value).to.equal('');
+    await type('#f-clause-objet', 'Notre objet.');
+    await click('[data-clause="objet"] [data-action="reset"]');
+    expect(words($('[data-clause="objet"] .badges'))).to.equal('');
+    expect(await previewText()).to.not.contain('Notre objet.');
+    // Left out: gone from the preview, « Annuler » puts it back.
+    await click('[data-clause="communication"] [data-action="remove"]');
+    expect(words($('[data-clause="communication"] .badges'))).to.equal('Facultatif Retiré');
+    expect(el.shadowRoot!.activeElement).to.equal(
+      $('[data-clause="communication"] [data-action="restore"]'),
+    );
+    const preview = await previewText();
+    expect(preview).to.not.contain('Communication');
+    await saved(el);
+    expect((await api.getDocument('chartes', ID)).clauses).to.deep.equal([
+      { clauseId: 'communication', removed: true },
+    ]);
+    await click('#undo');
+    expect(await previewText()).to.contain('Communication');
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds the council’s own articles, moves them within their part and deletes them with undo', async () => {
+    const api = demoApi();
+    const { el, $, $$, type, click, previewText, step } = await mount(api);
+    await step('articles');
+    await click('form.add-own button[type="submit"]');
+    expect(words($('#f-own-new-title-error'))).to.equal(
+      'Erreur : « Titre de l’article » ne peut pas rester vide.',
+    );
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-own-new-title');
+    const section = $<HTMLSelectElement>('#f-own-new-section')!;
+    section.value = 'moyens';
+    section.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await type('#f-own-new-title', 'Un local le samedi');
+    await type('#f-own-new-body', 'La ville ouvre un local à {{commune}} le samedi.');
+    await click('form.add-own button[type="submit"]');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('c-propre-un-local-le-samedi');
+    await type('#f-own-new-title', 'Un budget');
+    await type('#f-own-new-body', 'Un budget de fonctionnement.');
+    await click('form.add-own button[type="submit"]');
+    const text = await previewText();
+    expect(text).to.contain('La ville ouvre un local à Maubeuge le samedi.');
+    expect(text).to.contain('Clause propre au conseil');
+    const owned = () => $$('[data-own]').map((x) => x.dataset.own);
+    expect(owned()).to.deep.equal(['propre-un-local-le-samedi', 'propre-un-budget']);
+    await click('[data-own="propre-un-budget"] [data-move="-1"]');
+    expect(owned()).to.deep.equal(['propre-un-budget', 'propre-un-local-le-samedi']);
+    expect(words($('[role="status"].visually-hidden'))).to.equal(
+      '« Un budget » est maintenant en position 1 sur 2 dans sa partie.',
+    );
+    expect(
+      $('[data-own="propre-un-budget"] [data-move="-1"]')!.getAttribute('aria-disabled'),
+    ).to.equal('true');
+    await click('[data-own="propre-un-budget"] [data-action="delete"]');
+    expect(owned()).to.deep.equal(['propre-un-local-le-samedi']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('undo');
+    await click('#undo');
+    expect(owned()).to.deep.equal(['propre-un-budget', 'propre-un-local-le-samedi']);
+    // Blank title on an own article: said on its field, held.
+    await type('#f-own-title-propre-un-budget', '');
+    expect(words($('#f-own-title-propre-un-budget-error'))).to.contain('ne peut pas rester vide');
+    await type('#f-own-title-propre-un-budget', 'Un budget annuel');
+    await saved(el);
+    const stored = await api.getDocument('chartes', ID);
+    expect(stored.own!.map((o) => [o.id, o.section, o.title])).to.deep.equal([
+      ['propre-un-budget', 'moyens', 'Un budget annuel'],
+      ['propre-un-local-le-samedi', 'moyens', 'Un local le samedi'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes one from an article of the preview back to the step that produced it', async () => {
+    const { el, preview } = await mount();
+    await preview().updateComplete;
+    const edit = preview().shadowRoot!.querySelector<HTMLButtonElement>(
+      '[data-edit="suppleants"], [data-edit="animation"]',
+    )!;
+    expect(words(edit)).to.match(/^Modifier l’article \d+ \(étape « Fonctionnement »\)$/);
+    edit.click();
+    await el.updateComplete;
+    await settle();
+    expect(
+      el.shadowRoot!.querySelector('[aria-current="step"]')!.getAttribute('data-step'),
+    ).to.equal('fonctionnement');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('c-animation');
+  });
+
+  it('moves through the steps with the keyboard alone', async () => {
+    const { el, $ } = await mount();
+    $('[data-step="composition"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-title');
+    expect(words($('#step-title'))).to.equal('Composition');
+    $('[data-action="next"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(words($('#step-title'))).to.equal('Fonctionnement');
+    expect(words($('.step-count'))).to.equal('Étape 3 sur 8');
+  });
+
+  it('cannot adopt while the text misses answers: the dialog names them', async () => {
+    const { el, $, click } = await mount();
+    await click('[data-action="adopt"]');
+    await settle();
+    const dialog = $('dialog')!;
+    expect(words(dialog)).to.contain('Avant l’adoption, complétez le texte :');
+    expect(words(dialog)).to.contain('Nombre de membres');
+    expect(dialog.querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('adopts a complete charte with the record of the vote: the version is frozen, shown as adopted, and a revision starts a new draft', async () => {
+    const api = demoApi([
+      charteDraft({
+        answers: { ...MOULINS_ANSWERS, commune: 'Maubeuge', quartier: 'Sous-le-Bois' },
+      }),
+    ]);
+    const { el, $, type, click, previewText } = await mount(api);
+    expect(words($('[part="missing"]'))).to.equal('Toutes les variables du texte sont remplies.');
+    await click('[data-action="adopt"]');
+    await settle();
+    expect($<HTMLInputElement>('#f-adoption-body')!.value).to.equal(
+      'Assemblée plénière du conseil citoyen du quartier Sous-le-Bois',
+    );
+    $<HTMLInputElement>('input[name="adoption-mode"][value="vote"]')!.click();
+    await el.updateComplete;
+    await type('#f-adoption-for', '15');
+    await type('#f-adoption-against', 'deux');
+    await click('form.adoption button[type="submit"]');
+    expect(words($('#f-adoption-date-error'))).to.contain('Date de la séance');
+    expect(words($('#f-adoption-against-error'))).to.equal(
+      'Erreur : « Contre » : saisissez un nombre entier, 0 ou plus.',
+    );
+    expect(words($('#f-adoption-abstentions-error'))).to.contain('Abstentions');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-adoption-date');
+    await expect(el).to.be.accessible();
+    await type('#f-adoption-date', '2026-11-26');
+    await type('#f-adoption-against', '2');
+    await type('#f-adoption-abstentions', '1');
+    await type('#f-adoption-signatories', 'Les co-animateurs\n\n  Le centre social ');
+    const adopted = oneEvent<CcCharteBuilderAdoptEvent>(el, 'cc-charte-builder-adopt');
+    await click('form.adoption button[type="submit"]');
+    const version = (await adopted).detail.version;
+    await el.updateComplete;
+    const stored = await api.getDocument('chartes', ID);
+    expect([stored.version, stored.versionStatus, stored.status]).to.deep.equal([
+      version,
+      'adopted',
+      'adopted',
+    ]);
+    expect(stored.adoption).to.deep.equal({
+      date: '2026-11-26',
+      body: 'Assemblée plénière du conseil citoyen du quartier Sous-le-Bois',
+      vote: { for: 15, against: 2, abstentions: 1 },
+      signatories: ['Les co-animateurs', 'Le centre social'],
+    });
+    expect(stored.adoptedText!.sections[0]!.articles[0]!.text).to.contain('Sous-le-Bois');
+    expect($('dialog[open]')).to.equal(null);
+    expect(words($('[part="status"]'))).to.contain(`Version adoptée ${version}`);
+    expect(words($('.adopted-note'))).to.contain(
+      'Cette version est adoptée : elle ne change plus.',
+    );
+    expect($('[part="steps"]')).to.equal(null);
+    const text = await previewText();
+    expect(text).to.contain('Vote : 15 pour, 2 contre, 1 abstention.');
+    expect(text).to.not.contain('Modifier l’article');
+    await expect(el).to.be.accessible();
+    // A revision: the steps come back, and the first change is a new draft on top of the adopted version.
+    await click('[data-action="revise"]');
+    expect($('[part="steps"]')).to.not.equal(null);
+    await saved(el);
+    const revised = await api.getDocument('chartes', ID);
+    expect([revised.version, revised.versionStatus, revised.adoption]).to.deep.equal([
+      version + 1,
+      'draft',
+      undefined,
+    ]);
+    expect((await api.getVersion('chartes', ID, version)).versionStatus).to.equal('adopted');
+  });
+
+  it('shows both versions when someone else saved first, and keeps the one chosen', async () => {
+    const api = demoApi();
+    const { el, $, type } = await mount(api);
+    await api.saveDocument(
+      'chartes',
+      ID,
+      { ...charteDraft(), title: 'Charte de Sous-le-Bois (bureau)' },
+      { ifMatch: 1 },
+    );
+    const conflict = oneEvent<CcCharteBuilderConflictEvent>(el, 'cc-charte-builder-conflict');
+    await type('#f-structure_porteuse', 'le centre social');
+    await saved(el);
+    expect((await conflict).detail.version).to.equal(2);
+    const region = $('.conflict')!;
+    expect(words(region)).to.contain('Deux versions à départager');
+    expect(words(region)).to.contain('Charte de Sous-le-Bois (bureau)');
+    await expect(el).to.be.accessible();
+    (region.querySelector('.cc-button') as HTMLButtonElement).click();
+    await saved(el);
+    const stored = await api.getDocument('chartes', ID);
+    expect([stored.version, stored.answers.structure_porteuse]).to.deep.equal([
+      3,
+      'le centre social',
+    ]);
+  });
+
+  it('keeps what was typed when the network fails, and saves it on « Réessayer »', async () => {
+    const api = demoApi();
+    const { el, $, type } = await mount(api);
+    api.failNext('network', 1);
+    await type('#f-structure_porteuse', 'la régie de quartier');
+    await saved(el);
+    expect(words($('[part="status"]'))).to.contain('Pas enregistré');
+    expect(localStorage.length).to.be.greaterThan(0);
+    $('[part="retry"]')!.click();
+    await saved(el);
+    expect((await api.getDocument('chartes', ID)).answers.structure_porteuse).to.equal(
+      'la régie de quartier',
+    );
+  });
+
+  it('speaks English, and renders hostile text as text', async () => {
+    const evil = XSS_PAYLOADS.slice(0, 20).join(' ');
+    const api = demoApi([
+      charteDraft({
+        title: evil,
+        answers: { commune: evil, quartier: evil },
+        own: [{ id: 'propre-x', section: 'moyens', title: evil, body: evil }],
+      }),
+    ]);
+    const { el, $, preview } = await mount(api, { locale: 'en' });
+    expect(words($('[part="steps"] button'))).to.equal('Votre conseil (1 to fill in)');
+    expect(words($('[data-action="adopt"]'))).to.equal('Adopt…');
+    await preview().updateComplete;
+    expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
+    expect(injectedElements(preview().shadowRoot!)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what is wrong when it has no charte to write', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<cc-provider .api=${demoApi()}><cc-charte-builder></cc-charte-builder></cc-provider>`,
+    );
+    const el = root.querySelector('cc-charte-builder')!;
+    await el.updateComplete;
+    expect(words(el.shadowRoot!.querySelector('[part="config-error"]'))).to.contain('charte-id');
+    const gone = await mount(createMemoryApi({ chartes: [charteMoulins()] }), { id: 'nulle-part' });
+    expect(gone.$('[part="error"]')).to.not.equal(null);
+  });
+});
