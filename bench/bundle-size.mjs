@@ -30,6 +30,7 @@ const STAFF = {
   '<cc-questionnaire-results>': '@conseils-citoyens/questionnaire/cc-questionnaire-results.js',
   '<cc-questionnaire-editor>': '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js',
   '<cc-bilan-checklist>': '@conseils-citoyens/bilan/cc-bilan-checklist.js',
+  '<cc-charte-builder>': '@conseils-citoyens/charte/cc-charte-builder.js',
 };
 const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
 

@@ -5,8 +5,13 @@ const params = new URLSearchParams(location.search);
 // Only a questionnaire id of the API's shape is taken from the address.
 const wanted = params.get('questionnaire') ?? '';
 let questionnaireId = /^[a-z0-9][a-z0-9-]{0,79}$/.test(wanted) ? wanted : 'besoins-formation';
-const bilan = params.get('bilan') ?? '';
-const bilanId = /^[a-z0-9][a-z0-9-]{0,79}$/.test(bilan) ? bilan : undefined;
+/** `?bilan=…` or `?charte=…`: one document of the API's id shape, opened alone. */
+const idParam = (name) => {
+  const value = params.get(name) ?? '';
+  return /^[a-z0-9][a-z0-9-]{0,79}$/.test(value) ? value : undefined;
+};
+const bilanId = idParam('bilan');
+const charteId = idParam('charte');
 
 const provider = document.getElementById('provider');
 const form = document.getElementById('sign-in');
@@ -37,8 +42,17 @@ function openBilan() {
   document.getElementById('bilan-title').focus();
 }
 
+/** `?charte=…`: the charte builder alone, for the organiser or for the council through the charte's edit link. */
+function openCharte() {
+  form.hidden = true;
+  provider.append(document.getElementById('charte').content.cloneNode(true));
+  provider.querySelector('cc-charte-builder').setAttribute('charte-id', charteId);
+  document.getElementById('charte-title').focus();
+}
+
 function openStaffArea() {
   if (bilanId) return openBilan();
+  if (charteId) return openCharte();
   form.hidden = true;
   const template = document.getElementById('staff');
   provider.append(template.content.cloneNode(true));

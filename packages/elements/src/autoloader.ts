@@ -21,6 +21,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'cc-questionnaire-editor': () =>
     import('@conseils-citoyens/questionnaire/cc-questionnaire-editor.js'),
   'cc-bilan-checklist': () => import('@conseils-citoyens/bilan/cc-bilan-checklist.js'),
+  'cc-charte-builder': () => import('@conseils-citoyens/charte/cc-charte-builder.js'),
 };
 
 // Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.

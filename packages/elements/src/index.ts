@@ -17,7 +17,15 @@ export { CcEvent } from '@conseils-citoyens/core/events.js';
 export { CcProvider } from '@conseils-citoyens/core/provider.js';
 export * from '@conseils-citoyens/session-calendar';
 export * from '@conseils-citoyens/registration-form';
-export * from '@conseils-citoyens/charte';
+// The adopted charte only: the builder (staff and council members) comes through the autoloader or its module.
+export {
+  CcCharte,
+  charteFr,
+  charteEn,
+  type CharteStrings,
+  type ShownCharte,
+  type CcCharteEditEvent,
+} from '@conseils-citoyens/charte';
 // The published report only: the checklist (staff and council members) comes through the autoloader or its module.
 export {
   CcBilanReport,

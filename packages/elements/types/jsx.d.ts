@@ -3,6 +3,7 @@
 import type { CcBilanChecklist } from '@conseils-citoyens/bilan/bilan-checklist.js';
 import type { CcBilanReport } from '@conseils-citoyens/bilan/bilan-report.js';
 import type { CcCharte } from '@conseils-citoyens/charte/charte.js';
+import type { CcCharteBuilder } from '@conseils-citoyens/charte/charte-builder.js';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -44,12 +45,23 @@ export interface CcIntrinsicElements {
     'bilan-id'?: CcBilanReport['bilanId'] | string;
   } & CcCommonAttributes;
   'cc-charte': Partial<
-    Pick<CcCharte, 'api' | 'apiBase' | 'charte' | 'charteId' | 'headingLevel' | 'locale' | 'now'>
+    Pick<
+      CcCharte,
+      'api' | 'apiBase' | 'charte' | 'charteId' | 'editSteps' | 'headingLevel' | 'locale' | 'now'
+    >
   > & {
     'api-base'?: CcCharte['apiBase'] | string;
     locale?: CcCharte['locale'] | string;
     'heading-level'?: CcCharte['headingLevel'] | string;
     'charte-id'?: CcCharte['charteId'] | string;
+  } & CcCommonAttributes;
+  'cc-charte-builder': Partial<
+    Pick<CcCharteBuilder, 'api' | 'apiBase' | 'charteId' | 'headingLevel' | 'locale' | 'now'>
+  > & {
+    'api-base'?: CcCharteBuilder['apiBase'] | string;
+    locale?: CcCharteBuilder['locale'] | string;
+    'heading-level'?: CcCharteBuilder['headingLevel'] | string;
+    'charte-id'?: CcCharteBuilder['charteId'] | string;
   } & CcCommonAttributes;
   'cc-provider': Partial<
     Pick<CcProvider, 'api' | 'apiBase' | 'auth' | 'draftStorage' | 'locale' | 'timeoutMs'>

@@ -4,6 +4,7 @@ import type { DefineComponent } from 'vue';
 import type { CcBilanChecklist } from '@conseils-citoyens/bilan/bilan-checklist.js';
 import type { CcBilanReport } from '@conseils-citoyens/bilan/bilan-report.js';
 import type { CcCharte } from '@conseils-citoyens/charte/charte.js';
+import type { CcCharteBuilder } from '@conseils-citoyens/charte/charte-builder.js';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -45,13 +46,30 @@ declare module 'vue' {
       Partial<
         Pick<
           CcCharte,
-          'api' | 'apiBase' | 'charte' | 'charteId' | 'headingLevel' | 'locale' | 'now'
+          | 'api'
+          | 'apiBase'
+          | 'charte'
+          | 'charteId'
+          | 'editSteps'
+          | 'headingLevel'
+          | 'locale'
+          | 'now'
         >
       > & {
         'api-base'?: CcCharte['apiBase'] | string;
         locale?: CcCharte['locale'] | string;
         'heading-level'?: CcCharte['headingLevel'] | string;
         'charte-id'?: CcCharte['charteId'] | string;
+      }
+    >;
+    'cc-charte-builder': DefineComponent<
+      Partial<
+        Pick<CcCharteBuilder, 'api' | 'apiBase' | 'charteId' | 'headingLevel' | 'locale' | 'now'>
+      > & {
+        'api-base'?: CcCharteBuilder['apiBase'] | string;
+        locale?: CcCharteBuilder['locale'] | string;
+        'heading-level'?: CcCharteBuilder['headingLevel'] | string;
+        'charte-id'?: CcCharteBuilder['charteId'] | string;
       }
     >;
     'cc-provider': DefineComponent<

@@ -5,6 +5,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { CcBilanChecklist as CcBilanChecklistElement } from '@conseils-citoyens/bilan/bilan-checklist.js';
 import { CcBilanReport as CcBilanReportElement } from '@conseils-citoyens/bilan/bilan-report.js';
 import { CcCharte as CcCharteElement } from '@conseils-citoyens/charte/charte.js';
+import { CcCharteBuilder as CcCharteBuilderElement } from '@conseils-citoyens/charte/charte-builder.js';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import { CcQuestionnaireEditor as CcQuestionnaireEditorElement } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -30,6 +31,7 @@ import type {
 import '@conseils-citoyens/bilan/cc-bilan-checklist.js';
 import '@conseils-citoyens/bilan/cc-bilan-report.js';
 import '@conseils-citoyens/charte/cc-charte.js';
+import '@conseils-citoyens/charte/cc-charte-builder.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js';
@@ -63,7 +65,21 @@ export const CcCharte = createComponent({
   react: React,
   tagName: 'cc-charte',
   elementClass: CcCharteElement,
-  events: {},
+  events: {
+    onCcCharteEdit: 'cc-charte-edit' as EventName<Event>,
+  },
+});
+
+/** `<cc-charte-builder>` for React. */
+export const CcCharteBuilder = createComponent({
+  react: React,
+  tagName: 'cc-charte-builder',
+  elementClass: CcCharteBuilderElement,
+  events: {
+    onCcCharteBuilderSave: 'cc-charte-builder-save' as EventName<Event>,
+    onCcCharteBuilderConflict: 'cc-charte-builder-conflict' as EventName<Event>,
+    onCcCharteBuilderAdopt: 'cc-charte-builder-adopt' as EventName<Event>,
+  },
 });
 
 /** `<cc-provider>` for React. */
