@@ -64,6 +64,9 @@ check('questionnaire end to end, keyboard only, against cc-server (Chromium)', '
 check('the bilan filled by two people at once, against cc-server (Chromium)', 'node', [
   'scripts/e2e-bilan.mjs',
 ]);
+check('a charte written and adopted, keyboard, against cc-server (Chromium)', 'node', [
+  'scripts/e2e-charte.mjs',
+]);
 
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook']);
 check('Storybook smoke test', 'node', ['scripts/smoke-storybook.mjs']);

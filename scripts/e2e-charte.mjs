@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/* global document */
+// A charte written and adopted end to end against cc-server (SQLite, the demo data, the staff page), with the
+// keyboard: a council member (the charte's edit link) adds an article of the council's own; the organiser (a token)
+// sees it, records the adoption in the dialog; the adopted version is what anyone reads from the API, frozen with its
+// text; the council member, still on the older draft, types on and is shown both versions, nothing lost. Run with
+// `npm run build` first; `npm test` runs it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
+import { startReferenceServer } from './reference-server.mjs';
+import { pageChecks } from './page-checks.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-charte-'));
+const dbFile = join(dir, 'e2e.sqlite');
+const server = await startReferenceServer({ db: dbFile });
+const { base } = server;
+const token = execFileSync(process.execPath, [
+  'packages/server/dist/cli.js',
+  'token',
+  'create',
+  '--name',
+  'Service participation de Valenciennes',
+  '--db',
+  dbFile,
+])
+  .toString()
+  .trim()
+  .split('\n')[0];
+const api = async (method, path, body, auth = true) => {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: {
+      ...(auth ? { Authorization: `Bearer ${token}` } : {}),
+      'Content-Type': 'application/json',
+    },
+    body: body && JSON.stringify(body),
+  });
+  return res.json();
+};
+
+const problems = [];
+const steps = [];
+const browser = await chromium.launch(CHROMIUM);
+const { axe, watch } = pageChecks(problems, base);
+const CHARTE = 'charte-locale-valenciennes';
+const builder = 'cc-charte-builder';
+
+try {
+  const link = await api('POST', `/chartes/${CHARTE}/links`, {
+    access: 'edit',
+    label: 'Conseil citoyen de Dutemple',
+    expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+  });
+  const open = async (who, url) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    watch(page, who);
+    await page.goto(url);
+    return page;
+  };
+  const status = (page, text) =>
+    page.locator(`${builder} [part="status"]`, { hasText: text }).waitFor({ timeout: 15000 });
+
+  // The council member, through the edit link: the last step, then an article of the council's own, keyboard only.
+  const council = await open(
+    'council member',
+    `${base}/equipe.html?charte=${CHARTE}#cc-edit=${link.secret}`,
+  );
+  await council.locator(`${builder} [part="steps"]`).waitFor({ timeout: 15000 });
+  await axe(council, 'the builder, first step');
+  await council.locator(`${builder} [data-step="articles"]`).focus();
+  await council.keyboard.press('Enter');
+  const focused = await council.evaluate(
+    () => document.querySelector('cc-charte-builder').shadowRoot.activeElement?.id,
+  );
+  if (focused !== 'step-title')
+    problems.push(`the step's title did not take the focus: ${focused}`);
+  await council.locator(`${builder} #f-own-new-section`).focus();
+  await council.keyboard.press('End'); // the last part: « Révision de la charte »
+  await council.keyboard.press('Tab');
+  await council.keyboard.type('Un forum annuel des instances');
+  await council.keyboard.press('Tab');
+  await council.keyboard.type(
+    'Chaque année, les instances de {{commune}} se retrouvent en forum ouvert aux habitants.',
+  );
+  await council.keyboard.press('Tab');
+  await council.keyboard.press('Enter');
+  await council.locator(`${builder} [data-own="propre-un-forum-annuel-des-instances"]`).waitFor();
+  await status(council, /Enregistré à/);
+  const saved = await api('GET', `/chartes/${CHARTE}`);
+  const own = saved.own?.find((o) => o.id === 'propre-un-forum-annuel-des-instances');
+  if (!own || saved.updatedBy !== 'Conseil citoyen de Dutemple')
+    problems.push(
+      `the council's article was not saved under its name: ${JSON.stringify(saved.own)}`,
+    );
+  await axe(council, 'the builder, articles');
+  steps.push(
+    `the council (edit link) added « ${own?.title} » in « ${own?.section} » with the keyboard: version ${saved.version}`,
+  );
+
+  // The organiser: the same charte, the council's article in the preview, the adoption recorded in the dialog.
+  const organiser = await open('organiser', `${base}/equipe.html?charte=${CHARTE}`);
+  await organiser.locator('#token').fill(token);
+  await organiser.keyboard.press('Enter');
+  const preview = organiser.locator(`${builder} cc-charte`);
+  await preview.locator('text=Un forum annuel des instances').waitFor({ timeout: 15000 });
+  await organiser.locator(`${builder} [data-action="adopt"]`).focus();
+  await organiser.keyboard.press('Enter');
+  await organiser.locator(`${builder} dialog[open] form.adoption`).waitFor();
+  await axe(organiser, 'the adoption dialog');
+  await organiser.locator(`${builder} #f-adoption-date`).fill('2026-11-26');
+  await organiser.locator(`${builder} #f-adoption-body`).focus();
+  await organiser.keyboard.press('Control+A');
+  await organiser.keyboard.type('Conseil municipal de Valenciennes');
+  await organiser.locator(`${builder} #f-adoption-signatories`).focus();
+  await organiser.keyboard.type('La maire de Valenciennes');
+  await organiser.keyboard.press('Tab');
+  await organiser.keyboard.press('Enter'); // « Adopter cette version »
+  await organiser.locator(`${builder} .adopted-note`).waitFor({ timeout: 15000 });
+  const published = await api('GET', `/chartes/${CHARTE}`, undefined, false);
+  const frozen = (published.adoptedText?.sections ?? []).flatMap((s) => s.articles);
+  if (
+    published.versionStatus !== 'adopted' ||
+    published.adoption?.body !== 'Conseil municipal de Valenciennes' ||
+    !frozen.some((a) => a.own && /instances de Valenciennes se retrouvent/.test(a.text))
+  )
+    problems.push(`the adopted version is not what was adopted: ${JSON.stringify(published)}`);
+  await axe(organiser, 'the builder, adopted');
+  steps.push(
+    `the organiser adopted version ${published.version} by consensus (${published.adoption?.body}): ${frozen.length} articles frozen, the council's own among them`,
+  );
+
+  // The council member, still on the draft, types on: both versions are shown, nothing is lost.
+  await council.locator(`${builder} #f-own-body-propre-un-forum-annuel-des-instances`).focus();
+  await council.keyboard.press('End');
+  await council.keyboard.type(' Il fait le bilan de l’année.');
+  const conflict = council.locator(`${builder} .conflict`);
+  await conflict.waitFor({ timeout: 15000 });
+  const shown = (await conflict.textContent()).replace(/\s+/g, ' ');
+  if (!/Service participation de Valenciennes a enregistré la version/.test(shown))
+    problems.push(`the conflict does not name who saved first: ${shown}`);
+  await axe(council, 'the builder, a conflict shown');
+  await conflict.getByRole('button', { name: 'Prendre leur version' }).click();
+  await council.locator(`${builder} .adopted-note`).waitFor({ timeout: 15000 });
+  const after = await api('GET', `/chartes/${CHARTE}`);
+  if (after.version !== published.version)
+    problems.push(`taking their version saved something: version ${after.version}`);
+  steps.push(
+    'the council, on the older draft, was shown both versions and took the adopted one: nothing overwritten',
+  );
+} finally {
+  await browser.close();
+  server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// A 412 is how the server says « someone saved first »: the browser logs it, which is the point of the last step.
+const expected412 =
+  /console error Failed to load resource: the server responded with a status of 412/;
+problems.splice(0, problems.length, ...problems.filter((p) => !expected412.test(p)));
+
+console.log(
+  `A charte written and adopted end to end against cc-server:\n${steps.map((s) => `  ${s}`).join('\n')}`,
+);
+if (problems.length) {
+  console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `  ✘ ${p}`).join('\n')}`);
+  process.exit(1);
+}
