@@ -28,6 +28,8 @@ export function libConfig() {
           /^@conseils-citoyens\//,
           /^zod(\/|$)/,
           /^react(\/|$)/,
+          /^docx(\/|$)/,
+          /^fflate(\/|$)/,
         ],
         output: { preserveModules: true, preserveModulesRoot: 'src' },
       },
