@@ -236,8 +236,19 @@ try {
     /calendar|registration|questionnaire|elements\.js/.test(p),
   );
   if (others.length) problems.push(`charte: fetched ${others.join(', ')}`);
+  // « Télécharger » : the adopted version as the server writes it.
+  const files = await charte
+    .locator('cc-charte .downloads a')
+    .evaluateAll((as) => as.map((a) => a.href));
+  const got = [];
+  for (const href of files) {
+    const res = await fetch(href);
+    got.push(`${href.split('/').pop()} ${res.status} ${(await res.arrayBuffer()).byteLength} B`);
+    if (res.status !== 200) problems.push(`charte: ${href} answered ${res.status}`);
+  }
+  if (files.length !== 3) problems.push(`charte: ${files.length} files to download, not 3`);
   steps.push(
-    `the Moulins charte: ${await articles.count()} numbered articles, ${charteScripts.length} scripts fetched`,
+    `the Moulins charte: ${await articles.count()} numbered articles, ${charteScripts.length} scripts fetched; downloads ${got.join(', ')}`,
   );
   await axe(charte, 'charte');
   await charte.close();

@@ -15,6 +15,8 @@ export const styles = css`
   .article p { margin: 0 0 var(--_space-2); max-width: 70ch; }
   .source, .own { font-size: var(--_font-size-s); }
   .own { font-style: italic; }
+  .print { margin-top: var(--_space-4); }
+  .downloads { margin: 0 0 var(--_space-2); }
   .edit { margin: 0 0 var(--_space-2); font-size: var(--_font-size-s); }
   .edit .cc-link { background: none; border: 0; padding: 0; font: inherit; cursor: pointer; text-align: start; text-decoration: underline; }
   @media print {

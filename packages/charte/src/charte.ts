@@ -127,6 +127,19 @@ export class CcCharte extends CcElement {
       @click=${() => this.emit('cc-charte-edit', { article, step })}>${this.t.edit(n, title)}</button></p>`;
   }
 
+  /** « Télécharger » the version shown, as the server writes it (ODT, DOCX, Markdown); nothing without a server. */
+  private renderDownloads(version?: number): TemplateResult | typeof nothing {
+    const id = this.charteId;
+    const link = (format: 'odt' | 'docx' | 'md') =>
+      id && version ? this.client?.charteFileUrl(id, version, format) : undefined;
+    if (!link('odt')) return nothing;
+    return html`<p class="downloads">${this.t.download} :
+      ${(['odt', 'docx', 'md'] as const).map(
+        (f, i) =>
+          html`${i ? ' · ' : ''}<a class="cc-link" href=${link(f)!} download>${this.t.formats[f]}</a>`,
+      )}</p>`;
+  }
+
   private renderCharte(c: ShownCharte): TemplateResult {
     const t = this.t;
     return html`${heading(this.headingLevel, c.title, { id: 'heading', part: 'heading', class: 'heading' })}
@@ -135,7 +148,7 @@ export class CcCharte extends CcElement {
         c.adoptedText
           ? html`${c.adoption ? this.renderAdoption(c.adoption, c.version) : nothing}
             ${this.renderText(c.adoptedText)}
-            <p class="print"><button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></p>`
+            <div class="print">${this.renderDownloads(c.version)}<button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></div>`
           : html`<p class="cc-alert">${t.notAdopted}</p>`
       }`;
   }

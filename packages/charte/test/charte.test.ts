@@ -69,6 +69,23 @@ describe('<cc-charte>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers the adopted version as files from the server (ODT, DOCX, Markdown), and none without one', async () => {
+    const api = createMemoryApi({ chartes: [charteMoulins()] });
+    expect((await mount(api)).$('.downloads')).to.equal(null);
+    api.charteFileUrl = (id, version, format) =>
+      `https://ville.example/api/v1/chartes/${id}/versions/${version}.${format}`;
+    const { el, $, $$ } = await mount(api);
+    expect(words($('.downloads'))).to.equal(
+      'Télécharger : ODT (LibreOffice) · DOCX (Word) · Markdown',
+    );
+    expect($$('.downloads a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://ville.example/api/v1/chartes/charte-moulins/versions/2.odt',
+      'https://ville.example/api/v1/chartes/charte-moulins/versions/2.docx',
+      'https://ville.example/api/v1/chartes/charte-moulins/versions/2.md',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('a link of the table of contents takes the focus to its section', async () => {
     const { el, $$ } = await mount();
     const link = $$('nav li a').find((a) => words(a) === 'Prise de décision')!;

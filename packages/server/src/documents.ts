@@ -11,7 +11,7 @@ const PUBLISHED: Record<DocumentKind, Exclude<VersionStatus, 'draft'>> = {
   bilans: 'adopted',
 };
 
-interface VersionRow {
+export interface VersionRow {
   kind: DocumentKind;
   id: string;
   version: number | string;

@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
+import { strFromU8, unzipSync } from 'fflate';
 import { seedDemo } from '../dist/index.js';
 import { auth, openDb, startApp, type Running, call } from './helpers.js';
 
@@ -43,6 +44,52 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         (await req('GET', '/chartes/charte-locale-valenciennes', auth)).body,
       );
       assert.equal(local.kind, 'charte_locale_participation');
+    });
+
+    it('gives a version as ODT, DOCX, Markdown and HTML: an adopted one to anyone, a draft to its authors', async () => {
+      const file = async (path: string, headers: Record<string, string> = {}) => {
+        const res = await fetch(`${app.base}${path}`, { headers });
+        return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+      };
+      const odt = await file('/chartes/charte-moulins/versions/2.odt');
+      assert.equal(odt.res.status, 200);
+      assert.equal(odt.res.headers.get('content-type'), 'application/vnd.oasis.opendocument.text');
+      assert.equal(
+        odt.res.headers.get('content-disposition'),
+        'attachment; filename="charte-de-fonctionnement-du-conseil-citoyen-des-moulins-v2.odt"',
+      );
+      const parts = unzipSync(odt.bytes);
+      assert.equal(Object.keys(parts)[0], 'mimetype');
+      const content = strFromU8(parts['content.xml']!);
+      const pub = S.Charte.parse((await req('GET', '/chartes/charte-moulins')).body);
+      for (const a of pub.adoptedText!.sections.flatMap((s) => s.articles))
+        assert.ok(content.includes(`Article ${a.number} — ${a.title.replace(/'/g, "'")}`), a.title);
+      assert.match(content, /Vote : 17 pour, 1 contre, 2 abstentions\. \(Version 2\)/);
+      const docx = await file('/chartes/charte-moulins/versions/2.docx');
+      assert.equal(docx.res.status, 200);
+      assert.match(
+        strFromU8(unzipSync(docx.bytes)['word/document.xml']!),
+        /Assemblée plénière du conseil citoyen des Moulins/,
+      );
+      const md = await file('/chartes/charte-moulins/versions/2.md');
+      const text = strFromU8(md.bytes);
+      assert.match(text, /^# Charte de fonctionnement du conseil citoyen des Moulins\n/);
+      assert.match(text, /\n### Article 1 — Préambule\n/);
+      const html = await file('/chartes/charte-moulins/versions/2.html');
+      assert.match(html.res.headers.get('content-security-policy') ?? '', /^sandbox/);
+      assert.match(
+        strFromU8(html.bytes),
+        /<h1>Charte de fonctionnement du conseil citoyen des Moulins<\/h1>/,
+      );
+      // The revision in progress (version 3) is for its authors; a format that does not exist is not found.
+      assert.equal((await file('/chartes/charte-moulins/versions/3.odt')).res.status, 404);
+      const draft = await file('/chartes/charte-moulins/versions/3.md', auth);
+      assert.equal(draft.res.status, 200);
+      assert.match(strFromU8(draft.bytes), /30 membres/);
+      assert.equal(draft.res.headers.get('cache-control'), 'private, no-store');
+      assert.equal((await file('/chartes/charte-moulins/versions/2.pdf')).res.status, 404);
+      assert.equal((await file('/chartes/nulle-part/versions/1.odt')).res.status, 404);
+      assert.equal((await file('/chartes/charte-moulins/versions/99.odt')).res.status, 404);
     });
 
     it('a save that changes a locked clause, drops a required one or answers wrongly is refused, each named', async () => {

@@ -493,6 +493,12 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     const book = '/questionnaires/besoins-formation/responses.xlsx';
     await call(app, 'GET', '/questionnaires/{id}/responses.xlsx', book, { headers: auth });
     await call(app, 'GET', '/questionnaires/{id}/responses.xlsx', book);
+    const charteFile = '/chartes/{id}/versions/{version}.{format}';
+    for (const format of ['odt', 'docx', 'md', 'html'])
+      await call(app, 'GET', charteFile, `/chartes/charte-moulins/versions/2.${format}`);
+    await call(app, 'GET', charteFile, '/chartes/charte-moulins/versions/3.odt'); // a draft: 404
+    await call(app, 'GET', charteFile, '/chartes/charte-moulins/versions/3.odt', { headers: auth });
+    await call(app, 'GET', charteFile, '/chartes/charte-moulins/versions/2.pdf');
     const comparison = '/questionnaires/{id}/comparison';
     await call(app, 'GET', comparison, '/questionnaires/besoins-formation/comparison', {
       headers: auth,

@@ -103,6 +103,11 @@ export interface CcApi {
    * undefined when the backend has none and « Ajouter à mon agenda » is left out.
    */
   sessionIcsUrl(id: string, locale?: Locale): string | undefined;
+  /**
+   * URL of one version of a charte as a file (ODT, DOCX, Markdown; the HTTP API writes them), or undefined when the
+   * backend has none and « Télécharger » is left out.
+   */
+  charteFileUrl(id: string, version: number, format: 'odt' | 'docx' | 'md'): string | undefined;
   register(
     sessionId: string,
     request: RegistrationRequest,

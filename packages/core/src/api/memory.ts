@@ -458,6 +458,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     listSessions: (filters = {}) => call(() => list(filters)),
     getSession: (id) => call(() => view(sessionOr404(id))),
     // A static demo has no server to serve the file: it is written here (the same writer as cc-server's feeds).
+    // Files are written by the server (@conseils-citoyens/exports): without one, « Télécharger » is left out.
+    charteFileUrl: () => undefined,
     sessionIcsUrl: (id, locale = 'fr') => {
       const s = sessions.get(id);
       return s

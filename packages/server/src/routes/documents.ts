@@ -16,7 +16,7 @@ import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { definitionProblem, forkProblem } from '../questionnaires.js';
 import { adoptionProblem, asDraft, charteProblem, withAdoptedText } from '../chartes.js';
 import { bilanDraft, bilanProblem, withFigures } from '../bilans.js';
-import type { Queryable } from '../db.js';
+import type { Db, Queryable } from '../db.js';
 import { HttpProblem } from '../problem.js';
 import {
   actorFor,
@@ -36,6 +36,7 @@ import {
   saveDocument,
   served,
   versionRow,
+  type VersionRow,
 } from '../documents.js';
 import { RouteTable, idParam, queryParams, type Parameter } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -64,7 +65,7 @@ export const editLink: Parameter = {
   schema: { type: 'string' },
   description: "Le secret d'un lien d'édition (jamais dans l'adresse)",
 };
-const versionParam: Parameter = {
+export const versionParam: Parameter = {
   name: 'version',
   in: 'path',
   required: true,
@@ -95,6 +96,21 @@ async function saveProblem(db: Queryable, kind: DocumentKind, data: object, loca
   if (kind === 'questionnaires') return forkProblem(db, data, locale);
   if (kind === 'chartes') return charteProblem(data, locale);
   return bilanProblem(data, locale);
+}
+
+/** One version, if this request may read it: published and adopted ones are public (answers point at them), drafts
+ * are for their authors (an organiser, an edit link). */
+export async function readableVersion(
+  db: Db,
+  c: Context,
+  kind: DocumentKind,
+  docId: string,
+  version: string,
+): Promise<VersionRow> {
+  const row = await versionRow(db, kind, docId, parse(c, VersionParam, version));
+  if (!row || (row.status === 'draft' && !(await actorFor(db, c, kind, docId))))
+    throw new HttpProblem(404, 'not_found');
+  return row;
 }
 
 /** Questionnaires, chartes, bilans: versions, publication, history, edit links; and the answers to questionnaires. */
@@ -274,18 +290,13 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
           ok: { status: 200, schema: name },
           problems: [401, 404, 422],
         },
-        async (c) => {
-          const row = await versionRow(
-            db,
-            kind,
-            id(c),
-            parse(c, VersionParam, c.req.param('version')),
-          );
-          // Published and adopted versions are public (answers point at them); drafts are for their authors.
-          if (!row || (row.status === 'draft' && !(await actorFor(db, c, kind, id(c)))))
-            throw new HttpProblem(404, 'not_found');
-          return c.json(withEtag(c, served(row)));
-        },
+        async (c) =>
+          c.json(
+            withEtag(
+              c,
+              served(await readableVersion(db, c, kind, id(c), c.req.param('version') ?? '')),
+            ),
+          ),
       )
       .on(
         {

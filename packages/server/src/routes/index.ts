@@ -7,27 +7,32 @@ import { documentRoutes } from './documents.js';
 import { questionnaireRoutes } from './questionnaires.js';
 import { outboxRoutes } from './outbox.js';
 import { bilanRoutes } from './bilans.js';
+import { charteExportRoutes } from './charte-exports.js';
 import { openApiDocument } from '../openapi.js';
 
 export type { RouteContext } from './context.js';
 
 /** Every route of the API, one module per resource. */
 export function apiRoutes(ctx: RouteContext): RouteTable {
-  return new RouteTable()
-    .mount(sessionRoutes(ctx))
-    .mount(registrationRoutes(ctx))
-    .mount(peopleRoutes(ctx))
-    .mount(documentRoutes(ctx))
-    .mount(questionnaireRoutes(ctx))
-    .mount(outboxRoutes(ctx))
-    .mount(bilanRoutes(ctx))
-    .on(
-      {
-        method: 'get',
-        path: '/openapi.json',
-        summary: 'Ce document',
-        ok: { status: 200, contentType: 'OpenAPI 3.1' },
-      },
-      (c) => c.json(openApiDocument()),
-    );
+  return (
+    new RouteTable()
+      .mount(sessionRoutes(ctx))
+      .mount(registrationRoutes(ctx))
+      .mount(peopleRoutes(ctx))
+      // Before the documents' own routes: `/versions/2.odt` is a file, not version « 2.odt ».
+      .mount(charteExportRoutes(ctx))
+      .mount(documentRoutes(ctx))
+      .mount(questionnaireRoutes(ctx))
+      .mount(outboxRoutes(ctx))
+      .mount(bilanRoutes(ctx))
+      .on(
+        {
+          method: 'get',
+          path: '/openapi.json',
+          summary: 'Ce document',
+          ok: { status: 200, contentType: 'OpenAPI 3.1' },
+        },
+        (c) => c.json(openApiDocument()),
+      )
+  );
 }
