@@ -36,6 +36,14 @@ export const builderStyles = css`
   .add-own select { min-height: 2.75rem; font: inherit; }
   .preview-title { font-size: var(--_font-size-m); margin: 0 0 var(--_space-2); }
   .preview { padding: var(--_space-3); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .history { margin: var(--_space-3) 0; padding: var(--_space-3); border: 1px solid var(--_color-border-default); border-radius: var(--_radius-m); }
+  .versions { padding-inline-start: var(--_space-4); }
+  .compare { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: end; }
+  .compare select { min-height: 2.75rem; font: inherit; }
+  .diff ul { padding-inline-start: var(--_space-4); }
+  /* Not by colour alone: struck through, underlined, and named for screen readers. */
+  ins { text-decoration: underline; text-decoration-thickness: 2px; background: var(--_color-background-success); color: var(--_color-text-success); }
+  del { text-decoration: line-through; background: var(--_color-background-subtle); }
   .votes { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
   .votes .field { flex: 1 1 6rem; }
 `;

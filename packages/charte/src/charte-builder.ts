@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type {
+  AdoptedText,
   Charte,
   CharteInput,
   CharteSection,
@@ -33,6 +34,8 @@ import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DocumentAutosaveController } from '@conseils-citoyens/core/controllers/document-autosave.js';
+import { DocumentHistoryController } from '@conseils-citoyens/core/controllers/document-history.js';
+import { historyStrings } from '@conseils-citoyens/core/controllers/history-strings.js';
 import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
 import { autosaveStrings } from '@conseils-citoyens/core/form/autosave-strings.js';
 import {
@@ -130,6 +133,7 @@ export class CcCharteBuilder extends CcElement {
     formStrings,
     answerWording,
     autosaveStrings,
+    historyStrings,
     STRINGS,
   ];
 
@@ -154,6 +158,9 @@ export class CcCharteBuilder extends CcElement {
   @state() private adoptionErrors = new Map<string, string>();
   @state() private adoptError?: ApiError;
   @state() private adopting = false;
+  @state() private showHistory = false;
+  /** The word-by-word comparison, loaded when the history is first opened. */
+  @state() private diffView?: typeof import('./builder/charte-diff-view.js');
 
   private readonly autosave = new DocumentAutosaveController(this, {
     kind: 'chartes',
@@ -163,6 +170,7 @@ export class CcCharteBuilder extends CcElement {
     holdReason: (input) => this.holdReason(input),
     onSaved: (doc) => {
       this.doc = doc;
+      if (this.showHistory) this.history.refresh();
       this.emit('cc-charte-builder-save', { version: doc.version });
     },
     onConflict: (theirs) =>
@@ -170,6 +178,21 @@ export class CcCharteBuilder extends CcElement {
         version: theirs.version,
         by: theirs.updatedBy ?? '',
       }),
+  });
+
+  private readonly history = new DocumentHistoryController(this, {
+    kind: 'chartes',
+    client: () => this.client,
+    id: () => this.charteId,
+    locale: () => this.locale,
+    headingLevel: () => this.subLevel(1),
+    renderDiff: (before, after) =>
+      this.diffView?.renderCharteDiff(
+        this.textOf(before),
+        this.textOf(after),
+        this.t,
+        this.locale,
+      ) ?? html``,
   });
 
   private readonly modal = new ModalDialogController(this, {
@@ -378,6 +401,19 @@ export class CcCharteBuilder extends CcElement {
     }
   }
 
+  /** A version's text: as adopted, or for a draft as it would read now. */
+  private textOf(c: Charte): AdoptedText {
+    return c.adoptedText ?? { sections: assembleCharte(LIBRARY, c, this.locale).sections };
+  }
+
+  private async toggleHistory(): Promise<void> {
+    this.showHistory = !this.showHistory;
+    if (!this.showHistory) return;
+    this.diffView ??= await import('./builder/charte-diff-view.js');
+    this.history.refresh();
+    await this.focusOn('#history-heading');
+  }
+
   private startRevision(): void {
     const { adoption: _a, adoptedAt: _d, adoptedText: _x, ...draft } = this.charte!;
     this.revising = true;
@@ -429,6 +465,7 @@ export class CcCharteBuilder extends CcElement {
       this.revising = false;
       this.modal.close();
       this.announcement = this.t.adoptedNow(adopted.version);
+      if (this.showHistory) this.history.refresh();
       this.emit('cc-charte-builder-adopt', { version: adopted.version });
       void this.focusOn('#heading');
     } catch (error) {
@@ -469,11 +506,15 @@ export class CcCharteBuilder extends CcElement {
             ? (doc.versionStatus === 'adopted' ? t.adoptedBadge : t.draft)(doc.version)
             : undefined,
         )}
-        ${
-          adopted
-            ? html`<button type="button" class="cc-button" data-action="revise" @click=${() => this.startRevision()}>${t.revise}</button>`
-            : html`<button type="button" class="cc-button" data-action="adopt" @click=${(e: Event) => this.openAdoption(e)}>${t.adopt}</button>`
-        }
+        <div class="row-actions">
+          <button type="button" class="cc-button" data-variant="secondary" data-action="history" aria-expanded=${this.showHistory ? 'true' : 'false'}
+            @click=${() => void this.toggleHistory()}>${historyStrings.of(this.locale).history}</button>
+          ${
+            adopted
+              ? html`<button type="button" class="cc-button" data-action="revise" @click=${() => this.startRevision()}>${t.revise}</button>`
+              : html`<button type="button" class="cc-button" data-action="adopt" @click=${(e: Event) => this.openAdoption(e)}>${t.adopt}</button>`
+          }
+        </div>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
@@ -483,6 +524,7 @@ export class CcCharteBuilder extends CcElement {
           : nothing
       }
       ${this.autosave.state === 'conflict' ? this.renderConflictView(charte) : nothing}
+      ${this.showHistory ? html`<div id="history">${this.history.render()}</div>` : nothing}
       ${adopted ? html`<p class="cc-alert adopted-note">${t.adoptedNote}</p>` : this.renderMissing(assembled.missing)}
       <div class="layout">
         ${adopted ? nothing : html`<div class="work">${this.renderSteps(assembled.missing)}${this.renderStep(charte)}</div>`}

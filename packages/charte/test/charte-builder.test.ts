@@ -411,6 +411,49 @@ describe('<cc-charte-builder>', () => {
     );
   });
 
+  it('shows the history and what changed between two versions, word by word, not by colour alone', async () => {
+    const api = demoApi([charteMoulins()]);
+    const moulins = charteMoulins();
+    const { adoptedText: _, ...draft } = moulins;
+    await api.saveDocument(
+      'chartes',
+      'charte-moulins',
+      {
+        ...draft,
+        status: 'draft',
+        answers: { ...moulins.answers, nombre_membres: 30 },
+        own: [],
+        clauses: [
+          { clauseId: 'objet', body: 'Le conseil citoyen des {{quartier}} agit pour tous.' },
+        ],
+      } as never,
+      { ifMatch: 2, changeNote: 'Révision : 30 membres' },
+    );
+    const { el, $, $$, click } = await mount(api, { id: 'charte-moulins' });
+    await click('[data-action="history"]');
+    for (let i = 0; i < 40 && !$('.versions li'); i++) await settle();
+    expect($('[data-action="history"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('history-heading');
+    const lines = $$('.versions li').map(words);
+    expect(lines[0]).to.match(
+      /^Version 3 \(brouillon\), par Démonstration, le .* — Révision : 30 membres$/,
+    );
+    expect(lines[1]).to.match(/^Version 2 \(adoptée\)/);
+    await click('form.compare button[type="submit"]');
+    for (let i = 0; i < 40 && !$('.diff, .history [role="status"] p'); i++) await settle();
+    const diff = $('.diff')!;
+    expect(words(diff)).to.contain('Supprimées (1)');
+    expect(words(diff)).to.contain('Accueil des nouveaux membres');
+    const changed = words(diff);
+    expect(changed).to.contain('Modifiées');
+    expect(changed).to.contain('Objet');
+    // Words taken out and put in are marked up as such and named, so they read without colour.
+    expect(diff.querySelector('ins')!.textContent).to.match(/^ajouté :/);
+    expect(diff.querySelector('del')!.textContent).to.match(/^supprimé :/);
+    expect([...diff.querySelectorAll('ins')].map(words).join(' ')).to.contain('30');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English, and renders hostile text as text', async () => {
     const evil = XSS_PAYLOADS.slice(0, 20).join(' ');
     const api = demoApi([

@@ -66,7 +66,9 @@ import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { renderItemForm } from './editor/item-form.js';
 import { renderConditionForm, ruleSentence } from './editor/condition-form.js';
 import { blankIssues, type EditorIssue } from './editor/blank-issues.js';
-import { HistoryController } from './editor/history.js';
+import { DocumentHistoryController } from '@conseils-citoyens/core/controllers/document-history.js';
+import { historyStrings } from '@conseils-citoyens/core/controllers/history-strings.js';
+import { renderQuestionnaireDiff } from './editor/questionnaire-diff-view.js';
 import { previewApi } from './editor/preview-api.js';
 import { styles } from './questionnaire-editor.styles.js';
 import { editorFr, type EditorStrings } from './translations/editor-fr.js';
@@ -106,7 +108,7 @@ const ADDABLE: readonly ItemType[] = [...QUESTION_TYPES, ...BLOCK_TYPES];
  */
 export class CcQuestionnaireEditor extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, formStyles, autosaveStyles, styles];
-  static override strings = [...CcElement.strings, autosaveStrings, STRINGS];
+  static override strings = [...CcElement.strings, autosaveStrings, historyStrings, STRINGS];
 
   /** The questionnaire to edit: its latest version, draft or published. */
   @property({ attribute: 'questionnaire-id' }) questionnaireId?: string;
@@ -155,12 +157,13 @@ export class CcQuestionnaireEditor extends CcElement {
       }),
   });
 
-  private readonly history = new HistoryController(this, {
+  private readonly history = new DocumentHistoryController(this, {
+    kind: 'questionnaires',
     client: () => this.client,
     id: () => this.questionnaireId,
     locale: () => this.locale,
-    t: () => this.t,
     headingLevel: () => this.subLevel(1),
+    renderDiff: (before, after) => renderQuestionnaireDiff(before, after, this.t, this.locale),
   });
 
   private readonly modal = new ModalDialogController(this, {
@@ -487,7 +490,7 @@ export class CcQuestionnaireEditor extends CcElement {
         <div class="row-actions">
           <button type="button" class="cc-button" data-variant="secondary" data-action="preview" @click=${(e: Event) => void this.openPreview(e)}>${t.preview}</button>
           <button type="button" class="cc-button" data-variant="secondary" data-action="history" aria-expanded=${this.showHistory ? 'true' : 'false'}
-            @click=${() => this.toggleHistory()}>${t.history}</button>
+            @click=${() => this.toggleHistory()}>${historyStrings.of(this.locale).history}</button>
           ${
             this.isTemplate(def)
               ? html`<button type="button" class="cc-button" data-variant="secondary" data-action="adapt" @click=${(e: Event) => this.openFork(e)}>${t.adapt}</button>`

@@ -236,7 +236,7 @@ describe('<cc-questionnaire-editor>', () => {
     await click('.toolbar [data-action="history"]');
     await settle();
     expect(words(root.querySelector('.versions li'))).to.match(
-      /^Version 4 \(Publié\), par Démonstration, le .* — Titre pour 2027$/,
+      /^Version 4 \(publiée\), par Démonstration, le .* — Titre pour 2027$/,
     );
     $<HTMLSelectElement>('#h-from').value = '2';
     $<HTMLFormElement>('form.compare').requestSubmit();

@@ -19,6 +19,7 @@ export * from './charte.js';
 export * from './charte-library.js';
 export * from './charte-assemble.js';
 export * from './charte-edits.js';
+export * from './charte-diff.js';
 export * from './charte-wording.js';
 export * from './bilan.js';
 export * from './bilan-template.js';

@@ -6,6 +6,7 @@ import {
   assembleCharte,
   charteIssueMessage,
   addOwnClause,
+  charteDiff,
   charteIssues,
   clauseViews,
   isQuestion,
@@ -313,5 +314,34 @@ describe('the builder’s edits', () => {
     expect(byStep.get('conseil')).to.deep.equal(['quartier', 'structure_porteuse']);
     expect(byStep.get('composition')).to.include('nombre_membres');
     expect(byStep.has('revision')).to.equal(true);
+  });
+});
+
+describe('charteDiff()', () => {
+  it('names articles added, removed, reworded and renumbered, by id whatever their numbers', () => {
+    const before = { sections: assembleCharte(CHARTE_LIBRARY, council()).sections };
+    const revised = council({
+      answers: { ...MOULINS, nombre_membres: 30, suppleants: true },
+      clauses: [{ clauseId: 'communication', removed: true }],
+    });
+    const after = { sections: assembleCharte(CHARTE_LIBRARY, revised).sections };
+    const d = charteDiff(before, after);
+    expect(d.added.map((a) => a.id)).to.deep.equal(['suppleants']);
+    expect(d.removed.map((a) => a.id)).to.deep.equal(['communication']);
+    expect(d.changed.map((c) => c.after.id)).to.deep.equal(['colleges']);
+    expect(d.changed[0]!.after.text).to.contain('30');
+    // The articles after the new one keep their words and get a new number.
+    expect(d.renumbered.length).to.be.greaterThan(0);
+    expect(
+      d.renumbered.every(
+        (r) => r.after.number === r.before.number + 1 || r.after.number === r.before.number,
+      ),
+    ).to.equal(true);
+    expect(charteDiff(before, before)).to.deep.equal({
+      added: [],
+      removed: [],
+      changed: [],
+      renumbered: [],
+    });
   });
 });

@@ -62,6 +62,11 @@ export const builderEn: BuilderStrings = {
   deleted: (title) => `Article “${title}” deleted.`,
   moved: (title, n, total) => `“${title}” is now in position ${n} of ${total} in its part.`,
   undo: 'Undo',
+  wordIn: 'added:',
+  wordOut: 'deleted:',
+  article: (n) => `Article ${n}`,
+  renumbered: (n) =>
+    n === 1 ? 'One article has a new number.' : `${n} articles have a new number.`,
   previewTitle: 'Preview of the charte',
   adopt: 'Adopt…',
   adoptTitle: 'Record the adoption',

@@ -68,6 +68,12 @@ export const builderFr = {
   moved: (title: string, n: number, total: number) =>
     `« ${title} » est maintenant en position ${n} sur ${total} dans sa partie.`,
   undo: 'Annuler',
+  // History
+  wordIn: 'ajouté :',
+  wordOut: 'supprimé :',
+  article: (n: number) => `Article ${n}`,
+  renumbered: (n: number) =>
+    n === 1 ? 'Un article a changé de numéro.' : `${n} articles ont changé de numéro.`,
   // Preview
   previewTitle: 'Aperçu de la charte',
   // Adoption

@@ -137,8 +137,6 @@ export const editorFr = {
   blank: (what: string) => `${what} : ce champ ne peut pas rester vide.`,
   goTo: 'Y aller',
   changes: (n: number) => `${n} différences`,
-  published: 'Publié',
-  draft: 'Brouillon',
   status: (published: boolean, version: number) =>
     `${published ? 'Version publiée' : 'Brouillon'} ${version}`,
   preview: 'Aperçu',
@@ -187,19 +185,6 @@ export const editorFr = {
   take: (label: string) => `Reprendre : ${label}`,
   takeAll: 'Tout reprendre',
   taken: (label: string) => `Modification reprise : ${label}.`,
-  // History
-  history: 'Historique des versions',
-  historyEmpty: 'Pas encore d’autre version.',
-  versionLine: (v: number, status: string, who: string, when: string) =>
-    `Version ${v} (${status}), par ${who}, le ${when}`,
-  compare: 'Comparer',
-  compareFrom: 'Version de départ',
-  compareTo: "Version d'arrivée",
-  diffAdded: 'Ajoutées',
-  diffRemoved: 'Supprimées',
-  diffChanged: 'Modifiées',
-  diffMoved: 'Déplacées',
-  diffNone: 'Aucune différence entre ces deux versions.',
   parts: {
     type: 'type',
     label: 'libellé',

@@ -1,35 +1,37 @@
-// A questionnaire's history: every version with who saved it, when, its state and note; and what changed between
-// any two, question by question (added, removed, changed and how, moved), in words.
+// A document's history, for every editor (questionnaire, charte): each version with who saved it, when, its state
+// and note; and what changed between any two, in the words of the document's kind (`renderDiff`).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import type { DocumentVersion, Locale, QuestionnaireInput } from '@conseils-citoyens/schemas';
-import { questionnaireDiff } from '@conseils-citoyens/schemas/questionnaire-diff.js';
-import { nameOf } from '@conseils-citoyens/schemas/questionnaire-wording.js';
-import type { CcApi } from '@conseils-citoyens/core/api/api.js';
-import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
-import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
-import { heading } from '@conseils-citoyens/core/heading.js';
-import type { EditorStrings } from '../translations/editor-fr.js';
+import type { DocumentKind, DocumentVersion, Locale } from '@conseils-citoyens/schemas';
+import type { CcApi, DocumentTypes } from '../api/api.js';
+import { renderApiError } from '../api/api-error-view.js';
+import { editLinkFromFragment } from '../api/edit-link.js';
+import { heading } from '../heading.js';
+import { historyStrings } from './history-strings.js';
 
-export interface HistoryContext {
+type Served<K extends DocumentKind> = DocumentTypes[K]['served'];
+
+export interface DocumentHistoryOptions<K extends DocumentKind> {
+  kind: K;
   client: () => CcApi | undefined;
   id: () => string | undefined;
   locale: () => Locale;
-  t: () => EditorStrings;
   headingLevel: () => number;
+  /** What changed from `before` to `after`, said in the document's own terms. */
+  renderDiff: (before: Served<K>, after: Served<K>) => TemplateResult;
 }
 
-export class HistoryController {
+export class DocumentHistoryController<K extends DocumentKind> {
   private pair?: [number, number];
   private readonly versions: Task<readonly unknown[], DocumentVersion[] | undefined>;
   private readonly diff: Task<
     readonly unknown[],
-    { before: QuestionnaireInput; after: QuestionnaireInput } | undefined
+    { before: Served<K>; after: Served<K> } | undefined
   >;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly c: HistoryContext,
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly c: DocumentHistoryOptions<K>,
   ) {
     const options = () => {
       const editLink = editLinkFromFragment();
@@ -41,7 +43,7 @@ export class HistoryController {
         const client = c.client();
         const id = c.id();
         if (!client || !id) return undefined;
-        return (await client.listVersions('questionnaires', id, options())).items;
+        return (await client.listVersions(c.kind, id, options())).items;
       },
     });
     this.diff = new Task(host, {
@@ -51,14 +53,14 @@ export class HistoryController {
         const id = c.id();
         if (!client || !id || !this.pair) return undefined;
         const [before, after] = await Promise.all(
-          this.pair.map((v) => client.getVersion('questionnaires', id, v, options())),
+          this.pair.map((v) => client.getVersion(c.kind, id, v, options())),
         );
         return { before: before!, after: after! };
       },
     });
   }
 
-  /** Reads the history again (a version was saved or published). */
+  /** Reads the history again (a version was saved, published or adopted). */
   refresh(): void {
     void this.versions.run();
   }
@@ -71,10 +73,9 @@ export class HistoryController {
   }
 
   render(): TemplateResult {
-    const t = this.c.t();
-    const level = this.c.headingLevel();
+    const t = historyStrings.of(this.c.locale());
     return html`<section class="history" aria-labelledby="history-heading">
-      ${heading(level, t.history, { id: 'history-heading' })}
+      ${heading(this.c.headingLevel(), t.history, { id: 'history-heading', focusable: true })}
       ${this.versions.render({
         initial: () => nothing,
         pending: () => html`<div aria-busy="true" class="cc-skeleton"></div>`,
@@ -86,7 +87,7 @@ export class HistoryController {
   }
 
   private renderVersions(items: DocumentVersion[]): TemplateResult {
-    const t = this.c.t();
+    const t = historyStrings.of(this.c.locale());
     const locale = this.c.locale() === 'fr' ? 'fr-FR' : 'en-GB';
     const when = (iso: string) =>
       new Date(iso).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -98,7 +99,7 @@ export class HistoryController {
       );
     return html`<ol class="versions" reversed>${items.map(
       (v) =>
-        html`<li>${t.versionLine(v.version, v.status === 'draft' ? t.draft : t.published, v.author, when(v.createdAt))}${
+        html`<li>${t.versionLine(v.version, t.status[v.status], v.author, when(v.createdAt))}${
           v.note ? html` — <q>${v.note}</q>` : nothing
         }</li>`,
     )}</ol>
@@ -113,36 +114,16 @@ export class HistoryController {
           initial: () => nothing,
           pending: () => html`<div aria-busy="true" class="cc-skeleton"></div>`,
           error: (e) => renderApiError(e, this.c.locale(), () => void this.diff.run()),
-          complete: (d) => (d ? this.renderDiff(d.before, d.after) : nothing),
+          complete: (d) => (d ? this.c.renderDiff(d.before, d.after) : nothing),
         })}</div>`
         : nothing
     }`;
   }
+}
 
-  private renderDiff(before: QuestionnaireInput, after: QuestionnaireInput): TemplateResult {
-    const t = this.c.t();
-    const d = questionnaireDiff(before, after);
-    const name = (id: string) => nameOf(after, id) || nameOf(before, id);
-    const group = (title: string, lines: string[]) =>
-      lines.length
-        ? html`<p><strong>${title} (${lines.length})</strong></p><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>`
-        : nothing;
-    if (!d.added.length && !d.removed.length && !d.changed.length && !d.moved.length)
-      return html`<p>${t.diffNone}</p>`;
-    return html`<div class="diff">
-      ${group(
-        t.diffAdded,
-        d.added.map((id) => nameOf(after, id)),
-      )}
-      ${group(
-        t.diffRemoved,
-        d.removed.map((id) => nameOf(before, id)),
-      )}
-      ${group(
-        t.diffChanged,
-        d.changed.map((c) => `${name(c.id)} : ${c.parts.map((p) => t.parts[p]).join(', ')}`),
-      )}
-      ${group(t.diffMoved, d.moved.map(name))}
-    </div>`;
-  }
+/** « Ajoutées (2) » and its list, or nothing for an empty one: how a diff is laid out. */
+export function diffGroup(title: string, lines: (string | TemplateResult)[]) {
+  return lines.length
+    ? html`<p><strong>${title} (${lines.length})</strong></p><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>`
+    : nothing;
 }
