@@ -454,22 +454,66 @@ describe('<cc-charte-builder>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('speaks English, and renders hostile text as text', async () => {
-    const evil = XSS_PAYLOADS.slice(0, 20).join(' ');
+  it('speaks English', async () => {
+    const { el, $ } = await mount(demoApi(), { locale: 'en' });
+    expect(words($('[part="steps"] button'))).to.equal('Votre conseil (1 to fill in)');
+    expect(words($('[data-action="adopt"]'))).to.equal('Adopt…');
+    expect(words($('[data-action="history"]'))).to.equal('Version history');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the 200 hostile payloads as text: in answers, a rewritten clause and the council’s own articles', async () => {
+    const evil = XSS_PAYLOADS.join(' ');
     const api = demoApi([
       charteDraft({
         title: evil,
-        answers: { commune: evil, quartier: evil },
-        own: [{ id: 'propre-x', section: 'moyens', title: evil, body: evil }],
+        answers: { commune: evil, quartier: evil, structure_porteuse: evil },
+        clauses: [{ clauseId: 'objet', body: evil }],
+        own: XSS_PAYLOADS.slice(0, 100).map((p, i) => ({
+          id: `propre-${i}`,
+          section: 'moyens' as const,
+          title: p,
+          body: XSS_PAYLOADS[199 - i]!,
+        })),
       }),
     ]);
-    const { el, $, preview } = await mount(api, { locale: 'en' });
-    expect(words($('[part="steps"] button'))).to.equal('Votre conseil (1 to fill in)');
-    expect(words($('[data-action="adopt"]'))).to.equal('Adopt…');
-    await preview().updateComplete;
-    expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
-    expect(injectedElements(preview().shadowRoot!)).to.deep.equal([]);
-    await expect(el).to.be.accessible();
+    const { el, preview, step } = await mount(api);
+    const clean = async () => {
+      await preview().updateComplete;
+      expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
+      expect(injectedElements(preview().shadowRoot!)).to.deep.equal([]);
+    };
+    await clean();
+    await step('articles');
+    el.shadowRoot!.querySelector<HTMLButtonElement>(
+      '[data-clause="objet"] [data-action="edit"]',
+    )!.click();
+    await el.updateComplete;
+    await clean();
+    expect(words(preview().shadowRoot!.querySelector('#heading'))).to.equal(
+      evil.replace(/\s+/g, ' ').trim(),
+    );
+  });
+
+  it('fits a 320 px screen: every step and the preview below them, no scrolling sideways', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div style="width:320px"><cc-provider .api=${demoApi()}><cc-charte-builder charte-id=${ID}></cc-charte-builder></cc-provider></div>`,
+    );
+    const el = root.querySelector<CcCharteBuilder>('cc-charte-builder')!;
+    for (let i = 0; i < 40 && !el.shadowRoot!.querySelector('#heading'); i++) await settle();
+    for (const id of ['conseil', 'composition', 'fonctionnement', 'decisions', 'articles']) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-step="${id}"]`)!.click();
+      await el.updateComplete;
+      expect(el.scrollWidth, id).to.be.at.most(320);
+      for (const child of el.shadowRoot!.querySelectorAll<HTMLElement>('.work *, .preview'))
+        expect(
+          child.getBoundingClientRect().right,
+          `${id}: ${child.className || child.tagName}`,
+        ).to.be.at.most(root.getBoundingClientRect().right + 1);
+    }
+    const work = el.shadowRoot!.querySelector('.work')!.getBoundingClientRect();
+    const preview = el.shadowRoot!.querySelector('.preview')!.getBoundingClientRect();
+    expect(preview.top).to.be.at.least(work.bottom);
   });
 
   it('says what is wrong when it has no charte to write', async () => {
