@@ -16,11 +16,17 @@ export const styles = css`
   .source, .own { font-size: var(--_font-size-s); }
   .own { font-style: italic; }
   .print { margin-top: var(--_space-4); }
+  .versions { margin: 0 0 var(--_space-3); }
+  .versions summary { cursor: pointer; min-height: 2.75rem; display: flex; align-items: center; }
+  .versions ol { margin: 0; padding-inline-start: var(--_space-4); }
+  .cc-link[data-version], .earlier .cc-link { background: none; border: 0; padding: 0; font: inherit; cursor: pointer; text-decoration: underline; }
+  .heading:focus { outline: none; }
+  .heading:focus-visible { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
   .downloads { margin: 0 0 var(--_space-2); }
   .edit { margin: 0 0 var(--_space-2); font-size: var(--_font-size-s); }
   .edit .cc-link { background: none; border: 0; padding: 0; font: inherit; cursor: pointer; text-align: start; text-decoration: underline; }
   @media print {
-    .print, nav, .edit { display: none; }
+    .print, nav, .edit, .versions { display: none; }
     .article { break-inside: avoid; }
   }
 `;

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import type { AdoptedText, AdoptionRecord, CharteInput } from '@conseils-citoyens/schemas';
 import {
   CHARTE_KIND_LABELS,
@@ -42,6 +42,7 @@ export type ShownCharte = Pick<CharteInput, 'title' | 'kind' | 'adoption' | 'ado
  * @csspart toc - The table of contents.
  * @csspart article - One article.
  * @csspart source - The source of an article that restates the law.
+ * @csspart versions - The adopted versions and their notes.
  * @csspart error - An API error block.
  * @csspart retry - A retry button.
  * @csspart config-error - The message shown when no API or no charte is configured.
@@ -60,10 +61,30 @@ export class CcCharte extends CcElement {
    */
   @property({ attribute: false }) editSteps?: Record<string, string>;
 
+  /** An earlier adopted version being read, rather than the one in force. */
+  @state() private earlier?: number;
+
   private readonly loaded = new Task(this, {
-    args: () => [this.client, this.charteId, this.charte] as const,
-    task: async ([client, id, given], { signal }): Promise<ShownCharte | undefined> =>
-      given ?? (client && id ? client.getDocument('chartes', id, { signal }) : undefined),
+    args: () => [this.client, this.charteId, this.charte, this.earlier] as const,
+    task: async ([client, id, given, earlier], { signal }): Promise<ShownCharte | undefined> =>
+      given ??
+      (client && id
+        ? earlier
+          ? client.getVersion('chartes', id, earlier, { signal })
+          : client.getDocument('chartes', id, { signal })
+        : undefined),
+  });
+
+  /** The adopted versions and their notes (the changelog), read when « Versions adoptées » is opened. */
+  private readonly versions = new Task(this, {
+    autoRun: false,
+    task: async (_: readonly unknown[], { signal }) => {
+      const client = this.client;
+      const id = this.charteId;
+      if (!client || !id) return [];
+      const list = await client.listVersions('chartes', id, { signal });
+      return list.items.filter((v) => v.status === 'adopted');
+    },
   });
 
   private get t(): CharteStrings {
@@ -140,13 +161,61 @@ export class CcCharte extends CcElement {
       )}</p>`;
   }
 
+  /** Earlier adopted versions, each with its date and note; one of them can be read in place. */
+  private renderVersions(shown?: number): TemplateResult | typeof nothing {
+    if (!this.charteId || this.charte) return nothing;
+    const t = this.t;
+    const when = (iso: string) => formatDate(iso, this.locale, { dateStyle: 'long' });
+    return html`<details class="versions" part="versions" @toggle=${(e: Event) => {
+      if ((e.target as HTMLDetailsElement).open) void this.versions.run();
+    }}><summary>${t.versionsTitle}</summary>${this.versions.render({
+      pending: () => html`<div aria-busy="true" class="cc-skeleton"></div>`,
+      error: (e) => renderApiError(e, this.locale, () => void this.versions.run()),
+      complete: (items) =>
+        html`<ol reversed>${items.map(
+          (
+            v,
+            i,
+          ) => html`<li>${t.versionLine(v.version, when(v.createdAt))}${v.note ? html` — <q>${v.note}</q>` : nothing}
+          ${
+            v.version === shown
+              ? html` <span class="cc-muted">(${t.reading})</span>`
+              : html` <button type="button" class="cc-link" data-version=${v.version}
+                  @click=${() => this.read(i === 0 ? undefined : v.version)}>${t.read(v.version)}</button>`
+          }</li>`,
+        )}</ol>`,
+    })}</details>`;
+  }
+
+  /** Set when another version is asked for: its title takes the focus once it is shown. */
+  private focusTitle = false;
+
+  private read(version: number | undefined): void {
+    this.earlier = version;
+    this.focusTitle = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusTitle && this.loaded.status === TaskStatus.COMPLETE) {
+      this.focusTitle = false;
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    }
+  }
+
   private renderCharte(c: ShownCharte): TemplateResult {
     const t = this.t;
-    return html`${heading(this.headingLevel, c.title, { id: 'heading', part: 'heading', class: 'heading' })}
+    return html`${heading(this.headingLevel, c.title, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
       <p class="kind cc-muted">${CHARTE_KIND_LABELS[this.locale][c.kind]}</p>
       ${
         c.adoptedText
-          ? html`${c.adoption ? this.renderAdoption(c.adoption, c.version) : nothing}
+          ? html`${
+              this.earlier
+                ? html`<p class="cc-alert earlier" data-tone="warning">${t.earlier(this.earlier)}
+                  <button type="button" class="cc-link" @click=${() => this.read(undefined)}>${t.backToCurrent}</button></p>`
+                : nothing
+            }${c.adoption ? this.renderAdoption(c.adoption, c.version) : nothing}
+            ${this.renderVersions(c.version)}
             ${this.renderText(c.adoptedText)}
             <div class="print">${this.renderDownloads(c.version)}<button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></div>`
           : html`<p class="cc-alert">${t.notAdopted}</p>`

@@ -86,6 +86,47 @@ describe('<cc-charte>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the adopted versions with their notes, and reads an earlier one in place', async () => {
+    const api = createMemoryApi({ chartes: [charteMoulins()] });
+    const { adoptedText: _, ...moulins } = charteMoulins();
+    await api.saveDocument(
+      'chartes',
+      'charte-moulins',
+      { ...moulins, status: 'draft', answers: { ...moulins.answers, nombre_membres: 30 } } as never,
+      { ifMatch: 2, changeNote: 'Révision : 30 membres' },
+    );
+    await api.publishDocument('chartes', 'charte-moulins', {
+      ifMatch: 3,
+      changeNote: 'Adoptée le 12 juin 2026',
+    });
+    const { el, $, $$ } = await mount(api);
+    expect(words($('[part="adoption"]'))).to.contain('(Version 4)');
+    const details = $('details.versions') as HTMLDetailsElement;
+    expect(words(details.querySelector('summary'))).to.equal('Versions adoptées et leurs notes');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    for (let i = 0; i < 20 && !details.querySelector('li'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    const lines = $$('details.versions li').map(words);
+    expect(lines).to.have.length(2); // the draft in between is not listed
+    expect(lines[0]).to.match(/^Version 4, adoptée le .* — Adoptée le 12 juin 2026 \(affichée\)$/);
+    expect(lines[1]).to.match(/^Version 2, adoptée le .* Lire la version 2$/);
+    $('[data-version="2"]')!.click();
+    for (let i = 0; i < 20 && !$('.earlier'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(words($('.earlier'))).to.equal(
+      'Vous lisez la version 2, qui n’est plus en vigueur. Revenir à la version en vigueur',
+    );
+    expect(words($('[part="adoption"]'))).to.contain('(Version 2)');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
+    await expect(el).to.be.accessible();
+    $('.earlier button')!.click();
+    for (let i = 0; i < 20 && $('.earlier'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(words($('[part="adoption"]'))).to.contain('(Version 4)');
+  });
+
   it('a link of the table of contents takes the focus to its section', async () => {
     const { el, $$ } = await mount();
     const link = $$('nav li a').find((a) => words(a) === 'Prise de décision')!;

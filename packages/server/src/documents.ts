@@ -277,14 +277,16 @@ export async function listVersions(
   kind: DocumentKind,
   id: string,
   { limit, offset }: { limit: number; offset: number },
+  drafts: boolean,
 ) {
-  await readDocument(db, kind, id, true);
+  await readDocument(db, kind, id, drafts);
+  const which = drafts ? '' : " AND status <> 'draft'";
   const total = await db.get<{ n: number | string }>(
-    'SELECT COUNT(*) AS n FROM document_versions WHERE kind = ? AND id = ?',
+    `SELECT COUNT(*) AS n FROM document_versions WHERE kind = ? AND id = ?${which}`,
     [kind, id],
   );
   const rows = await db.all<VersionRow>(
-    'SELECT * FROM document_versions WHERE kind = ? AND id = ? ORDER BY version DESC LIMIT ? OFFSET ?',
+    `SELECT * FROM document_versions WHERE kind = ? AND id = ?${which} ORDER BY version DESC LIMIT ? OFFSET ?`,
     [kind, id, limit, offset],
   );
   return { items: rows.map(toVersion), total: Number(total?.n ?? 0), limit, offset };

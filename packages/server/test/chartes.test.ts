@@ -44,6 +44,22 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         (await req('GET', '/chartes/charte-locale-valenciennes', auth)).body,
       );
       assert.equal(local.kind, 'charte_locale_participation');
+      // Its changelog: anyone reads the adopted versions and their notes, the authors every version.
+      const publicHistory = S.DocumentVersionList.parse(
+        (await req('GET', '/chartes/charte-moulins/versions')).body,
+      );
+      assert.deepEqual(
+        publicHistory.items.map((v) => [v.version, v.status, v.note]),
+        [[2, 'adopted', 'Adoptée en plénière']],
+      );
+      const authors = S.DocumentVersionList.parse(
+        (await req('GET', '/chartes/charte-moulins/versions', auth)).body,
+      );
+      assert.deepEqual(
+        authors.items.map((v) => v.version),
+        [3, 2, 1],
+      );
+      assert.equal((await req('GET', '/chartes/charte-locale-valenciennes/versions')).status, 404);
     });
 
     it('gives a version as ODT, DOCX, Markdown and HTML: an adopted one to anyone, a draft to its authors', async () => {

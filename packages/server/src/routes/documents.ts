@@ -268,16 +268,18 @@ export function documentRoutes({ db }: RouteContext): RouteTable {
         {
           method: 'get',
           path: `${base}/{id}/versions`,
-          summary: 'Historique des versions (qui, quand, note)',
-          security: 'organiserOrLink',
+          summary:
+            'Historique des versions (qui, quand, note) : toutes pour leurs auteurs, les publiées ou adoptées pour tous',
           parameters: [idParam, editLink, ...queryParams('limit', 'offset')],
           ok: { status: 200, schema: 'DocumentVersionList' },
-          problems: [401, 404, 422],
+          problems: [404, 422],
         },
         async (c) => {
-          if (!(await actorFor(db, c, kind, id(c)))) throw new HttpProblem(401, 'unauthorized');
+          // The public reads a charte's earlier adopted versions and their notes (its changelog); drafts are the
+          // authors' own, and a document never published is not found.
+          const author = !!(await actorFor(db, c, kind, id(c)));
           return c.json(
-            await listVersions(db, kind, id(c), parse(c, DocumentQuery, c.req.query())),
+            await listVersions(db, kind, id(c), parse(c, DocumentQuery, c.req.query()), author),
           );
         },
       )
