@@ -20,6 +20,22 @@ const { base } = server;
 
 const problems = [];
 const steps = [];
+
+/** « Télécharger » under a published document: each file the server writes, fetched (name, status, size). */
+async function downloads(page, tag, expected) {
+  const files = await page
+    .locator(`${tag} .downloads a`)
+    .evaluateAll((as) => as.map((a) => a.href));
+  if (files.length !== expected)
+    problems.push(`${tag}: ${files.length} files to download, not ${expected}`);
+  const got = [];
+  for (const href of files) {
+    const res = await fetch(href);
+    got.push(`${href.split('/').pop()} ${res.status} ${(await res.arrayBuffer()).byteLength} B`);
+    if (res.status !== 200) problems.push(`${tag}: ${href} answered ${res.status}`);
+  }
+  return got;
+}
 const browser = await chromium.launch(CHROMIUM);
 const api = async (path) => (await fetch(`${base}/api/v1${path}`)).json();
 const { axe, watch } = pageChecks(problems, base);
@@ -237,16 +253,7 @@ try {
   );
   if (others.length) problems.push(`charte: fetched ${others.join(', ')}`);
   // « Télécharger » : the adopted version as the server writes it.
-  const files = await charte
-    .locator('cc-charte .downloads a')
-    .evaluateAll((as) => as.map((a) => a.href));
-  const got = [];
-  for (const href of files) {
-    const res = await fetch(href);
-    got.push(`${href.split('/').pop()} ${res.status} ${(await res.arrayBuffer()).byteLength} B`);
-    if (res.status !== 200) problems.push(`charte: ${href} answered ${res.status}`);
-  }
-  if (files.length !== 3) problems.push(`charte: ${files.length} files to download, not 3`);
+  const got = await downloads(charte, 'cc-charte', 3);
   steps.push(
     `the Moulins charte: ${await articles.count()} numbered articles, ${charteScripts.length} scripts fetched; downloads ${got.join(', ')}`,
   );
@@ -273,8 +280,9 @@ try {
     /calendar|registration|questionnaire|checklist|elements\.js/.test(p),
   );
   if (elsewhere.length) problems.push(`bilan report: fetched ${elsewhere.join(', ')}`);
+  const reportFiles = await downloads(report, 'cc-bilan-report', 4);
   steps.push(
-    `the Moulins bilan 2025 published: 6 headings as tables, the figures as adopted, ${reportScripts.length} scripts fetched`,
+    `the Moulins bilan 2025 published: 6 headings as tables, the figures as adopted, ${reportScripts.length} scripts fetched; downloads ${reportFiles.join(', ')}`,
   );
   await axe(report, 'bilan report');
   await report.close();

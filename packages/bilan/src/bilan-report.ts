@@ -13,6 +13,7 @@ import {
   PERSPECTIVE_LABELS,
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { renderDownloads } from '@conseils-citoyens/core/api/document-files-view.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { jumpTo } from '@conseils-citoyens/core/dom/jump-to.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
@@ -160,7 +161,8 @@ export class CcBilanReport extends CcElement {
       ${b.previous || b.carriedActions.length ? renderCarried(b.carriedActions, c) : nothing}
       ${this.renderHeadings(b, level)}
       ${this.renderNextYear(b, level)}
-      <p class="print"><button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></p>`;
+      <div class="print">${renderDownloads({ client: this.client, kind: 'bilans', id: this.bilanId, version: b.version, formats: t.formats, label: t.download })}
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></div>`;
   }
 
   override render(): TemplateResult {

@@ -11,8 +11,11 @@ import type { CcBilanReport } from '../src/bilan-report.js';
 
 const words = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function mount(locale = 'fr', bilans = [bilanMoulins(2025), bilanMoulins(2026)]) {
-  const api = createMemoryApi({ bilans });
+async function mount(
+  locale = 'fr',
+  bilans = [bilanMoulins(2025), bilanMoulins(2026)],
+  api = createMemoryApi({ bilans }),
+) {
   const root = await fixture<HTMLElement>(
     html`<cc-provider locale=${locale} .api=${api}><cc-bilan-report bilan-id="bilan-moulins-2025"></cc-bilan-report></cc-provider>`,
   );
@@ -30,6 +33,24 @@ async function mount(locale = 'fr', bilans = [bilanMoulins(2025), bilanMoulins(2
 const cells = (tr: Element) => [...tr.children].map(words);
 
 describe('<cc-bilan-report>', () => {
+  it('offers the adopted version as files from the server (ODT, DOCX, Markdown, the items as CSV), none without one', async () => {
+    expect((await mount()).$('.downloads')).to.equal(null);
+    const api = createMemoryApi({ bilans: [bilanMoulins(2025)] });
+    api.documentFileUrl = (kind, id, version, format) =>
+      `https://ville.example/api/v1/${kind}/${id}/versions/${version}.${format}`;
+    const { el, $, $$ } = await mount('fr', [], api);
+    expect(words($('.downloads'))).to.equal(
+      'Télécharger : ODT (LibreOffice) · DOCX (Word) · Markdown · les points en CSV (tableur)',
+    );
+    expect($$('.downloads a').map((a) => a.getAttribute('href')!.split('/').pop())).to.deep.equal([
+      '2.odt',
+      '2.docx',
+      '2.md',
+      '2.csv',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('publishes the adopted bilan: summary, figures as adopted, a table per heading, next year’s actions', async () => {
     const { el, $, $$ } = await mount();
     expect(words($('h2#heading'))).to.equal(

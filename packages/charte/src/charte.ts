@@ -7,6 +7,7 @@ import {
   CHARTE_SECTION_TITLES,
 } from '@conseils-citoyens/schemas/charte-wording.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { renderDownloads } from '@conseils-citoyens/core/api/document-files-view.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { jumpTo } from '@conseils-citoyens/core/dom/jump-to.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
@@ -148,19 +149,6 @@ export class CcCharte extends CcElement {
       @click=${() => this.emit('cc-charte-edit', { article, step })}>${this.t.edit(n, title)}</button></p>`;
   }
 
-  /** « Télécharger » the version shown, as the server writes it (ODT, DOCX, Markdown); nothing without a server. */
-  private renderDownloads(version?: number): TemplateResult | typeof nothing {
-    const id = this.charteId;
-    const link = (format: 'odt' | 'docx' | 'md') =>
-      id && version ? this.client?.charteFileUrl(id, version, format) : undefined;
-    if (!link('odt')) return nothing;
-    return html`<p class="downloads">${this.t.download} :
-      ${(['odt', 'docx', 'md'] as const).map(
-        (f, i) =>
-          html`${i ? ' · ' : ''}<a class="cc-link" href=${link(f)!} download>${this.t.formats[f]}</a>`,
-      )}</p>`;
-  }
-
   /** Earlier adopted versions, each with its date and note; one of them can be read in place. */
   private renderVersions(shown?: number): TemplateResult | typeof nothing {
     if (!this.charteId || this.charte) return nothing;
@@ -217,7 +205,7 @@ export class CcCharte extends CcElement {
             }${c.adoption ? this.renderAdoption(c.adoption, c.version) : nothing}
             ${this.renderVersions(c.version)}
             ${this.renderText(c.adoptedText)}
-            <div class="print">${this.renderDownloads(c.version)}<button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></div>`
+            <div class="print">${renderDownloads({ client: this.client, kind: 'chartes', id: this.charteId, version: c.version, formats: t.formats, label: t.download })}<button type="button" class="cc-button" data-variant="secondary" @click=${() => window.print()}>${t.print}</button></div>`
           : html`<p class="cc-alert">${t.notAdopted}</p>`
       }`;
   }

@@ -72,8 +72,8 @@ describe('<cc-charte>', () => {
   it('offers the adopted version as files from the server (ODT, DOCX, Markdown), and none without one', async () => {
     const api = createMemoryApi({ chartes: [charteMoulins()] });
     expect((await mount(api)).$('.downloads')).to.equal(null);
-    api.charteFileUrl = (id, version, format) =>
-      `https://ville.example/api/v1/chartes/${id}/versions/${version}.${format}`;
+    api.documentFileUrl = (kind, id, version, format) =>
+      `https://ville.example/api/v1/${kind}/${id}/versions/${version}.${format}`;
     const { el, $, $$ } = await mount(api);
     expect(words($('.downloads'))).to.equal(
       'Télécharger : ODT (LibreOffice) · DOCX (Word) · Markdown',

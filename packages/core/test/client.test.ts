@@ -463,7 +463,7 @@ describe('createApiClient', () => {
     expect(calls[0]?.init.method).to.equal('DELETE');
     expect(calls[0]?.url).to.equal('https://ville.example/api/v1/registrations/r1?token=tok+en');
     expect(api.sessionIcsUrl('s 1')).to.equal('https://ville.example/api/v1/sessions/s%201.ics');
-    expect(api.charteFileUrl('charte moulins', 2, 'odt')).to.equal(
+    expect(api.documentFileUrl('chartes', 'charte moulins', 2, 'odt')).to.equal(
       'https://ville.example/api/v1/chartes/charte%20moulins/versions/2.odt',
     );
   });

@@ -25,7 +25,7 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 };
 
 /** A file name from a document's words: lower case, no accents, dashes (`charte-des-moulins-v2.odt`). */
-export function fileName(base: string, format: ExportFormat): string {
+export function fileName(base: string, format: ExportFormat | 'csv'): string {
   const slug =
     base
       .normalize('NFD')

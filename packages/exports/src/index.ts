@@ -4,4 +4,5 @@ export { toHtml } from './html.js';
 export { toOdt, odtContent } from './odt.js';
 export { toDocx } from './docx.js';
 export { charteDocument, type ExportableCharte } from './charte-document.js';
+export { bilanDocument, bilanItemsCsv, type ExportableBilan } from './bilan-document.js';
 export { exportFile } from './export-file.js';

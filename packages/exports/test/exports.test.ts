@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { strFromU8, unzipSync } from 'fflate';
-import { charteMoulins } from '@conseils-citoyens/core/testing.js';
+import { bilanMoulins, charteMoulins } from '@conseils-citoyens/core/testing.js';
 import { XSS_PAYLOADS } from '@conseils-citoyens/core/testing.js';
 import { FORBIDDEN_IN_XML } from '../src/xml.js';
 import {
+  bilanDocument,
+  bilanItemsCsv,
   charteDocument,
   exportFile,
   fileName,
@@ -138,5 +140,61 @@ describe('exports of a charte', () => {
       'charte-de-fonctionnement-des-moulins-version-2.odt',
     );
     expect(fileName('« »', 'md')).to.equal('document.md');
+  });
+});
+
+describe('exports of a bilan', () => {
+  it('reads as <cc-bilan-report> does: adoption, summary, levels, figures as adopted, a table per heading, next year', async () => {
+    const doc = bilanDocument(bilanMoulins(2025));
+    expect(doc.title).to.equal(
+      'Rapport annuel de co-construction 2025 — Conseil citoyen des Moulins',
+    );
+    const headings = doc.blocks
+      .filter((b) => b.type === 'heading' && b.level === 1)
+      .map((b) => (b as { text: string }).text);
+    expect(headings).to.include.members([
+      'Synthèse',
+      'Indicateurs de l’année (calculés)',
+      'Faire émerger une dynamique collective',
+      'Actions pour l’an prochain',
+    ]);
+    const tables = doc.blocks.filter((b) => b.type === 'table') as {
+      header: string[];
+      rows: string[][];
+    }[];
+    // The levels table, then the figures, then one per heading (six).
+    expect(tables).to.have.length(8);
+    expect(tables[2]!.header).to.deep.equal([
+      'Point',
+      'État',
+      'Conseil citoyen',
+      'Institutions',
+      'Écart',
+    ]);
+    const files = unzipSync(await exportFile(doc, 'odt'));
+    const content = parseXml(strFromU8(files['content.xml']!));
+    const odtHeadings = [...content.getElementsByTagName('text:h')].map(words);
+    for (const h of headings) expect(odtHeadings).to.include(h);
+    expect(content.getElementsByTagName('table:table').length).to.equal(8);
+    const docx = parseXml(
+      strFromU8(unzipSync(await exportFile(doc, 'docx'))['word/document.xml']!),
+    );
+    expect(docx.getElementsByTagName('w:tbl').length).to.equal(8);
+  });
+
+  it('gives every item as one CSV row, with a BOM for spreadsheets and the separator asked for', () => {
+    const bilan = bilanMoulins(2026);
+    const csv = bilanItemsCsv(bilan);
+    expect(
+      csv.startsWith(
+        '\uFEFFRubrique;Point;Point propre au territoire;État;Conseil citoyen;Institutions;Écart;',
+      ),
+    ).to.equal(true);
+    const lines = csv.trim().split('\r\n');
+    const items = Object.keys(bilan.items).length;
+    expect(lines.length - 1).to.be.at.least(27);
+    expect(lines.length - 1).to.be.at.least(items);
+    expect(lines.some((l) => l.includes(';oui;'))).to.equal(true); // the territory's own item
+    expect(bilanItemsCsv(bilan, 'en', ',').split('\r\n')[0]).to.match(/^\uFEFFHeading,Item,/);
   });
 });

@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as S from '@conseils-citoyens/schemas';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   BILAN_MOULINS_2025,
   BILAN_MOULINS_2026,
@@ -483,6 +484,56 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       } finally {
         await db.close();
       }
+    });
+  });
+}
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`bilan files on ${kind}`, () => {
+    let files: Running;
+    before(async () => {
+      const db = await openDb(kind);
+      await seedDemo(db);
+      files = await startApp(db);
+    });
+    after(() => files.close());
+
+    it('gives a version as ODT, DOCX, Markdown, HTML and its items as CSV: adopted to anyone, a draft to its authors', async () => {
+      const file = async (path: string, headers: Record<string, string> = {}) => {
+        const res = await fetch(`${files.base}${path}`, { headers });
+        return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+      };
+      const odt = await file('/bilans/bilan-moulins-2025/versions/2.odt');
+      assert.equal(odt.res.status, 200);
+      assert.equal(
+        odt.res.headers.get('content-disposition'),
+        'attachment; filename="bilan-2025-conseil-citoyen-des-moulins-v2.odt"',
+      );
+      const content = strFromU8(unzipSync(odt.bytes)['content.xml']!);
+      assert.match(content, /Rapport annuel de co-construction 2025 — Conseil citoyen des Moulins/);
+      for (const title of Object.values(S.BILAN_HEADING_TITLES.fr))
+        assert.ok(content.includes(title), title);
+      // The figures as adopted, frozen with the version.
+      assert.match(content, /Indicateurs de l’année \(calculés\)/);
+      const csv = await file('/bilans/bilan-moulins-2025/versions/2.csv');
+      assert.equal(csv.res.headers.get('content-type'), 'text/csv; charset=utf-8');
+      const lines = strFromU8(csv.bytes).trim().split('\r\n');
+      // A BOM first, so that a spreadsheet reads the accents right.
+      assert.deepEqual([...csv.bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+      assert.match(lines[0]!, /^Rubrique;Point;/);
+      assert.ok(lines.length > 27, String(lines.length));
+      const comma = await file('/bilans/bilan-moulins-2025/versions/2.csv?separator=comma');
+      assert.match(strFromU8(comma.bytes), /^Rubrique,Point,/);
+      assert.equal((await file('/bilans/bilan-moulins-2025/versions/2.docx')).res.status, 200);
+      // The 2026 bilan is a draft: its authors only.
+      assert.equal((await file('/bilans/bilan-moulins-2026/versions/1.md')).res.status, 404);
+      const draft = await file('/bilans/bilan-moulins-2026/versions/1.md', auth);
+      assert.equal(draft.res.status, 200);
+      assert.match(
+        strFromU8(draft.bytes),
+        /Version de travail : ce bilan n’est pas encore adopté\./,
+      );
+      assert.equal((await file('/bilans/bilan-moulins-2025/versions/2.xlsx')).res.status, 404);
     });
   });
 }

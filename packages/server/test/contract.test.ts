@@ -499,6 +499,10 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'GET', charteFile, '/chartes/charte-moulins/versions/3.odt'); // a draft: 404
     await call(app, 'GET', charteFile, '/chartes/charte-moulins/versions/3.odt', { headers: auth });
     await call(app, 'GET', charteFile, '/chartes/charte-moulins/versions/2.pdf');
+    const bilanFile = '/bilans/{id}/versions/{version}.{format}';
+    for (const format of ['odt', 'docx', 'md', 'html', 'csv'])
+      await call(app, 'GET', bilanFile, `/bilans/bilan-moulins-2025/versions/2.${format}`);
+    await call(app, 'GET', bilanFile, '/bilans/bilan-moulins-2026/versions/1.csv');
     const comparison = '/questionnaires/{id}/comparison';
     await call(app, 'GET', comparison, '/questionnaires/besoins-formation/comparison', {
       headers: auth,

@@ -95,6 +95,9 @@ export type SessionFilters = Partial<Omit<SessionQuery, 'limit' | 'offset'>> & {
  * `createApiClient` (HTTP, the default) and `createMemoryApi` (in the browser, for stories, demos and tests).
  * Every failure is thrown as an `ApiError`.
  */
+/** The files a document's version comes as (`GET /{kind}/{id}/versions/{n}.{format}`). */
+export type DocumentFileFormat = 'odt' | 'docx' | 'md' | 'html' | 'csv';
+
 export interface CcApi {
   listSessions(filters?: SessionFilters, options?: CallOptions): Promise<SessionList>;
   getSession(id: string, options?: CallOptions): Promise<Session>;
@@ -104,10 +107,15 @@ export interface CcApi {
    */
   sessionIcsUrl(id: string, locale?: Locale): string | undefined;
   /**
-   * URL of one version of a charte as a file (ODT, DOCX, Markdown; the HTTP API writes them), or undefined when the
-   * backend has none and « Télécharger » is left out.
+   * URL of one version of a charte or a bilan as a file (ODT, DOCX, Markdown; a bilan's items as CSV too: the HTTP API
+   * writes them), or undefined when the backend has none and « Télécharger » is left out.
    */
-  charteFileUrl(id: string, version: number, format: 'odt' | 'docx' | 'md'): string | undefined;
+  documentFileUrl(
+    kind: 'chartes' | 'bilans',
+    id: string,
+    version: number,
+    format: DocumentFileFormat,
+  ): string | undefined;
   register(
     sessionId: string,
     request: RegistrationRequest,

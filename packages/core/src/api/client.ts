@@ -203,8 +203,8 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
       get('/sessions', ANSWERS.sessions, o, filters),
     getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, ANSWERS.session, o),
     sessionIcsUrl: (sessionId) => url(`/sessions/${id(sessionId)}.ics`),
-    charteFileUrl: (charteId, version, format) =>
-      url(`/chartes/${id(charteId)}/versions/${version}.${format}`),
+    documentFileUrl: (kind, docId, version, format) =>
+      url(`/${kind}/${id(docId)}/versions/${version}.${format}`),
     register: (sessionId, body, o) =>
       post(`/sessions/${id(sessionId)}/registrations`, body, ANSWERS.receipt, o),
     cancelRegistration: (registrationId, cancelToken, o) =>

@@ -459,7 +459,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     getSession: (id) => call(() => view(sessionOr404(id))),
     // A static demo has no server to serve the file: it is written here (the same writer as cc-server's feeds).
     // Files are written by the server (@conseils-citoyens/exports): without one, « Télécharger » is left out.
-    charteFileUrl: () => undefined,
+    documentFileUrl: () => undefined,
     sessionIcsUrl: (id, locale = 'fr') => {
       const s = sessions.get(id);
       return s

@@ -7,7 +7,7 @@ import { documentRoutes } from './documents.js';
 import { questionnaireRoutes } from './questionnaires.js';
 import { outboxRoutes } from './outbox.js';
 import { bilanRoutes } from './bilans.js';
-import { charteExportRoutes } from './charte-exports.js';
+import { documentFileRoutes } from './document-files.js';
 import { openApiDocument } from '../openapi.js';
 
 export type { RouteContext } from './context.js';
@@ -20,7 +20,7 @@ export function apiRoutes(ctx: RouteContext): RouteTable {
       .mount(registrationRoutes(ctx))
       .mount(peopleRoutes(ctx))
       // Before the documents' own routes: `/versions/2.odt` is a file, not version « 2.odt ».
-      .mount(charteExportRoutes(ctx))
+      .mount(documentFileRoutes(ctx))
       .mount(documentRoutes(ctx))
       .mount(questionnaireRoutes(ctx))
       .mount(outboxRoutes(ctx))
