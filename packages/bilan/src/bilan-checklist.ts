@@ -22,7 +22,7 @@ import {
   HEADING_NOTE_LABELS,
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
-import type { ApiError } from '@conseils-citoyens/core/api/errors.js';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
@@ -84,6 +84,7 @@ export class CcBilanChecklist extends CcElement {
   /** The bilan as last saved on the server (each saved part is written into it). */
   @state() private bilan?: Bilan;
   @state() private indicators?: BilanIndicators;
+  @state() private indicatorsError?: ApiError;
   /** Last year's bilan, read when the comparison is turned on. */
   @state() private previous?: Bilan | 'loading' | 'failed';
   @state() private comparing = false;
@@ -117,15 +118,24 @@ export class CcBilanChecklist extends CcElement {
       this.bilan = bilan;
       this.autosave.start((key) => this.partOf(key));
       // The figures are a help, not a condition: the bilan opens at once, they join it when they come.
-      void Promise.resolve()
-        .then(() => staffApi(client).getBilanIndicators(id, o))
-        .then(
-          (figures) => void (this.indicators = figures),
-          () => undefined,
-        );
+      void this.loadIndicators();
       return bilan;
     },
   });
+
+  /** The year's figures, computed by the server; a failure is said where they would be, with « Réessayer ». */
+  private async loadIndicators(): Promise<void> {
+    const client = this.client;
+    const id = this.bilanId;
+    if (!client || !id) return;
+    this.indicatorsError = undefined;
+    try {
+      this.indicators = await staffApi(client).getBilanIndicators(id, this.linkOption());
+    } catch (error) {
+      this.indicatorsError =
+        error instanceof ApiError ? error : new ApiError('network', { cause: error });
+    }
+  }
 
   private get t(): BilanStrings {
     return STRINGS.of(this.locale);
@@ -360,7 +370,16 @@ export class CcBilanChecklist extends CcElement {
       ${this.renderCompare(bilan)}
       ${this.renderNextYear(bilan)}
       ${renderSummary(summary, c)}
-      ${this.indicators ? renderIndicators(this.indicators, c) : nothing}
+      ${
+        this.indicators
+          ? renderIndicators(this.indicators, c)
+          : this.indicatorsError
+            ? html`<section class="indicators" part="indicators">
+                ${heading(c.level, this.t.indicatorsTitle, { class: 'section-title' })}
+                ${renderApiError(this.indicatorsError, this.locale, () => void this.loadIndicators())}
+              </section>`
+            : nothing
+      }
       ${
         bilan.previous || bilan.carriedActions.length
           ? renderCarriedEditable(bilan.carriedActions, {

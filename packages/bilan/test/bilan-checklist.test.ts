@@ -9,6 +9,7 @@ import {
   injectedElements,
   type MemoryApi,
 } from '@conseils-citoyens/core/testing.js';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '../src/cc-bilan-checklist.js';
 import type { CcBilanChecklist } from '../src/bilan-checklist.js';
@@ -59,6 +60,28 @@ async function saved(el: CcBilanChecklist) {
 
 describe('<cc-bilan-checklist>', () => {
   afterEach(() => localStorage.clear());
+
+  it('says when the figures cannot be computed, keeps the bilan open, and computes them again on « Réessayer »', async () => {
+    const api = demoApi();
+    const real = api.getBilanIndicators.bind(api);
+    let calls = 0;
+    api.getBilanIndicators = (...args) => {
+      calls++;
+      return calls === 1 ? Promise.reject(new ApiError('network')) : real(...args);
+    };
+    const { el, $ } = await mount(api);
+    await settle();
+    await el.updateComplete;
+    const section = $('[part="indicators"]')!;
+    expect(words(section)).to.contain('Indicateurs de l’année (calculés)');
+    expect(section.querySelector('[part="error"]')).to.not.equal(null);
+    expect($('#item-dc-communication')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    section.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    for (let i = 0; i < 20 && !$('.indicators dl'); i++) await settle();
+    expect(words($('.indicators'))).to.contain('Adoption de la charte 20 mars 2025');
+    expect(calls).to.equal(2);
+  });
 
   it('shows the six headings with their progress, the levels of each side, the gaps, the indicators and last year’s actions', async () => {
     const { el, $, $$ } = await mount();

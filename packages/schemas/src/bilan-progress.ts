@@ -177,13 +177,15 @@ export function applyItemPatch(
     if (Object.keys(levels).length) next.levels = levels;
     else delete next.levels;
   }
-  return {
-    ...(next as BilanItemAnswer),
-    rev: (answer?.rev ?? 0) + 1,
-    answeredBy: by.author,
-    answeredAt: by.at,
-  };
+  return { ...(next as BilanItemAnswer), ...revised(answer?.rev, by) };
 }
+
+/** What every saved part of a bilan carries after a change: its revision one higher, who changed it and when. */
+const revised = (rev: number | undefined, by: { author: string; at: string }) => ({
+  rev: (rev ?? 0) + 1,
+  answeredBy: by.author,
+  answeredAt: by.at,
+});
 
 /** Heading notes after a patch: the three texts as given (an empty one is removed), the revision one higher. */
 export function applyHeadingPatch(
@@ -195,12 +197,7 @@ export function applyHeadingPatch(
   for (const [key, value] of Object.entries(patch))
     if (value) next[key] = value;
     else delete next[key];
-  return {
-    ...(next as BilanHeadingNotes),
-    rev: (notes?.rev ?? 0) + 1,
-    answeredBy: by.author,
-    answeredAt: by.at,
-  };
+  return { ...(next as BilanHeadingNotes), ...revised(notes?.rev, by) };
 }
 
 /** Last year's action after its outcome is given: `null` clears a field; the revision grows by one. */
@@ -213,19 +210,24 @@ export function applyCarriedPatch(
   for (const [key, value] of Object.entries(patch))
     if (value === null || value === '') delete next[key];
     else if (value !== undefined) next[key] = value;
-  return {
-    ...(next as CarriedAction),
-    rev: (action.rev ?? 0) + 1, // stored without one before any outcome was given
-    answeredBy: by.author,
-    answeredAt: by.at,
-  };
+  // Stored without a revision before any outcome was given: the first one is 1.
+  return { ...(next as CarriedAction), ...revised(action.rev, by) };
 }
 
-/** Next year's bilan: the same council, template, own items and scope, this year's actions to review, nothing answered. */
-export function nextYearBilan(bilan: BilanData, previousId: string): BilanData {
-  const carried: CarriedAction[] = Object.entries(bilan.items).flatMap(([item, a]) =>
-    a.action ? [{ item, ...a.action, rev: 0 }] : [],
-  );
+/**
+ * Next year's bilan: the same council, template, own items and scope, this year's actions to review (in the order of
+ * the items that produced them, heading by heading, not the order they were answered in), nothing answered.
+ */
+export function nextYearBilan(
+  template: BilanTemplate,
+  bilan: BilanData,
+  previousId: string,
+): BilanData {
+  const carried: CarriedAction[] = [...bilanRows(template, bilan).values()]
+    .flat()
+    .flatMap(({ item, answer }) =>
+      answer?.action ? [{ item: item.id, ...answer.action, rev: 0 }] : [],
+    );
   return {
     council: bilan.council,
     ...(bilan.territory ? { territory: bilan.territory } : {}),

@@ -12,6 +12,7 @@ import {
   compareYears,
   isItemAnswered,
   levelGap,
+  nextYearBilan,
   ownItemId,
   patchedFields,
   rebaseItemPatch,
@@ -201,5 +202,31 @@ describe('own item ids', () => {
       expect(ownItemId(label, new Set(taken)), label).to.equal(id);
       expect(id.length).to.be.at.most(64);
     }
+  });
+});
+
+describe('next year’s bilan', () => {
+  it('carries this year’s actions in the order of their items, whatever order they were answered in', () => {
+    const [first, second, third] = BILAN_TEMPLATE.items;
+    const action = (what: string) => answer({ status: 'fait', action: { what } });
+    const bilan = {
+      ...BilanInput.parse(structuredClone(BILAN_MOULINS_2026)),
+      // Answered last item first, as a meeting does.
+      items: {
+        [third!.id]: action('troisième'),
+        [first!.id]: action('première'),
+        [second!.id]: answer({ status: 'en_cours' }),
+      },
+    };
+    const next = nextYearBilan(BILAN_TEMPLATE, bilan, 'bilan-2026');
+    expect(next.carriedActions.map((a) => [a.item, a.what, a.rev])).to.deep.equal([
+      [first!.id, 'première', 0],
+      [third!.id, 'troisième', 0],
+    ]);
+    expect([next.year, next.previous, next.items]).to.deep.equal([
+      bilan.year + 1,
+      'bilan-2026',
+      {},
+    ]);
   });
 });

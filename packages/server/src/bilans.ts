@@ -21,7 +21,7 @@ import {
   type Locale,
 } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
-import { createDocument, readDocument, updateDocument } from './documents.js';
+import { createDocument, readDocument, updateDocument, type ServedDocument } from './documents.js';
 import { HttpProblem } from './problem.js';
 
 /** The templates this server knows, by id: the national one for now; a territory adds items, not templates. */
@@ -224,7 +224,7 @@ export async function startNextYear(db: Db, id: string, author: string) {
     db,
     'bilans',
     randomUUID(),
-    nextYearBilan(bilanDraft(bilan), id),
+    nextYearBilan(BILAN_TEMPLATES.get(bilan.template.id) ?? BILAN_TEMPLATE, bilanDraft(bilan), id),
     author,
     `Bilan ${bilan.year + 1}, à partir de celui de ${bilan.year}`,
   );
@@ -240,8 +240,10 @@ export async function bilanIndicators(
   db: Db,
   id: string,
   now = new Date(),
+  /** The version the caller read (the public reads the adopted one, its scope counts): read once, not again here. */
+  read?: ServedDocument,
 ): Promise<BilanIndicators> {
-  const bilan = (await readDocument(db, 'bilans', id, true)) as unknown as BilanData & {
+  const bilan = (read ?? (await readDocument(db, 'bilans', id, true))) as unknown as BilanData & {
     id: string;
   };
   const from = yearStart(bilan.year);

@@ -143,7 +143,7 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
           indicators: _f,
           ...data
         } = store.head(id);
-        return store.create(nextYearBilan(data, id));
+        return store.create(nextYearBilan(BILAN_TEMPLATE, data, id));
       }),
     getBilanIndicators: (id) =>
       store.call(() => {

@@ -166,8 +166,13 @@ export function bilanRoutes({ db }: RouteContext): RouteTable {
       },
       async (c) => {
         // Public once the bilan is adopted (its report is published); before that, for its authors.
-        await readDocument(db, 'bilans', id(c), !!(await actorFor(db, c, 'bilans', id(c))));
-        return c.json(await bilanIndicators(db, id(c)));
+        const bilan = await readDocument(
+          db,
+          'bilans',
+          id(c),
+          !!(await actorFor(db, c, 'bilans', id(c))),
+        );
+        return c.json(await bilanIndicators(db, id(c), new Date(), bilan));
       },
     );
 }
