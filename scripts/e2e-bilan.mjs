@@ -4,39 +4,15 @@
 // sets their own side's level of the same item at the same moment: both are kept. Then both set the same item's
 // status differently: the second sees both versions, keeps theirs, and the server holds it. Run with `npm run build`
 // first; `npm test` runs it.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
-import { startReferenceServer } from './reference-server.mjs';
+import { startWithOrganiser } from './reference-server.mjs';
 import { pageChecks } from './page-checks.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-bilan-'));
-const dbFile = join(dir, 'e2e.sqlite');
-const server = await startReferenceServer({ db: dbFile });
-const { base } = server;
-const token = execFileSync(process.execPath, [
-  'packages/server/dist/cli.js',
-  'token',
-  'create',
-  '--name',
-  'Cheffe de projet',
-  '--db',
-  dbFile,
-])
-  .toString()
-  .trim()
-  .split('\n')[0];
-const api = async (method, path, body) => {
-  const res = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body && JSON.stringify(body),
-  });
-  return res.json();
-};
+const server = await startWithOrganiser('Cheffe de projet');
+const { base, token } = server;
+/** The API's answer as JSON (the organiser's calls). */
+const api = (method, path, body) => server.api(method, path, body);
 
 const problems = [];
 const steps = [];
@@ -119,7 +95,6 @@ try {
 } finally {
   await browser.close();
   server.stop();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 // A 412 is how the server says « someone saved this item first »: the browser logs each such answer, which is the

@@ -5,42 +5,13 @@
 // sees it, records the adoption in the dialog; the adopted version is what anyone reads from the API, frozen with its
 // text; the council member, still on the older draft, types on and is shown both versions, nothing lost. Run with
 // `npm run build` first; `npm test` runs it.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
-import { startReferenceServer } from './reference-server.mjs';
+import { startWithOrganiser } from './reference-server.mjs';
 import { pageChecks } from './page-checks.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-charte-'));
-const dbFile = join(dir, 'e2e.sqlite');
-const server = await startReferenceServer({ db: dbFile });
-const { base } = server;
-const token = execFileSync(process.execPath, [
-  'packages/server/dist/cli.js',
-  'token',
-  'create',
-  '--name',
-  'Service participation de Valenciennes',
-  '--db',
-  dbFile,
-])
-  .toString()
-  .trim()
-  .split('\n')[0];
-const api = async (method, path, body, auth = true) => {
-  const res = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: {
-      ...(auth ? { Authorization: `Bearer ${token}` } : {}),
-      'Content-Type': 'application/json',
-    },
-    body: body && JSON.stringify(body),
-  });
-  return res.json();
-};
+const server = await startWithOrganiser('Service participation de Valenciennes');
+const { base, token, api } = server;
 
 const problems = [];
 const steps = [];
@@ -155,7 +126,6 @@ try {
 } finally {
   await browser.close();
   server.stop();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 // A 412 is how the server says « someone saved first »: the browser logs it, which is the point of the last step.

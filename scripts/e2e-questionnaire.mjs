@@ -4,13 +4,9 @@
 // territory, adds a question shown only under a condition, publishes; a resident answers the published version; the
 // organiser reads the results, the new question's answer among them. No click anywhere: the focus moves with Tab and
 // each control is worked with its own keys (typing, Space, arrows, Home, Enter), as a keyboard user does.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
-import { startReferenceServer } from './reference-server.mjs';
+import { startWithOrganiser } from './reference-server.mjs';
 import { pageChecks } from './page-checks.mjs';
 import { TRAINING_NEEDS } from '../packages/schemas/dist/examples/training-needs.js';
 
@@ -19,22 +15,8 @@ const THEMES = TRAINING_NEEDS.pages
   .flatMap((p) => p.items)
   .find((i) => i.id === 'interet-themes')
   .rows.map((r) => r.value);
-const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
-const dbFile = join(dir, 'e2e.sqlite');
-const server = await startReferenceServer({ db: dbFile });
-const { base } = server;
-const token = execFileSync(process.execPath, [
-  'packages/server/dist/cli.js',
-  'token',
-  'create',
-  '--name',
-  'Équipe e2e',
-  '--db',
-  dbFile,
-])
-  .toString()
-  .trim()
-  .split('\n')[0];
+const server = await startWithOrganiser('Équipe e2e');
+const { base, token } = server;
 
 const problems = [];
 const steps = [];
@@ -298,7 +280,6 @@ try {
 } finally {
   await browser.close();
   server.stop();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 console.log(

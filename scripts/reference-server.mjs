@@ -36,3 +36,50 @@ export async function startReferenceServer({
   });
   return { base: `http://127.0.0.1:${port}`, log: () => log, stop: () => server.kill() };
 }
+
+/**
+ * The reference server on a database file of its own, with an organiser's token created by `cc-server token create`
+ * (as an administrator does): for the end-to-end tests. `stop()` also removes the file.
+ */
+export async function startWithOrganiser(name) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { execFileSync } = await import('node:child_process');
+  const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
+  const db = join(dir, 'e2e.sqlite');
+  const server = await startReferenceServer({ db });
+  const token = execFileSync(process.execPath, [
+    'packages/server/dist/cli.js',
+    'token',
+    'create',
+    '--name',
+    name,
+    '--db',
+    db,
+  ])
+    .toString()
+    .trim()
+    .split('\n')[0];
+  /** A call to the API as that organiser. */
+  const api = async (method, path, body, auth = true) => {
+    const res = await fetch(`${server.base}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(auth ? { Authorization: `Bearer ${token}` } : {}),
+        'Content-Type': 'application/json',
+      },
+      body: body && JSON.stringify(body),
+    });
+    return res.json();
+  };
+  return {
+    ...server,
+    token,
+    api,
+    stop: () => {
+      server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
