@@ -11,6 +11,7 @@ import type {
   BilanItemAnswer,
   BilanTemplate,
   CarriedAction,
+  OwnItemRemoved,
 } from '@conseils-citoyens/schemas';
 import {
   bilanRows,
@@ -93,6 +94,9 @@ export class CcBilanChecklist extends CcElement {
   @state() private nextYearError?: ApiError;
   /** Why the last « Ajouter » of a heading failed (a blank label, an API error). */
   @state() private addErrors: Partial<Record<BilanHeading, string | ApiError>> = {};
+  /** The own item just removed, and its answer, for « Annuler ». */
+  @state() private removed?: OwnItemRemoved;
+  @state() private removeError?: { heading: BilanHeading; error: ApiError };
 
   private readonly autosave = new PartAutosaveController<Part, Patch>(this, {
     storageKey: () => (this.bilanId ? `cc-parts:bilans/${this.bilanId}` : undefined),
@@ -238,6 +242,70 @@ export class CcBilanChecklist extends CcElement {
     } catch (error) {
       this.addErrors = { ...this.addErrors, [heading]: error as ApiError };
     }
+  }
+
+  /** « Retirer ce point »: the territory's own item and its answer go; « Annuler » puts both back. */
+  private async removeItem(itemId: string): Promise<void> {
+    this.removeError = undefined;
+    try {
+      const removed = await staffApi(this.client!).removeBilanItem(
+        this.bilanId!,
+        itemId,
+        this.linkOption(),
+      );
+      const { [itemId]: _, ...items } = this.bilan!.items;
+      this.bilan = {
+        ...this.bilan!,
+        ownItems: this.bilan!.ownItems.filter((i) => i.id !== itemId),
+        items,
+        version: removed.version,
+      };
+      this.removed = removed;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#undo')?.focus();
+    } catch (error) {
+      const heading = this.bilan!.ownItems.find((i) => i.id === itemId)!.heading;
+      this.removeError = { heading, error: asApiError(error) };
+    }
+  }
+
+  private async undoRemove(): Promise<void> {
+    const r = this.removed;
+    if (!r) return;
+    try {
+      const { item, version } = await staffApi(this.client!).addBilanItem(
+        this.bilanId!,
+        {
+          heading: r.item.heading,
+          label: r.item.label,
+          ...(r.item.hint ? { hint: r.item.hint } : {}),
+          restore: { id: r.item.id, ...(r.answer ? { answer: r.answer } : {}) },
+        },
+        this.linkOption(),
+      );
+      this.bilan = {
+        ...this.bilan!,
+        ownItems: [...this.bilan!.ownItems, item],
+        items: r.answer ? { ...this.bilan!.items, [item.id]: r.answer } : this.bilan!.items,
+        version,
+      };
+      this.removed = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(item.id)}`)?.focus();
+    } catch (error) {
+      this.removeError = { heading: r.item.heading, error: asApiError(error) };
+    }
+  }
+
+  private renderRemoved(h: BilanHeading): TemplateResult | typeof nothing {
+    const t = this.t;
+    const failed = this.removeError?.heading === h ? this.removeError.error : undefined;
+    return html`${
+      this.removed?.item.heading === h
+        ? html`<p class="undo cc-status" role="status"><span>${t.removed(this.removed.item.label)}</span>
+          <button type="button" id="undo" class="cc-button" data-variant="secondary" @click=${() => void this.undoRemove()}>${t.undo}</button></p>`
+        : nothing
+    }${failed ? html`<p class="cc-error" role="alert">${failed.messageFor(this.locale)}</p>` : nothing}`;
   }
 
   private renderAddItem(h: BilanHeading): TemplateResult | typeof nothing {
@@ -425,8 +493,10 @@ export class CcBilanChecklist extends CcElement {
               change: (patch, typing) =>
                 this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
               resolve: (choice) => this.autosave.resolve(key, choice),
+              ...(row.own ? { remove: () => void this.removeItem(row.item.id) } : {}),
             });
           })}</ol>
+          ${this.renderRemoved(h)}
           ${this.renderAddItem(h)}
           ${this.renderHeadingNotes(h)}
         </section>`,
@@ -447,3 +517,6 @@ export class CcBilanChecklist extends CcElement {
     })}</article>`;
   }
 }
+
+const asApiError = (error: unknown) =>
+  error instanceof ApiError ? error : new ApiError('network', { cause: error });

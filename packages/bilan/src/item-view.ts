@@ -49,6 +49,8 @@ export interface ItemViewContext {
   toggleAction(): void;
   change(patch: BilanItemPatch, typing?: boolean): void;
   resolve(choice: 'mine' | 'theirs'): void;
+  /** A territory's own item: « Retirer ce point » (with « Annuler » after). */
+  remove?: () => void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -214,6 +216,12 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
         c.state ? t.part[c.state] : c.shown?.answeredBy ? t.answeredBy(c.shown.answeredBy) : nothing
       }</p>
       ${c.conflict ? renderConflict(id, c) : nothing}
+      ${
+        own && c.remove && !c.readonly
+          ? html`<p><button type="button" class="cc-button" data-variant="secondary" data-action="remove"
+              @click=${() => c.remove!()}>${t.removeItem(item.label)}</button></p>`
+          : nothing
+      }
     </fieldset>
   </li>`;
 }

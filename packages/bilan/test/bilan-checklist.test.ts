@@ -326,6 +326,30 @@ describe('<cc-bilan-checklist>', () => {
     expect(again.el.bilanId).to.equal(opened[0]);
   });
 
+  it('« Retirer le point » takes a territory’s own item and its answer out; « Annuler » puts both back', async () => {
+    const api = demoApi();
+    const { el, $, $$ } = await mount(api);
+    const label = 'Le projet de jardins partagés associe les habitants de la rue Arago';
+    // Template items cannot be removed; the territory's own one can.
+    expect($$('[data-action="remove"]')).to.have.length(1);
+    const before = (await api.getDocument('bilans', 'bilan-moulins-2026')).items['moulins-jardins'];
+    $('#item-moulins-jardins [data-action="remove"]')!.click();
+    for (let i = 0; i < 20 && !$('#undo'); i++) await settle();
+    expect($('#item-moulins-jardins')).to.equal(null);
+    expect(words($('.undo'))).to.equal(`Point « ${label} » retiré, avec sa réponse. Annuler`);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('undo');
+    const stored = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect([stored.ownItems.length, stored.items['moulins-jardins']]).to.deep.equal([0, undefined]);
+    await expect(el).to.be.accessible();
+    $('#undo')!.click();
+    for (let i = 0; i < 20 && !$('#item-moulins-jardins'); i++) await settle();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('item-moulins-jardins');
+    const back = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(back.ownItems.map((i) => i.id)).to.deep.equal(['moulins-jardins']);
+    expect(back.items['moulins-jardins']).to.deep.equal(before);
+    expect($('.undo')).to.equal(null);
+  });
+
   it('« Ajouter un point à cette rubrique »: the territory’s own item, the focus on it; a blank one is named', async () => {
     const api = demoApi();
     const { el, $ } = await mount(api);

@@ -244,8 +244,21 @@ export const OwnItemInput = z.strictObject({
   heading: BilanHeading,
   label: line(300),
   hint: text(1000),
+  /**
+   * « Annuler » after a removal: the item comes back under its id (when no item has taken it) with its answer, as
+   * `DELETE …/own-items/{item}` gave them back.
+   */
+  restore: z.optional(z.strictObject({ id: Id, answer: z.optional(BilanItemAnswer) })),
 });
 export type OwnItemInput = z.infer<typeof OwnItemInput>;
+
+/** What a removal took out: the item and its answer, to put them back with « Annuler ». */
+export const OwnItemRemoved = z.object({
+  item: BilanTemplateItem,
+  answer: z.optional(BilanItemAnswer),
+  version: PositiveInt,
+});
+export type OwnItemRemoved = z.infer<typeof OwnItemRemoved>;
 
 export const OwnItemSaved = z.object({ item: BilanTemplateItem, version: PositiveInt });
 export type OwnItemSaved = z.infer<typeof OwnItemSaved>;

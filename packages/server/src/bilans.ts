@@ -197,14 +197,40 @@ export async function addOwnItem(
         ...(BILAN_TEMPLATES.get(bilan.template.id)?.items ?? []).map((i) => i.id),
         ...bilan.ownItems.map((i) => i.id),
       ]);
-      const item = { id: ownItemId(input.label, taken), ...input };
-      const next = { ...bilan, ownItems: [...bilan.ownItems, item] };
+      const { restore, ...fields } = input;
+      // « Annuler » a removal: the same id when it is still free, so last year's comparison and links still hold.
+      const itemId = restore && !taken.has(restore.id) ? restore.id : ownItemId(input.label, taken);
+      const item = { id: itemId, ...fields };
+      const next = {
+        ...bilan,
+        ownItems: [...bilan.ownItems, item],
+        ...(restore?.answer ? { items: { ...bilan.items, [itemId]: restore.answer } } : {}),
+      };
       const problem = bilanProblem(next, locale);
       if (problem) throw problem;
       return { data: next, result: item };
     },
     author,
     `Point ajouté : ${input.label}`,
+  );
+}
+
+/** Removes a territory's own item and its answer (template items stay); gives them back for « Annuler ». */
+export async function removeOwnItem(db: Db, id: string, itemId: string, author: string) {
+  return updateDocument(
+    db,
+    'bilans',
+    id,
+    (adopted) => {
+      const bilan = bilanDraft(adopted) as unknown as BilanData;
+      const item = bilan.ownItems.find((i) => i.id === itemId);
+      if (!item) throw new HttpProblem(404, 'not_found');
+      const { [itemId]: answer, ...items } = bilan.items;
+      const next = { ...bilan, ownItems: bilan.ownItems.filter((i) => i.id !== itemId), items };
+      return { data: next, result: { item, ...(answer ? { answer } : {}) } };
+    },
+    author,
+    `Point retiré : ${itemId}`,
   );
 }
 

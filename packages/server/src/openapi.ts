@@ -107,6 +107,7 @@ export function openApiDocument(): object {
         CarriedActionSaved: json(S.CarriedActionSaved),
         OwnItemInput: json(S.OwnItemInput, 'input'),
         OwnItemSaved: json(S.OwnItemSaved),
+        OwnItemRemoved: json(S.OwnItemRemoved),
         Problem: json(S.Problem),
         QuestionnaireList: json(S.QuestionnaireList),
         CharteList: json(S.CharteList),

@@ -433,6 +433,42 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       );
     });
 
+    it('removes a territory’s own item with its answer, and « Annuler » puts both back under the same id', async () => {
+      const id = await create();
+      const added = S.OwnItemSaved.parse(
+        (
+          await req('POST', `/bilans/${id}/own-items`, auth, {
+            heading: 'rendre_compte',
+            label: 'Un journal du quartier',
+          })
+        ).body,
+      ).item;
+      await patch(id, added.id, '"0"', { status: 'en_cours', notes: 'Deux numéros parus' });
+      const removed = await req('DELETE', `/bilans/${id}/own-items/${added.id}`, auth);
+      assert.equal(removed.status, 200, JSON.stringify(removed.body));
+      const back = S.OwnItemRemoved.parse(removed.body);
+      assert.deepEqual(
+        [back.item.id, back.answer?.status, back.answer?.notes],
+        [added.id, 'en_cours', 'Deux numéros parus'],
+      );
+      const without = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.deepEqual([without.ownItems, without.items[added.id]], [[], undefined]);
+      const restored = await req('POST', `/bilans/${id}/own-items`, auth, {
+        heading: back.item.heading,
+        label: back.item.label,
+        restore: { id: back.item.id, answer: back.answer },
+      });
+      assert.equal(restored.status, 201, JSON.stringify(restored.body));
+      const again = S.Bilan.parse((await req('GET', `/bilans/${id}`, auth)).body);
+      assert.deepEqual(
+        [again.ownItems.map((i) => i.id), again.items[added.id]?.notes],
+        [[added.id], 'Deux numéros parus'],
+      );
+      // A template item is not the territory's to remove; without a credential, nothing.
+      assert.equal((await req('DELETE', `/bilans/${id}/own-items/dc-noyau`, auth)).status, 404);
+      assert.equal((await req('DELETE', `/bilans/${id}/own-items/${added.id}`)).status, 401);
+    });
+
     it('the demo: two years of the Moulins review, with indicators from the demo sessions, answers and charte', async () => {
       const db = await openDb(kind);
       try {

@@ -572,6 +572,19 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: auth,
       body: JSON.stringify({ heading: 'rendre_compte', label: 'x' }),
     });
+    const ownItem = '/bilans/{id}/own-items/{item}';
+    const own = await call(app, 'POST', ownItems, '/bilans/bilan-moulins-2026/own-items', {
+      headers: auth,
+      body: JSON.stringify({ heading: 'rendre_compte', label: 'À retirer' }),
+    });
+    const ownId = (own.body as { item: { id: string } }).item.id;
+    await call(app, 'DELETE', ownItem, `/bilans/bilan-moulins-2026/own-items/${ownId}`, {
+      headers: auth,
+    });
+    await call(app, 'DELETE', ownItem, `/bilans/bilan-moulins-2026/own-items/${ownId}`, {
+      headers: auth,
+    });
+    await call(app, 'DELETE', ownItem, `/bilans/bilan-moulins-2026/own-items/${ownId}`);
     const nextYear = '/bilans/{id}/next-year';
     await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year', { headers: auth });
     await call(app, 'POST', nextYear, '/bilans/bilan-moulins-2026/next-year', { headers: auth });

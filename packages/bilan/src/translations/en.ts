@@ -54,6 +54,9 @@ export const bilanEn: BilanStrings = {
   nextYearHint: 'A new review, with this year’s actions to look back on.',
   addItem: 'Add an item to this heading',
   add: 'Add',
+  removeItem: (label) => `Remove the item “${label}”`,
+  removed: (label) => `Item “${label}” removed, with its answer.`,
+  undo: 'Undo',
   addItemBlank: '“Add an item to this heading”: write the item to add.',
   missingBilan: 'Say which review to show: the bilan-id attribute.',
 };

@@ -54,6 +54,9 @@ export const bilanFr = {
   nextYearHint: 'Un nouveau bilan, avec les actions décidées cette année à revoir.',
   addItem: 'Ajouter un point à cette rubrique',
   add: 'Ajouter',
+  removeItem: (label: string) => `Retirer le point « ${label} »`,
+  removed: (label: string) => `Point « ${label} » retiré, avec sa réponse.`,
+  undo: 'Annuler',
   addItemBlank: '« Ajouter un point à cette rubrique » : écrivez le point à ajouter.',
   missingBilan: 'Indiquez le bilan à afficher : attribut bilan-id.',
 };

@@ -10,6 +10,7 @@ import type {
   CarriedActionPatch,
   CarriedActionSaved,
   OwnItemInput,
+  OwnItemRemoved,
   OwnItemSaved,
   Charte,
   CharteInput,
@@ -243,6 +244,8 @@ export interface CcStaffApi extends CcApi {
   ): Promise<CarriedActionSaved>;
   /** An item the territory adds to one of the bilan's headings (the backend gives its id). */
   addBilanItem(id: string, input: OwnItemInput, options?: CallOptions): Promise<OwnItemSaved>;
+  /** Removes a territory's own item and its answer, and gives them back (for « Annuler »: `addBilanItem` with `restore`). */
+  removeBilanItem(id: string, item: string, options?: CallOptions): Promise<OwnItemRemoved>;
   /** Next year's bilan, started from this one (its actions to review); `conflict` if it exists (`problem.current.id`). */
   startNextBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The year's figures, computed by the backend from sessions, registrations, answers and the charte. */

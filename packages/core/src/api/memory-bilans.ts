@@ -25,6 +25,7 @@ type BilanCalls = Pick<
   | 'patchBilanHeading'
   | 'patchBilanCarried'
   | 'addBilanItem'
+  | 'removeBilanItem'
   | 'startNextBilan'
   | 'getBilanIndicators'
 >;
@@ -122,13 +123,30 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
         const bilan = store.head(id);
         const input_ = parsedOwnItem(input);
         const taken = new Set([...BILAN_TEMPLATE.items, ...bilan.ownItems].map((i) => i.id));
-        const item = { id: ownItemId(input_.label, taken), ...input_ };
+        const { restore, ...fields } = input_;
+        const itemId =
+          restore && !taken.has(restore.id) ? restore.id : ownItemId(input_.label, taken);
+        const item = { id: itemId, ...fields };
+        const items = restore?.answer ? { ...bilan.items, [itemId]: restore.answer } : bilan.items;
         const saved = store.save(
           id,
-          { ...bilan, ownItems: [...bilan.ownItems, item] },
+          { ...bilan, ownItems: [...bilan.ownItems, item], items },
           `Point ajouté : ${item.label}`,
         );
         return { item, version: saved.version };
+      }),
+    removeBilanItem: (id, itemId) =>
+      store.call(() => {
+        const bilan = store.head(id);
+        const item = bilan.ownItems.find((i) => i.id === itemId);
+        if (!item) throw store.notFound();
+        const { [itemId]: answer, ...items } = bilan.items;
+        const saved = store.save(
+          id,
+          { ...bilan, ownItems: bilan.ownItems.filter((i) => i.id !== itemId), items },
+          `Point retiré : ${item.label}`,
+        );
+        return { item, ...(answer ? { answer } : {}), version: saved.version };
       }),
     startNextBilan: (id) =>
       store.call(() => {

@@ -129,6 +129,14 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         editLink: o?.editLink,
         signal: o?.signal,
       }),
+    removeBilanItem: (bid, item, o) =>
+      request({
+        method: 'DELETE',
+        path: `/bilans/${id(bid)}/own-items/${id(item)}`,
+        check: OWN_ITEM,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
     startNextBilan: (bid, o) =>
       request({
         method: 'POST',

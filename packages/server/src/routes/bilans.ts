@@ -9,7 +9,13 @@ import {
 } from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { actorFor, requireOrganiser, requireWriter } from '../access.js';
-import { addOwnItem, bilanIndicators, patchBilan, startNextYear } from '../bilans.js';
+import {
+  addOwnItem,
+  bilanIndicators,
+  patchBilan,
+  removeOwnItem,
+  startNextYear,
+} from '../bilans.js';
 import { readDocument } from '../documents.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam, type Parameter } from '../route-table.js';
@@ -134,6 +140,28 @@ export function bilanRoutes({ db }: RouteContext): RouteTable {
         const input = await jsonBody(c, OwnItemInput);
         const { document, result } = await addOwnItem(db, id(c), input, author.label, localeOf(c));
         return c.json({ item: result, version: document.version }, 201);
+      },
+    )
+    .on(
+      {
+        method: 'delete',
+        path: '/bilans/{id}/own-items/{item}',
+        summary:
+          'Retirer un point propre au territoire et sa réponse (ils sont rendus, pour « Annuler » : POST own-items avec restore)',
+        security: 'organiserOrLink',
+        parameters: [idParam, itemParam, editLink],
+        ok: { status: 200, schema: 'OwnItemRemoved' },
+        problems: [401, 403, 404],
+      },
+      async (c) => {
+        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
+        const { document, result } = await removeOwnItem(
+          db,
+          id(c),
+          parse(c, Id, c.req.param('item')),
+          author.label,
+        );
+        return c.json({ ...result, version: document.version });
       },
     )
     .on(
