@@ -10,37 +10,25 @@ import { startWithOrganiser } from './reference-server.mjs';
 import { pageChecks } from './page-checks.mjs';
 
 const server = await startWithOrganiser('Cheffe de projet');
-const { base, token } = server;
-/** The API's answer as JSON (the organiser's calls). */
-const api = (method, path, body) => server.api(method, path, body);
+const { base, token, api } = server;
 
 const problems = [];
 const steps = [];
 const browser = await chromium.launch(CHROMIUM);
-const { axe, watch } = pageChecks(problems, base);
+const { axe, openAs } = pageChecks(problems, base);
 const BILAN = 'bilan-moulins-2026';
 
 try {
-  const link = await api('POST', `/bilans/${BILAN}/links`, {
-    access: 'edit',
-    label: 'Bureau du conseil citoyen des Moulins',
-    expiresAt: new Date(Date.now() + 86400_000).toISOString(),
-  });
+  const secret = await server.editLink('bilans', BILAN, 'Bureau du conseil citoyen des Moulins');
 
   // Two people, two browsers: no shared storage, as in a real meeting.
-  const open = async (who, url) => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    watch(page, who);
-    await page.goto(url);
-    return page;
-  };
+  const open = (who, url) => openAs(browser, who, url, 1000);
   const chef = await open('organiser', `${base}/equipe.html?bilan=${BILAN}`);
   await chef.locator('#token').fill(token);
   await chef.keyboard.press('Enter');
   const council = await open(
     'council member',
-    `${base}/equipe.html?bilan=${BILAN}#cc-edit=${link.secret}`,
+    `${base}/equipe.html?bilan=${BILAN}#cc-edit=${secret}`,
   );
   for (const page of [chef, council])
     await page.locator('cc-bilan-checklist #item-dc-communication').waitFor({ timeout: 15000 });

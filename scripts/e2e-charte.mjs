@@ -16,30 +16,20 @@ const { base, token, api } = server;
 const problems = [];
 const steps = [];
 const browser = await chromium.launch(CHROMIUM);
-const { axe, watch } = pageChecks(problems, base);
+const { axe, openAs } = pageChecks(problems, base);
 const CHARTE = 'charte-locale-valenciennes';
 const builder = 'cc-charte-builder';
 
 try {
-  const link = await api('POST', `/chartes/${CHARTE}/links`, {
-    access: 'edit',
-    label: 'Conseil citoyen de Dutemple',
-    expiresAt: new Date(Date.now() + 86400_000).toISOString(),
-  });
-  const open = async (who, url) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    watch(page, who);
-    await page.goto(url);
-    return page;
-  };
+  const secret = await server.editLink('chartes', CHARTE, 'Conseil citoyen de Dutemple');
+  const open = (who, url) => openAs(browser, who, url);
   const status = (page, text) =>
     page.locator(`${builder} [part="status"]`, { hasText: text }).waitFor({ timeout: 15000 });
 
   // The council member, through the edit link: the last step, then an article of the council's own, keyboard only.
   const council = await open(
     'council member',
-    `${base}/equipe.html?charte=${CHARTE}#cc-edit=${link.secret}`,
+    `${base}/equipe.html?charte=${CHARTE}#cc-edit=${secret}`,
   );
   await council.locator(`${builder} [part="steps"]`).waitFor({ timeout: 15000 });
   await axe(council, 'the builder, first step');

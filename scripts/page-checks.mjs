@@ -36,5 +36,13 @@ export function pageChecks(problems, base) {
         problems.push(`${where}: third-party request ${r.url()}`);
     });
   };
-  return { axe, watch };
+  /** One person at their own browser (no shared storage, as in a real meeting), on `url`, watched. */
+  const openAs = async (browser, who, url, width = 1280) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    watch(page, who);
+    await page.goto(url);
+    return page;
+  };
+  return { axe, watch, openAs };
 }

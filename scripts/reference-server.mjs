@@ -73,10 +73,20 @@ export async function startWithOrganiser(name) {
     });
     return res.json();
   };
+  /** An edit link of a document for a council member (a day long): its secret goes in the page's fragment. */
+  const editLink = async (kind, id, label) =>
+    (
+      await api('POST', `/${kind}/${id}/links`, {
+        access: 'edit',
+        label,
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+      })
+    ).secret;
   return {
     ...server,
     token,
     api,
+    editLink,
     stop: () => {
       server.stop();
       rmSync(dir, { recursive: true, force: true });

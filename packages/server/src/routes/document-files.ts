@@ -32,8 +32,8 @@ const WRITERS = {
   chartes: {
     formats: Object.keys(EXPORT_TYPES),
     name: (data: Record<string, unknown>) => String(data.title),
-    file: async (row: VersionRow, format: string, c: Context) => {
-      const charte = JSON.parse(row.data) as CharteInput;
+    file: async (data: Record<string, unknown>, row: VersionRow, format: string, c: Context) => {
+      const charte = data as unknown as CharteInput;
       const locale = localeOf(c);
       const doc = charteDocument(
         {
@@ -51,9 +51,9 @@ const WRITERS = {
   bilans: {
     formats: [...Object.keys(EXPORT_TYPES), 'csv'],
     name: (data: Record<string, unknown>) => `bilan ${String(data.year)} ${String(data.council)}`,
-    file: async (row: VersionRow, format: string, c: Context) => {
+    file: async (data: Record<string, unknown>, row: VersionRow, format: string, c: Context) => {
       const bilan = {
-        ...(JSON.parse(row.data) as Bilan),
+        ...(data as unknown as Bilan),
         version: Number(row.version),
         versionStatus: row.status,
         updatedAt: row.created_at,
@@ -105,8 +105,9 @@ export function documentFileRoutes({ db }: RouteContext): RouteTable {
         const [version = '', format = ''] = (c.req.param('file') ?? '').split('.');
         if (!writer.formats.includes(format)) throw new HttpProblem(404, 'not_found');
         const row = await readableVersion(db, c, kind, id(c), version);
-        const bytes = await writer.file(row, format, c);
-        const base = `${writer.name(JSON.parse(row.data) as Record<string, unknown>)} v${row.version}`;
+        const data = JSON.parse(row.data) as Record<string, unknown>;
+        const bytes = await writer.file(data, row, format, c);
+        const base = `${writer.name(data)} v${row.version}`;
         return c.body(new Uint8Array(bytes), 200, {
           'Content-Type': format === 'csv' ? CSV_TYPE : EXPORT_TYPES[format as ExportFormat],
           'Content-Disposition': `attachment; filename="${fileName(base, format as ExportFormat | 'csv')}"`,
