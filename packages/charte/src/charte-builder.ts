@@ -782,6 +782,11 @@ export class CcCharteBuilder extends CcElement {
   private renderAdoption(missing: string[]): TemplateResult {
     const t = this.t;
     const title = heading(this.subLevel(1), t.adoptTitle, { id: 'dialog-title', focusable: true });
+    // An edit link writes the charte; the adoption is recorded by the municipality (the API asks an organiser).
+    if (editLinkFromFragment())
+      return html`${title}
+        <p>${t.organiserAdopts}</p>
+        <div class="row-actions"><button type="button" class="cc-button" @click=${() => this.modal.close()}>${t.cancel}</button></div>`;
     if (missing.length)
       return html`${title}
         <p>${t.cannotAdopt}</p>

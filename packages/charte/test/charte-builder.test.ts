@@ -290,6 +290,23 @@ describe('<cc-charte-builder>', () => {
     expect(words($('.step-count'))).to.equal('Étape 3 sur 8');
   });
 
+  it('through an edit link, says that an organiser records the adoption rather than offering a form the API refuses', async () => {
+    history.replaceState(null, '', '#cc-edit=secret-du-conseil-des-moulins-0123456789');
+    try {
+      const { el, $, click } = await mount();
+      await click('[data-action="adopt"]');
+      await settle();
+      const dialog = $('dialog')!;
+      expect(words(dialog)).to.contain(
+        'L’adoption est enregistrée par un organisateur de la commune',
+      );
+      expect(dialog.querySelector('form')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('cannot adopt while the text misses answers: the dialog names them', async () => {
     const { el, $, click } = await mount();
     await click('[data-action="adopt"]');

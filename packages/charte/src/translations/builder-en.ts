@@ -72,6 +72,8 @@ export const builderEn: BuilderStrings = {
   adoptTitle: 'Record the adoption',
   adoptIntro:
     'Once adopted, this version never changes: it is the one the municipality publishes. A revision will start from it.',
+  organiserAdopts:
+    'The adoption is recorded by an organiser of the municipality, after the meeting that adopts the charte: your edit link lets you write it, not adopt it. Tell them when the text is ready.',
   cannotAdopt: 'Before adopting, complete the text:',
   adoptDate: 'Date of the meeting',
   adoptBody: 'Body that adopts it',

@@ -81,6 +81,8 @@ export const builderFr = {
   adoptTitle: 'Enregistrer l’adoption',
   adoptIntro:
     'Une fois adoptée, cette version ne change plus : elle est celle que la commune publie. Une révision repartira d’elle.',
+  organiserAdopts:
+    'L’adoption est enregistrée par un organisateur de la commune, après la séance qui adopte la charte : votre lien d’édition permet de l’écrire, pas de l’adopter. Prévenez-le quand le texte est prêt.',
   cannotAdopt: 'Avant l’adoption, complétez le texte :',
   adoptDate: 'Date de la séance',
   adoptBody: 'Instance qui adopte',
