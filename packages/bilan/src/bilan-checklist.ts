@@ -248,6 +248,8 @@ export class CcBilanChecklist extends CcElement {
   private async removeItem(itemId: string): Promise<void> {
     this.removeError = undefined;
     try {
+      // A change still waiting on this item is saved first: it comes back with the item on « Annuler ».
+      await this.autosave.flush(`item:${itemId}`);
       const removed = await staffApi(this.client!).removeBilanItem(
         this.bilanId!,
         itemId,

@@ -350,6 +350,23 @@ describe('<cc-bilan-checklist>', () => {
     expect($('.undo')).to.equal(null);
   });
 
+  it('a note still being typed on an own item is saved before the item is removed, and comes back with « Annuler »', async () => {
+    const api = demoApi();
+    const { $ } = await mount(api);
+    const notes = $('#notes-moulins-jardins') as HTMLTextAreaElement;
+    notes.value = 'Douze familles inscrites';
+    notes.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    $('#item-moulins-jardins [data-action="remove"]')!.click();
+    for (let i = 0; i < 20 && !$('#undo'); i++) await settle();
+    $('#undo')!.click();
+    for (let i = 0; i < 20 && !$('#item-moulins-jardins'); i++) await settle();
+    const back = await api.getDocument('bilans', 'bilan-moulins-2026');
+    expect(back.items['moulins-jardins']?.notes).to.equal('Douze familles inscrites');
+    expect(($('#notes-moulins-jardins') as HTMLTextAreaElement).value).to.equal(
+      'Douze familles inscrites',
+    );
+  });
+
   it('« Ajouter un point à cette rubrique »: the territory’s own item, the focus on it; a blank one is named', async () => {
     const api = demoApi();
     const { el, $ } = await mount(api);
