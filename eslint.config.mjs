@@ -80,6 +80,7 @@ export default tseslint.config(
     ignores: [
       'packages/core/src/api/memory.ts',
       'packages/core/src/api/memory-bilans.ts',
+      'packages/core/src/api/memory-consultations.ts',
       'packages/*/src/testing/**',
       '**/*.stories.ts',
     ],

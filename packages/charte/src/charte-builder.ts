@@ -71,10 +71,16 @@ import { builderStyles } from './charte-builder.styles.js';
 import { builderFr, type BuilderStrings } from './translations/builder-fr.js';
 import type { CcCharteEditEvent } from './charte.events.js';
 import type {} from './charte-builder.events.js';
+import { ConsultationPanel } from './builder/consultation-panel.js';
+import { consultationStyles } from './consultation/consultation.styles.js';
+import { consultationFr, type ConsultationStrings } from './translations/consultation-fr.js';
 import './cc-charte.js';
 
 const STRINGS = new LocaleTable<BuilderStrings>(builderFr, () =>
   import('./translations/builder-en.js').then((m) => m.builderEn),
+);
+const CONSULTATION = new LocaleTable<ConsultationStrings>(consultationFr, () =>
+  import('./translations/consultation-en.js').then((m) => m.consultationEn),
 );
 const LIBRARY = CHARTE_LIBRARY;
 const STEPS = { pages: LIBRARY.steps };
@@ -126,6 +132,7 @@ export class CcCharteBuilder extends CcElement {
     formStyles,
     questionStyles,
     autosaveStyles,
+    consultationStyles,
     builderStyles,
   ];
   static override strings = [
@@ -135,10 +142,17 @@ export class CcCharteBuilder extends CcElement {
     autosaveStrings,
     historyStrings,
     STRINGS,
+    CONSULTATION,
   ];
 
   /** The charte to write: its latest version, draft or adopted. */
   @property({ attribute: 'charte-id' }) charteId?: string;
+  /**
+   * The page council members open to read and comment a version submitted to them (it holds
+   * `<cc-charte-consultation>`); the consultation link is this address with its secret in the fragment. This very
+   * page by default.
+   */
+  @property({ attribute: 'consultation-page' }) consultationPage?: string;
 
   @state() private charte?: CharteInput;
   @state() private doc?: Charte;
@@ -202,6 +216,24 @@ export class CcCharteBuilder extends CcElement {
     },
   });
 
+  private readonly consultation = new ConsultationPanel(this, {
+    id: () => this.charteId,
+    client: () => this.client,
+    locale: () => this.locale,
+    t: () => CONSULTATION.of(this.locale),
+    common: () => this.common,
+    headingLevel: () => this.subLevel(1),
+    page: () => this.consultationPage ?? window.location.href.split('#')[0]!,
+    shownVersion: () => this.doc?.version ?? 1,
+    settle: async () => {
+      await this.autosave.flush();
+      return this.doc?.version;
+    },
+    textOf: (version) => this.textOf(version),
+    goTo: (article, step) => void this.goStep(step, `#c-${article}`),
+    announce: (message) => (this.announcement = message),
+  });
+
   private readonly load = new Task(this, {
     args: () => [this.client, this.charteId] as const,
     task: async ([client, id], { signal }) => {
@@ -214,6 +246,7 @@ export class CcCharteBuilder extends CcElement {
       this.doc = doc;
       const kept = this.autosave.start(doc);
       this.charte = kept ?? toInput(doc);
+      void this.consultation.load();
       return doc;
     },
   });
@@ -512,7 +545,7 @@ export class CcCharteBuilder extends CcElement {
           ${
             adopted
               ? html`<button type="button" class="cc-button" data-action="revise" @click=${() => this.startRevision()}>${t.revise}</button>`
-              : html`<button type="button" class="cc-button" data-action="adopt" @click=${(e: Event) => this.openAdoption(e)}>${t.adopt}</button>`
+              : html`${this.consultation.renderButton()}<button type="button" class="cc-button" data-action="adopt" @click=${(e: Event) => this.openAdoption(e)}>${t.adopt}</button>`
           }
         </div>
       </div>
@@ -525,12 +558,14 @@ export class CcCharteBuilder extends CcElement {
       }
       ${this.autosave.state === 'conflict' ? this.renderConflictView(charte) : nothing}
       ${this.showHistory ? html`<div id="history">${this.history.render()}</div>` : nothing}
+      ${this.consultation.render()}
       ${adopted ? html`<p class="cc-alert adopted-note">${t.adoptedNote}</p>` : this.renderMissing(assembled.missing)}
       <div class="layout">
         ${adopted ? nothing : html`<div class="work">${this.renderSteps(assembled.missing)}${this.renderStep(charte)}</div>`}
         ${this.renderPreview(charte, assembled.sections, adopted)}
       </div>
-      ${this.adoption ? this.modal.render(this.renderAdoption(assembled.missing)) : nothing}`;
+      ${this.adoption ? this.modal.render(this.renderAdoption(assembled.missing)) : nothing}
+      ${this.consultation.renderDialog()}`;
   }
 
   private stepTitles(): Record<string, string> {

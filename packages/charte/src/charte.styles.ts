@@ -25,6 +25,11 @@ export const styles = css`
   .downloads { margin: 0 0 var(--_space-2); }
   .edit { margin: 0 0 var(--_space-2); font-size: var(--_font-size-s); }
   .edit .cc-link { background: none; border: 0; padding: 0; font: inherit; cursor: pointer; text-align: start; text-decoration: underline; }
+  /* What another element adds under each article (the members' comments during a consultation). */
+  .comments { margin: 0 0 var(--_space-3); padding-inline-start: var(--_space-3); border-inline-start: 2px solid var(--_color-border-default); }
+  .comments-title, .comment p { margin: 0 0 var(--_space-1); }
+  .comment-list { list-style: none; margin: 0 0 var(--_space-2); padding: 0; }
+  .comment { margin: 0 0 var(--_space-2); overflow-wrap: anywhere; }
   @media print {
     .print, nav, .edit, .versions { display: none; }
     .article { break-inside: avoid; }

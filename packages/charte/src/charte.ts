@@ -2,6 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { AdoptedText, AdoptionRecord, CharteInput } from '@conseils-citoyens/schemas';
+
+/** One article as shown: its number, id, title, text, source. */
+export type ShownArticle = AdoptedText['sections'][number]['articles'][number];
 import {
   CHARTE_KIND_LABELS,
   CHARTE_SECTION_TITLES,
@@ -61,6 +64,11 @@ export class CcCharte extends CcElement {
    * (`articles` for the others), and fires `cc-charte-edit`.
    */
   @property({ attribute: false }) editSteps?: Record<string, string>;
+  /**
+   * What follows each article, rendered by the element that shows the charte for its own purpose: the members'
+   * comments during a consultation. It renders in this element's shadow root, with its styles.
+   */
+  @property({ attribute: false }) articleFooter?: (article: ShownArticle) => unknown;
 
   /** An earlier adopted version being read, rather than the one in force. */
   @state() private earlier?: number;
@@ -132,6 +140,7 @@ export class CcCharte extends CcElement {
               }
               ${a.own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
               ${this.renderEditLink(a.number, a.id, a.step)}
+              ${this.articleFooter?.(a) ?? nothing}
             </article>`,
           )}
         </section>`,

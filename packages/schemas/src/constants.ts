@@ -64,6 +64,8 @@ export const PROBLEM_CODES = [
   'already_sent',
   'already_answered',
   'next_year_exists',
+  'consultation_closed',
+  'not_a_draft',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -20,6 +20,7 @@ export * from './charte-library.js';
 export * from './charte-assemble.js';
 export * from './charte-edits.js';
 export * from './charte-diff.js';
+export * from './charte-consultation.js';
 export * from './charte-wording.js';
 export * from './bilan.js';
 export * from './bilan-template.js';

@@ -63,6 +63,10 @@ export const FIELD_LABELS: Record<Locale, Labels> = {
     expiresAt: "Date d'expiration",
     note: 'Note de version',
     changeNote: 'Note de version',
+    closesAt: 'Date de clôture',
+    message: 'Message aux membres',
+    article: 'Article',
+    author: 'Votre nom',
   },
   en: {
     ...registrationLabelsEn,
@@ -114,6 +118,10 @@ export const FIELD_LABELS: Record<Locale, Labels> = {
     expiresAt: 'Expiry date',
     note: 'Version note',
     changeNote: 'Version note',
+    closesAt: 'Closing date',
+    message: 'Message to the members',
+    article: 'Article',
+    author: 'Your name',
   },
 };
 

@@ -38,6 +38,14 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
     fr: 'Le bilan de l’année suivante est déjà commencé : il est ouvert à sa place.',
     en: 'Next year’s review is already started: it opens instead.',
   },
+  consultation_closed: {
+    fr: 'La consultation sur cette version est close : les commentaires ne sont plus reçus.',
+    en: 'The consultation on this version is closed: comments are no longer received.',
+  },
+  not_a_draft: {
+    fr: 'Cette version est adoptée : commencez une révision pour la soumettre à nouveau.',
+    en: 'This version is adopted: start a revision to submit it again.',
+  },
   already_sent: {
     fr: 'Cet e-mail est déjà envoyé.',
     en: 'This e-mail has already been sent.',

@@ -8,7 +8,7 @@ import type {
   EditLinkInput,
 } from '@conseils-citoyens/schemas';
 import { EDIT_LINK_HEADER } from '@conseils-citoyens/schemas';
-import type { Db } from './db.js';
+import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 import { sha256 } from './registrations.js';
 
@@ -96,7 +96,7 @@ const toLink = (r: LinkRow): EditLink => ({
 
 /** A new link; its secret is returned this once and only its hash is kept. */
 export async function createLink(
-  db: Db,
+  db: Queryable,
   kind: DocumentKind,
   documentId: string,
   input: EditLinkInput,

@@ -99,7 +99,7 @@ function expectedVersion(ifMatch: string | undefined): number | undefined | 'mis
 }
 
 /** Locks the head and checks If-Match: 428 without it, 412 with the current version when it is stale. */
-async function lockHead(
+export async function lockHead(
   db: Db,
   q: Queryable,
   kind: DocumentKind,

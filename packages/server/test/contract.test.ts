@@ -594,6 +594,77 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators', { headers: auth });
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators');
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2025/indicators');
+
+    // A charte's consultation and its comments.
+    const consultation = '/chartes/{id}/consultation';
+    const closesAt = JSON.stringify({
+      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    });
+    await call(app, 'GET', consultation, '/chartes/charte-moulins/consultation', { headers: auth });
+    await call(app, 'POST', consultation, '/chartes/charte-moulins/consultation', {
+      headers: auth,
+      body: closesAt,
+    });
+    await call(app, 'POST', consultation, '/chartes/charte-moulins/consultation', {
+      headers: { ...auth, 'If-Match': '"1"' },
+      body: closesAt,
+    });
+    await call(app, 'POST', consultation, '/chartes/charte-moulins/consultation', {
+      headers: { ...auth, 'If-Match': '*' },
+      body: JSON.stringify({ closesAt: '2020-01-01T00:00:00Z' }),
+    });
+    const opened = await call(app, 'POST', consultation, '/chartes/charte-moulins/consultation', {
+      headers: { ...auth, 'If-Match': '*' },
+      body: closesAt,
+    });
+    const { version, link: viewLink } = opened.body as {
+      version: number;
+      link: { secret: string };
+    };
+    await call(app, 'GET', consultation, '/chartes/charte-moulins/consultation', {
+      headers: { 'CC-Edit-Link': viewLink.secret },
+    });
+    await call(app, 'GET', consultation, '/chartes/charte-moulins/consultation');
+    const comments = '/chartes/{id}/versions/{version}/comments';
+    const on = `/chartes/charte-moulins/versions/${version}/comments`;
+    const member = { 'CC-Edit-Link': viewLink.secret, 'Content-Type': 'application/json' };
+    await call(app, 'POST', comments, on, {
+      headers: member,
+      body: JSON.stringify({ article: 'preambule', author: 'Awa', body: 'Clair.' }),
+    });
+    await call(app, 'POST', comments, on, {
+      headers: member,
+      body: JSON.stringify({ article: 'absent', author: 'Awa', body: 'Clair.' }),
+    });
+    await call(app, 'POST', comments, on, { headers: member, body: '{' });
+    await call(app, 'POST', comments, '/chartes/charte-moulins/versions/999/comments', {
+      headers: auth,
+      body: JSON.stringify({ article: 'preambule', author: 'Awa', body: 'Clair.' }),
+    });
+    await call(app, 'GET', comments, on, { headers: member });
+    await call(app, 'GET', comments, on);
+    await call(
+      app,
+      'POST',
+      '/chartes/{id}/consultation/close',
+      '/chartes/charte-moulins/consultation/close',
+      {
+        headers: auth,
+      },
+    );
+    await call(
+      app,
+      'POST',
+      '/chartes/{id}/consultation/close',
+      '/chartes/absent/consultation/close',
+      {
+        headers: auth,
+      },
+    );
+    await call(app, 'POST', comments, on, {
+      headers: auth,
+      body: JSON.stringify({ article: 'preambule', author: 'Awa', body: 'Clair.' }),
+    });
   });
 
   it('left no route of the OpenAPI document uncalled', () => {

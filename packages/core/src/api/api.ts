@@ -14,6 +14,12 @@ import type {
   OwnItemSaved,
   Charte,
   CharteInput,
+  CommentInput,
+  CommentList,
+  Consultation,
+  ConsultationInput,
+  ConsultationOpened,
+  DocumentComment,
   DocumentKind,
   DocumentVersionList,
   Locale,
@@ -250,6 +256,25 @@ export interface CcStaffApi extends CcApi {
   startNextBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The year's figures, computed by the backend from sessions, registrations, answers and the charte. */
   getBilanIndicators(id: string, options?: CallOptions): Promise<BilanIndicators>;
+  /** Submits charte version `ifMatch` to the members until `closesAt`, with a read-only link (its secret shown once). */
+  openConsultation(
+    id: string,
+    input: ConsultationInput,
+    options: SaveOptions,
+  ): Promise<ConsultationOpened>;
+  /** The charte's latest consultation, open or closed (`not_found` if it never had one). */
+  getConsultation(id: string, options?: CallOptions): Promise<Consultation>;
+  /** Ends it now: the link is withdrawn, the comments stay with the version. */
+  closeConsultation(id: string, options?: CallOptions): Promise<Consultation>;
+  /** The members' comments on one version of a charte, oldest first. */
+  listComments(id: string, version: number, options?: CallOptions): Promise<CommentList>;
+  /** A comment on an article of the version under consultation (`conflict` once it is closed). */
+  addComment(
+    id: string,
+    version: number,
+    input: CommentInput,
+    options?: CallOptions,
+  ): Promise<DocumentComment>;
 }
 
 /** A random key for `Idempotency-Key`; works outside secure contexts too. */

@@ -49,6 +49,7 @@ import {
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import { memoryBilanCalls } from './memory-bilans.js';
+import { memoryConsultationCalls } from './memory-consultations.js';
 import type { CcStaffApi, DocumentTypes, SaveOptions, SessionFilters } from './api.js';
 
 export type MemorySession = SessionInput & {
@@ -121,6 +122,14 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     code: ProblemCode,
     extra?: Record<string, string>,
   ) => new ApiError(kind, { status, problem: problem(status, code, extra), titleLocale: locale });
+
+  /** A stale If-Match: 412 with the document (or part) as it now is. */
+  const conflict = (current: object) =>
+    new ApiError('conflict', {
+      status: 412,
+      problem: { ...problem(412, 'version_conflict'), current: structuredClone(current) },
+      titleLocale: locale,
+    });
 
   async function call<T>(work: () => T): Promise<T> {
     calls++;
@@ -671,18 +680,27 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       answers: () => [...answers.values()],
       now,
       call,
-      conflict: (current) =>
-        new ApiError('conflict', {
-          status: 412,
-          problem: { ...problem(412, 'version_conflict'), current: structuredClone(current) },
-          titleLocale: locale,
-        }),
+      conflict,
       nextYearExists: (id) =>
         new ApiError('conflict', {
           status: 409,
           problem: { ...problem(409, 'next_year_exists'), current: { id } },
           titleLocale: locale,
         }),
+      notFound: () => fail('not_found', 404, 'not_found'),
+    }),
+    ...memoryConsultationCalls({
+      head: (id) => headOf('chartes', id) as Charte,
+      version: (id, version) => {
+        const found = versionsOf('chartes', id).find((v) => v.version === version);
+        if (!found) throw fail('not_found', 404, 'not_found');
+        return found as Charte;
+      },
+      now,
+      locale,
+      call,
+      conflict,
+      refused: (code) => fail('conflict', 409, code),
       notFound: () => fail('not_found', 404, 'not_found'),
     }),
     getDocument: (kind, id) => call(() => headOf(kind, id) as never),

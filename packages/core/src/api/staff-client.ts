@@ -19,6 +19,10 @@ const HEADING_SAVED = shaped({ heading: 'string', notes: 'object', version: 'num
 const CARRIED_SAVED = shaped({ item: 'string', action: 'object', version: 'number' });
 const OWN_ITEM = shaped({ item: 'object', version: 'number' });
 const INDICATORS = shaped({ bilanId: 'string', year: 'number', indicators: 'array' });
+const CONSULTATION = shaped({ version: 'number', closesAt: 'string', open: 'boolean' });
+const OPENED = shaped({ version: 'number', closesAt: 'string', link: 'object' });
+const COMMENT = shaped({ id: 'string', article: 'string', body: 'string' });
+const COMMENTS = shaped({ items: 'array', total: 'number' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
 const id = (value: string) => encodeURIComponent(value);
@@ -142,6 +146,49 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         method: 'POST',
         path: `/bilans/${id(bid)}/next-year`,
         check: ANSWERS.document,
+        signal: o?.signal,
+      }),
+    openConsultation: (cid, input, o) =>
+      request({
+        method: 'POST',
+        path: `/chartes/${id(cid)}/consultation`,
+        body: input,
+        check: OPENED,
+        ifMatch: o.ifMatch,
+        editLink: o.editLink,
+        signal: o.signal,
+      }),
+    getConsultation: (cid, o) =>
+      request({
+        method: 'GET',
+        path: `/chartes/${id(cid)}/consultation`,
+        check: CONSULTATION,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    closeConsultation: (cid, o) =>
+      request({
+        method: 'POST',
+        path: `/chartes/${id(cid)}/consultation/close`,
+        check: CONSULTATION,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    listComments: (cid, version, o) =>
+      request({
+        method: 'GET',
+        path: `/chartes/${id(cid)}/versions/${version}/comments`,
+        check: COMMENTS,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    addComment: (cid, version, input, o) =>
+      request({
+        method: 'POST',
+        path: `/chartes/${id(cid)}/versions/${version}/comments`,
+        body: input,
+        check: COMMENT,
+        editLink: o?.editLink,
         signal: o?.signal,
       }),
     getBilanIndicators: (bid, o) =>

@@ -8,6 +8,7 @@ import { questionnaireRoutes } from './questionnaires.js';
 import { outboxRoutes } from './outbox.js';
 import { bilanRoutes } from './bilans.js';
 import { documentFileRoutes } from './document-files.js';
+import { charteRoutes } from './chartes.js';
 import { openApiDocument } from '../openapi.js';
 
 export type { RouteContext } from './context.js';
@@ -25,6 +26,7 @@ export function apiRoutes(ctx: RouteContext): RouteTable {
       .mount(questionnaireRoutes(ctx))
       .mount(outboxRoutes(ctx))
       .mount(bilanRoutes(ctx))
+      .mount(charteRoutes(ctx))
       .on(
         {
           method: 'get',
