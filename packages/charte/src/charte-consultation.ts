@@ -90,6 +90,7 @@ export class CcCharteConsultation extends CcElement {
       const api = staffApi(client);
       const o = { signal, ...this.link() };
       const consultation = await api.getConsultation(id, o);
+      if (!consultation) return null; // never submitted to its members
       const [charte, comments] = await Promise.all([
         api.getVersion('chartes', id, consultation.version, o),
         api.listComments(id, consultation.version, o),
@@ -196,12 +197,13 @@ export class CcCharteConsultation extends CcElement {
     return html`<section class="consultation" aria-labelledby="heading">${this.load.render({
       pending: () =>
         html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
-      error: (e) =>
-        e instanceof ApiError && e.kind === 'not_found'
-          ? html`<p class="cc-alert">${this.t.none}</p>`
-          : renderApiError(e, this.locale, () => void this.load.run()),
+      error: (e) => renderApiError(e, this.locale, () => void this.load.run()),
       complete: (loaded) =>
-        loaded ? this.renderPage(loaded.consultation, loaded.charte) : nothing,
+        loaded === null
+          ? html`<p class="cc-alert">${this.t.none}</p>`
+          : loaded
+            ? this.renderPage(loaded.consultation, loaded.charte)
+            : nothing,
     })}</section>`;
   }
 

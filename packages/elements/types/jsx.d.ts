@@ -4,6 +4,7 @@ import type { CcBilanChecklist } from '@conseils-citoyens/bilan/bilan-checklist.
 import type { CcBilanReport } from '@conseils-citoyens/bilan/bilan-report.js';
 import type { CcCharte } from '@conseils-citoyens/charte/charte.js';
 import type { CcCharteBuilder } from '@conseils-citoyens/charte/charte-builder.js';
+import type { CcCharteConsultation } from '@conseils-citoyens/charte/charte-consultation.js';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -47,7 +48,15 @@ export interface CcIntrinsicElements {
   'cc-charte': Partial<
     Pick<
       CcCharte,
-      'api' | 'apiBase' | 'charte' | 'charteId' | 'editSteps' | 'headingLevel' | 'locale' | 'now'
+      | 'api'
+      | 'apiBase'
+      | 'articleFooter'
+      | 'charte'
+      | 'charteId'
+      | 'editSteps'
+      | 'headingLevel'
+      | 'locale'
+      | 'now'
     >
   > & {
     'api-base'?: CcCharte['apiBase'] | string;
@@ -56,12 +65,24 @@ export interface CcIntrinsicElements {
     'charte-id'?: CcCharte['charteId'] | string;
   } & CcCommonAttributes;
   'cc-charte-builder': Partial<
-    Pick<CcCharteBuilder, 'api' | 'apiBase' | 'charteId' | 'headingLevel' | 'locale' | 'now'>
+    Pick<
+      CcCharteBuilder,
+      'api' | 'apiBase' | 'charteId' | 'consultationPage' | 'headingLevel' | 'locale' | 'now'
+    >
   > & {
     'api-base'?: CcCharteBuilder['apiBase'] | string;
     locale?: CcCharteBuilder['locale'] | string;
     'heading-level'?: CcCharteBuilder['headingLevel'] | string;
     'charte-id'?: CcCharteBuilder['charteId'] | string;
+    'consultation-page'?: CcCharteBuilder['consultationPage'] | string;
+  } & CcCommonAttributes;
+  'cc-charte-consultation': Partial<
+    Pick<CcCharteConsultation, 'api' | 'apiBase' | 'charteId' | 'headingLevel' | 'locale' | 'now'>
+  > & {
+    'api-base'?: CcCharteConsultation['apiBase'] | string;
+    locale?: CcCharteConsultation['locale'] | string;
+    'heading-level'?: CcCharteConsultation['headingLevel'] | string;
+    'charte-id'?: CcCharteConsultation['charteId'] | string;
   } & CcCommonAttributes;
   'cc-provider': Partial<
     Pick<CcProvider, 'api' | 'apiBase' | 'auth' | 'draftStorage' | 'locale' | 'timeoutMs'>

@@ -5,6 +5,7 @@ import type { CcBilanChecklist } from '@conseils-citoyens/bilan/bilan-checklist.
 import type { CcBilanReport } from '@conseils-citoyens/bilan/bilan-report.js';
 import type { CcCharte } from '@conseils-citoyens/charte/charte.js';
 import type { CcCharteBuilder } from '@conseils-citoyens/charte/charte-builder.js';
+import type { CcCharteConsultation } from '@conseils-citoyens/charte/charte-consultation.js';
 import type { CcProvider } from '@conseils-citoyens/core/provider.js';
 import type { CcQuestionnaire } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -48,6 +49,7 @@ declare module 'vue' {
           CcCharte,
           | 'api'
           | 'apiBase'
+          | 'articleFooter'
           | 'charte'
           | 'charteId'
           | 'editSteps'
@@ -64,12 +66,29 @@ declare module 'vue' {
     >;
     'cc-charte-builder': DefineComponent<
       Partial<
-        Pick<CcCharteBuilder, 'api' | 'apiBase' | 'charteId' | 'headingLevel' | 'locale' | 'now'>
+        Pick<
+          CcCharteBuilder,
+          'api' | 'apiBase' | 'charteId' | 'consultationPage' | 'headingLevel' | 'locale' | 'now'
+        >
       > & {
         'api-base'?: CcCharteBuilder['apiBase'] | string;
         locale?: CcCharteBuilder['locale'] | string;
         'heading-level'?: CcCharteBuilder['headingLevel'] | string;
         'charte-id'?: CcCharteBuilder['charteId'] | string;
+        'consultation-page'?: CcCharteBuilder['consultationPage'] | string;
+      }
+    >;
+    'cc-charte-consultation': DefineComponent<
+      Partial<
+        Pick<
+          CcCharteConsultation,
+          'api' | 'apiBase' | 'charteId' | 'headingLevel' | 'locale' | 'now'
+        >
+      > & {
+        'api-base'?: CcCharteConsultation['apiBase'] | string;
+        locale?: CcCharteConsultation['locale'] | string;
+        'heading-level'?: CcCharteConsultation['headingLevel'] | string;
+        'charte-id'?: CcCharteConsultation['charteId'] | string;
       }
     >;
     'cc-provider': DefineComponent<

@@ -6,6 +6,7 @@ import { CcBilanChecklist as CcBilanChecklistElement } from '@conseils-citoyens/
 import { CcBilanReport as CcBilanReportElement } from '@conseils-citoyens/bilan/bilan-report.js';
 import { CcCharte as CcCharteElement } from '@conseils-citoyens/charte/charte.js';
 import { CcCharteBuilder as CcCharteBuilderElement } from '@conseils-citoyens/charte/charte-builder.js';
+import { CcCharteConsultation as CcCharteConsultationElement } from '@conseils-citoyens/charte/charte-consultation.js';
 import { CcProvider as CcProviderElement } from '@conseils-citoyens/core/provider.js';
 import { CcQuestionnaire as CcQuestionnaireElement } from '@conseils-citoyens/questionnaire/questionnaire.js';
 import { CcQuestionnaireEditor as CcQuestionnaireEditorElement } from '@conseils-citoyens/questionnaire/questionnaire-editor.js';
@@ -32,6 +33,7 @@ import '@conseils-citoyens/bilan/cc-bilan-checklist.js';
 import '@conseils-citoyens/bilan/cc-bilan-report.js';
 import '@conseils-citoyens/charte/cc-charte.js';
 import '@conseils-citoyens/charte/cc-charte-builder.js';
+import '@conseils-citoyens/charte/cc-charte-consultation.js';
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js';
@@ -79,6 +81,16 @@ export const CcCharteBuilder = createComponent({
     onCcCharteBuilderSave: 'cc-charte-builder-save' as EventName<Event>,
     onCcCharteBuilderConflict: 'cc-charte-builder-conflict' as EventName<Event>,
     onCcCharteBuilderAdopt: 'cc-charte-builder-adopt' as EventName<Event>,
+  },
+});
+
+/** `<cc-charte-consultation>` for React. */
+export const CcCharteConsultation = createComponent({
+  react: React,
+  tagName: 'cc-charte-consultation',
+  elementClass: CcCharteConsultationElement,
+  events: {
+    onCcCharteComment: 'cc-charte-comment' as EventName<Event>,
   },
 });
 

@@ -151,10 +151,10 @@ export async function openConsultation(
 }
 
 /** The latest consultation of a charte (open or not), for its authors and its readers. */
+/** The latest consultation, or null when the charte was never submitted to its members. */
 export async function readConsultation(db: Db, id: string, now = new Date()) {
   const row = await latest(db, id);
-  if (!row) throw new HttpProblem(404, 'not_found');
-  return toConsultation(db, row, now);
+  return row ? toConsultation(db, row, now) : null;
 }
 
 export async function closeConsultation(db: Db, id: string, now = new Date()) {

@@ -38,6 +38,7 @@ function describe(op: Operation) {
       : {}),
     responses: {
       [String(op.ok.status)]: success,
+      ...(op.orNothing ? { '204': { description: op.orNothing } } : {}),
       ...Object.fromEntries((op.problems ?? []).map((status) => [String(status), problem])),
     },
   };

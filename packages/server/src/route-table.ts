@@ -23,6 +23,8 @@ export interface Operation {
   body?: string;
   /** The success: its status and the component schema of its JSON answer (or a content type for files). */
   ok: { status: number; schema?: string; contentType?: string };
+  /** When there may be nothing to answer (e.g. never consulted): 204 No Content, with this meaning. */
+  orNothing?: string;
   /** The statuses of its problem+json answers. */
   problems?: number[];
 }

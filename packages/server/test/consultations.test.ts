@@ -60,7 +60,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         body,
       );
       assert.equal(stale.status, 412);
-      assert.equal((await req('GET', `${base}/consultation`, auth)).status, 404);
+      // Never consulted: nothing to show, which is not an error; an unknown charte is.
+      assert.equal((await req('GET', `${base}/consultation`, auth)).status, 204);
+      assert.equal((await req('GET', '/chartes/absent/consultation', auth)).status, 404);
 
       const opened = await req(
         'POST',

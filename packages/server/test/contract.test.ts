@@ -601,6 +601,7 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
     });
     await call(app, 'GET', consultation, '/chartes/charte-moulins/consultation', { headers: auth });
+    await call(app, 'GET', consultation, '/chartes/absent/consultation', { headers: auth });
     await call(app, 'POST', consultation, '/chartes/charte-moulins/consultation', {
       headers: auth,
       body: closesAt,

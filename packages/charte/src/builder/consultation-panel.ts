@@ -12,7 +12,6 @@ import type {
 import type { CcApi } from '@conseils-citoyens/core/api/api.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { editLinkFromFragment, editLinkUrl } from '@conseils-citoyens/core/api/edit-link.js';
-import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
 import { fieldId, renderSubmit, renderTextField } from '@conseils-citoyens/core/form/fields.js';
@@ -95,6 +94,10 @@ export class ConsultationPanel {
     if (!api || !id) return;
     try {
       const c = await api.getConsultation(id, this.linkOption());
+      if (!c) {
+        this.consultation = null; // never consulted: the usual case
+        return this.host.requestUpdate();
+      }
       const [version, comments] = await Promise.all([
         api.getVersion('chartes', id, c.version, this.linkOption()),
         api.listComments(id, c.version, this.linkOption()),
@@ -107,9 +110,9 @@ export class ConsultationPanel {
           .sections.flatMap((s) => s.articles)
           .map((a) => [a.id, { number: a.number, title: a.title, step: a.step ?? 'articles' }]),
       );
-    } catch (e) {
-      // Never consulted is the usual case; another failure leaves the builder usable without the panel.
-      this.consultation = e instanceof ApiError && e.kind === 'not_found' ? null : undefined;
+    } catch {
+      // A failure leaves the builder usable without the panel.
+      this.consultation = undefined;
     }
     this.host.requestUpdate();
   }

@@ -262,8 +262,8 @@ export interface CcStaffApi extends CcApi {
     input: ConsultationInput,
     options: SaveOptions,
   ): Promise<ConsultationOpened>;
-  /** The charte's latest consultation, open or closed (`not_found` if it never had one). */
-  getConsultation(id: string, options?: CallOptions): Promise<Consultation>;
+  /** The charte's latest consultation, open or closed; null if it was never submitted to its members. */
+  getConsultation(id: string, options?: CallOptions): Promise<Consultation | null>;
   /** Ends it now: the link is withdrawn, the comments stay with the version. */
   closeConsultation(id: string, options?: CallOptions): Promise<Consultation>;
   /** The members' comments on one version of a charte, oldest first. */

@@ -114,7 +114,12 @@ export function memoryConsultationCalls(store: MemoryConsultationStore): Consult
           },
         };
       }),
-    getConsultation: (id) => store.call(() => view(id, current(id))),
+    getConsultation: (id) =>
+      store.call(() => {
+        store.head(id); // an unknown charte is not found; a charte never consulted has none
+        const c = consultations.get(id);
+        return c ? view(id, c) : null;
+      }),
     closeConsultation: (id) =>
       store.call(() => {
         const c = current(id);

@@ -1,4 +1,5 @@
 import { XLSX_TYPE } from '@conseils-citoyens/schemas/constants.js';
+import type { Consultation } from '@conseils-citoyens/schemas';
 import { ANSWERS, shaped } from './answer-shape.js';
 import type { CcApi, CcStaffApi } from './api.js';
 import { ApiError } from './errors.js';
@@ -158,14 +159,15 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         editLink: o.editLink,
         signal: o.signal,
       }),
-    getConsultation: (cid, o) =>
-      request({
+    getConsultation: async (cid, o) =>
+      // 204 when the charte was never submitted to its members.
+      (await request<Consultation | undefined>({
         method: 'GET',
         path: `/chartes/${id(cid)}/consultation`,
-        check: CONSULTATION,
+        check: (json) => (json === undefined ? undefined : CONSULTATION(json)),
         editLink: o?.editLink,
         signal: o?.signal,
-      }),
+      })) ?? null,
     closeConsultation: (cid, o) =>
       request({
         method: 'POST',

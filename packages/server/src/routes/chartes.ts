@@ -61,11 +61,15 @@ export function charteRoutes({ db }: RouteContext): RouteTable {
           'La dernière consultation (ouverte ou close), pour les auteurs et les membres consultés',
         parameters: [idParam, editLink],
         ok: { status: 200, schema: 'Consultation' },
+        // Never consulted is an ordinary state of a charte, not a missing resource.
+        orNothing: 'Jamais soumise à la consultation des membres',
         problems: [401, 404],
       },
       async (c) => {
         await reader(c);
-        return c.json(await readConsultation(db, id(c)));
+        await readDocument(db, 'chartes', id(c), true); // an organiser asking for an unknown charte: 404
+        const consultation = await readConsultation(db, id(c));
+        return consultation ? c.json(consultation) : c.body(null, 204);
       },
     )
     .on(
