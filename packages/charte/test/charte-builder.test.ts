@@ -10,6 +10,8 @@ import {
   type MemoryApi,
 } from '@conseils-citoyens/core/testing.js';
 import { MOULINS_ANSWERS } from '@conseils-citoyens/schemas/examples/charte-moulins.js';
+import { assembleCharte } from '@conseils-citoyens/schemas/charte-assemble.js';
+import { CHARTE_LIBRARY } from '@conseils-citoyens/schemas/charte-library.js';
 import type { Charte } from '@conseils-citoyens/schemas';
 import '@conseils-citoyens/core/cc-provider.js';
 import '../src/cc-charte-builder.js';
@@ -24,13 +26,14 @@ import type {
 const words = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 const ID = 'charte-sous-le-bois';
+const PAGE = 'https://ville.example/conseil/consultation.html?charte=charte-sous-le-bois';
 
 const demoApi = (chartes: Charte[] = [charteDraft()]) =>
   createMemoryApi({ chartes, now: () => FIXED_NOW });
 
-async function mount(api: MemoryApi = demoApi(), { locale = 'fr', id = ID } = {}) {
+async function mount(api: MemoryApi = demoApi(), { locale = 'fr', id = ID, page = PAGE } = {}) {
   const root = await fixture<HTMLElement>(
-    html`<cc-provider locale=${locale} .api=${api}><cc-charte-builder charte-id=${id}></cc-charte-builder></cc-provider>`,
+    html`<cc-provider locale=${locale} .api=${api}><cc-charte-builder charte-id=${id} consultation-page=${page}></cc-charte-builder></cc-provider>`,
   );
   const el = root.querySelector<CcCharteBuilder>('cc-charte-builder')!;
   for (let i = 0; i < 40 && !el.shadowRoot!.querySelector('#heading, [part="error"]'); i++)
@@ -542,5 +545,126 @@ describe('<cc-charte-builder>', () => {
     expect(words(el.shadowRoot!.querySelector('[part="config-error"]'))).to.contain('charte-id');
     const gone = await mount(createMemoryApi({ chartes: [charteMoulins()] }), { id: 'nulle-part' });
     expect(gone.$('[part="error"]')).to.not.equal(null);
+  });
+
+  describe('the consultation of the members', () => {
+    /** `YYYY-MM-DD`, `days` from today where the browser is, as the date field takes it. */
+    const inDays = (days: number) => {
+      const d = new Date(Date.now() + days * 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const panel = (el: CcCharteBuilder) =>
+      words(el.shadowRoot!.querySelector('[part="consultation"]'));
+
+    it('submits the saved version until a date: a past date named, the link shown once with its secret in the fragment, then closed', async () => {
+      const api = demoApi();
+      const { el, $, type, click } = await mount(api);
+      expect($('[part="consultation"]'), 'never consulted: no panel').to.equal(null);
+      await click('[data-action="consult"]');
+      const dialog = $<HTMLDialogElement>('dialog[aria-labelledby="consultation-dialog-title"]')!;
+      expect(dialog.open).to.equal(true);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('consultation-dialog-title');
+      expect(words(dialog)).to.contain('La version 1, telle qu’elle est enregistrée');
+      expect(words(dialog)).to.contain('Message aux membres (facultatif) Par exemple');
+      expect($<HTMLInputElement>('#f-consultation-closes')!.value).to.equal(inDays(21));
+
+      await type('#f-consultation-closes', '2020-01-01');
+      $<HTMLFormElement>('form.consultation-form')!.requestSubmit();
+      await settle();
+      await el.updateComplete;
+      expect(words($('#f-consultation-closes-error'))).to.equal(
+        'Erreur : « Date de clôture » doit être une date à venir.',
+      );
+      expect(el.shadowRoot!.activeElement?.id).to.equal('f-consultation-closes');
+      expect(await api.getConsultation(ID)).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      await type('#f-consultation-closes', inDays(10));
+      await type('#f-consultation-message', 'Vos remarques avant la plénière.');
+      $<HTMLFormElement>('form.consultation-form')!.requestSubmit();
+      for (let i = 0; i < 40 && !$('#consultation-link'); i++) await settle();
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      const link = $<HTMLInputElement>('#consultation-link')!;
+      expect(link.value.startsWith(`${PAGE}#cc-edit=`)).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      expect(panel(el)).to.contain(
+        'La version 1 est soumise à la consultation des membres jusqu’au',
+      );
+      expect(panel(el)).to.contain('Aucun commentaire pour l’instant.');
+      const opened = (await api.getConsultation(ID))!;
+      expect([opened.open, opened.version, opened.message]).to.deep.equal([
+        true,
+        1,
+        'Vos remarques avant la plénière.',
+      ]);
+      await expect(el).to.be.accessible();
+
+      await click('[data-action="close-consultation"]');
+      await settle();
+      await el.updateComplete;
+      expect($('#consultation-link'), 'the link is withdrawn with the consultation').to.equal(null);
+      expect($('[data-action="close-consultation"]')).to.equal(null);
+      expect(panel(el)).to.contain('La consultation sur la version 1 est close');
+      expect(words($('[part="status"] [role="status"], [role="status"]'))).to.not.equal('');
+      expect((await api.getConsultation(ID))!.open).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the members’ comments by article in the text’s order, each a way back to its step', async () => {
+      const api = demoApi();
+      await api.openConsultation(
+        ID,
+        { closesAt: new Date(Date.now() + 10 * 86_400_000).toISOString() },
+        { ifMatch: '*' },
+      );
+      const articles = assembleCharte(CHARTE_LIBRARY, charteDraft()).sections.flatMap(
+        (s) => s.articles,
+      );
+      const first = articles[0]!;
+      const later = articles.find((a) => a.step === 'fonctionnement')!;
+      const say = (article: string, author: string, body: string) =>
+        api.addComment(ID, 1, { article, author, body });
+      await say(later.id, 'Awa', 'Qui anime quand le binôme est absent ?');
+      await say(first.id, 'Karim', 'Le préambule est clair.');
+      await say(later.id, 'Julie', 'Un tour de rôle serait plus juste.');
+
+      const { el, $, $$ } = await mount(api);
+      for (let i = 0; i < 40 && !$('[part="consultation"] .comment'); i++) await settle();
+      await el.updateComplete;
+      expect(panel(el)).to.contain('3 commentaires.');
+      // Grouped by article in the order of the text, each article's comments in the order written.
+      expect($$('.article-comments .comments-heading').map((h) => words(h))).to.deep.equal([
+        `Article ${first.number} — ${first.title}`,
+        `Article ${later.number} — ${later.title}`,
+      ]);
+      expect(
+        $$('.article-comments')[1]!.querySelectorAll('.comment-by').length,
+        'both comments on the later article',
+      ).to.equal(2);
+      expect(words($$('.article-comments')[1]!.querySelector('.comment'))).to.contain(
+        'Qui anime quand le binôme est absent ? — Awa',
+      );
+      await expect(el).to.be.accessible();
+
+      $(`[data-goto="${later.id}"]`)!.click();
+      await el.updateComplete;
+      await settle();
+      expect(
+        el.shadowRoot!.querySelector('[aria-current="step"]')!.getAttribute('data-step'),
+      ).to.equal('fonctionnement');
+      expect(el.shadowRoot!.activeElement?.id).to.equal(`c-${later.id}`);
+    });
+
+    it('is not offered through an edit link: the organiser submits the charte', async () => {
+      history.replaceState(null, '', '#cc-edit=secret-du-conseil-des-moulins-0123456789');
+      try {
+        const { $ } = await mount();
+        expect($('[data-action="adopt"]'), 'the rest of the bar is there').to.not.equal(null);
+        expect($('[data-action="consult"]')).to.equal(null);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
   });
 });

@@ -260,11 +260,13 @@ export class ConsultationPanel {
         ${this.consultation?.open ? html`<p class="cc-alert" data-tone="warning">${t.replaces}</p>` : nothing}
         <form class="consultation-form" novalidate @submit=${(e: Event) => void this.submit(e)}
           @input=${(e: Event) => {
+            // this.form, not the render's `form`: typing does not render again, so that one may be stale.
             const c = e.target as HTMLInputElement;
-            this.form = {
-              ...form,
-              [c.name === 'consultation-closes' ? 'closesAt' : 'message']: c.value,
-            };
+            if (this.form)
+              this.form = {
+                ...this.form,
+                [c.name === 'consultation-closes' ? 'closesAt' : 'message']: c.value,
+              };
           }}>
           ${renderTextField({ name: 'consultation-closes', label: t.closesAt, required: true, type: 'date', hint: t.closesAtHint, value: form.closesAt, min: dateIn(1), ...(err ? { error: err } : {}) }, common)}
           ${renderTextField({ name: 'consultation-message', label: t.message, required: false, hint: t.messageHint, value: form.message, rows: 3, maxlength: 1000 }, common)}

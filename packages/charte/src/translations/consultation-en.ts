@@ -36,7 +36,7 @@ export const consultationEn: ConsultationStrings = {
   closesAt: 'Closing date',
   closesAtHint: 'The link stops working after this date.',
   badClosesAt: '“Closing date” must be a date to come.',
-  message: 'Message to the members (optional)',
+  message: 'Message to the members',
   messageHint: 'For example: “Your remarks before the plenary of 15 January”.',
   openConfirm: 'Open the consultation',
   opening: 'Opening…',

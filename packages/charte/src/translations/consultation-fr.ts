@@ -42,7 +42,7 @@ export const consultationFr = {
   closesAt: 'Date de clôture',
   closesAtHint: 'Le lien ne fonctionne plus après cette date.',
   badClosesAt: '« Date de clôture » doit être une date à venir.',
-  message: 'Message aux membres (facultatif)',
+  message: 'Message aux membres',
   messageHint: 'Par exemple : « Vos remarques avant la plénière du 15 janvier ».',
   openConfirm: 'Ouvrir la consultation',
   opening: 'Ouverture…',
