@@ -31,6 +31,7 @@ const STAFF = {
   '<cc-questionnaire-editor>': '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js',
   '<cc-bilan-checklist>': '@conseils-citoyens/bilan/cc-bilan-checklist.js',
   '<cc-charte-builder>': '@conseils-citoyens/charte/cc-charte-builder.js',
+  '<cc-charte-consultation>': '@conseils-citoyens/charte/cc-charte-consultation.js',
 };
 const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
 

@@ -46,7 +46,12 @@ function openBilan() {
 function openCharte() {
   form.hidden = true;
   provider.append(document.getElementById('charte').content.cloneNode(true));
-  provider.querySelector('cc-charte-builder').setAttribute('charte-id', charteId);
+  const builder = provider.querySelector('cc-charte-builder');
+  builder.setAttribute('charte-id', charteId);
+  // The members' link to a consultation opens the example page that holds <cc-charte-consultation>.
+  const page = new URL('/exemples/consultation.html', location.href);
+  page.searchParams.set('charte', charteId);
+  builder.setAttribute('consultation-page', page.href);
   document.getElementById('charte-title').focus();
 }
 

@@ -2,7 +2,8 @@
 /* global document */
 // A charte written and adopted end to end against cc-server (SQLite, the demo data, the staff page), with the
 // keyboard: a council member (the charte's edit link) adds an article of the council's own; the organiser (a token)
-// sees it, records the adoption in the dialog; the adopted version is what anyone reads from the API, frozen with its
+// sees it, submits the draft to the members (a member comments through the consultation's link on a phone), closes
+// the consultation, records the adoption in the dialog; the adopted version is what anyone reads from the API, frozen with its
 // text; the council member, still on the older draft, types on and is shown both versions, nothing lost. Run with
 // `npm run build` first; `npm test` runs it.
 import { chromium } from 'playwright-core';
@@ -69,6 +70,64 @@ try {
   await organiser.keyboard.press('Enter');
   const preview = organiser.locator(`${builder} cc-charte`);
   await preview.locator('text=Un forum annuel des instances').waitFor({ timeout: 15000 });
+
+  // The organiser submits the draft to the members until a date; a member opens the link on a phone and comments an
+  // article with the keyboard; the organiser reads it under that article, then closes the consultation: the link
+  // no longer opens anything, the comment stays with the version.
+  await organiser.locator(`${builder} [data-action="consult"]`).focus();
+  await organiser.keyboard.press('Enter');
+  await organiser.locator(`${builder} dialog[open] form.consultation-form`).waitFor();
+  await axe(organiser, 'the consultation dialog');
+  await organiser.locator(`${builder} #f-consultation-message`).focus();
+  await organiser.keyboard.type('Vos remarques avant la plénière.');
+  await organiser.keyboard.press('Tab');
+  await organiser.keyboard.press('Enter'); // « Ouvrir la consultation »
+  const linkField = organiser.locator(`${builder} #consultation-link`);
+  await linkField.waitFor({ timeout: 15000 });
+  const consultationUrl = await linkField.inputValue();
+  if (!consultationUrl.startsWith(`${base}/exemples/consultation.html?charte=${CHARTE}#cc-edit=`))
+    problems.push(`the consultation link does not open the members' page: ${consultationUrl}`);
+  await axe(organiser, 'the builder, consultation open');
+
+  const member = await open('member', consultationUrl, 390);
+  const page = 'cc-charte-consultation';
+  const firstComment = member.locator(`${page} cc-charte [data-comment]`).first();
+  await firstComment.waitFor({ timeout: 15000 });
+  await axe(member, 'the consultation page, on a phone');
+  await firstComment.focus();
+  await member.keyboard.press('Enter');
+  await member.locator(`${page} dialog[open]`).waitFor();
+  await member.locator(`${page} #f-comment-author`).focus();
+  await member.keyboard.type('Awa');
+  await member.keyboard.press('Tab');
+  await member.keyboard.type('Merci de citer le contrat de ville.');
+  await member.keyboard.press('Tab');
+  await member.keyboard.press('Enter'); // « Envoyer le commentaire »
+  await member.locator(`${page} cc-charte .comment`).first().waitFor({ timeout: 15000 });
+  await axe(member, 'the consultation page, a comment sent');
+
+  await organiser.locator(`${builder} [data-action="refresh-comments"]`).focus();
+  await organiser.keyboard.press('Enter');
+  const received = organiser.locator(`${builder} [part="consultation"] .comment`, {
+    hasText: 'Merci de citer le contrat de ville.',
+  });
+  await received.waitFor({ timeout: 15000 });
+  await organiser.locator(`${builder} [data-action="close-consultation"]`).focus();
+  await organiser.keyboard.press('Enter');
+  await organiser
+    .locator(`${builder} [part="consultation"]`, { hasText: /est close depuis/ })
+    .waitFor({ timeout: 15000 });
+  const kept = await api('GET', `/chartes/${CHARTE}/consultation`);
+  const comments = await api('GET', `/chartes/${CHARTE}/versions/${kept.version}/comments`);
+  if (kept.open || comments.total !== 1 || comments.items[0]?.author !== 'Awa')
+    problems.push(`the closed consultation lost its comment: ${JSON.stringify(comments)}`);
+  await member.reload();
+  const gone = member.locator(`${page} [part="error"], ${page} .cc-alert`).first();
+  await gone.waitFor({ timeout: 15000 });
+  steps.push(
+    `the organiser submitted version ${kept.version} to the members; a member commented article 1 on a phone, keyboard only; once closed, the comment stays and the link says « ${(await gone.textContent()).replace(/\s+/g, ' ').trim()} »`,
+  );
+
   await organiser.locator(`${builder} [data-action="adopt"]`).focus();
   await organiser.keyboard.press('Enter');
   await organiser.locator(`${builder} dialog[open] form.adoption`).waitFor();
@@ -121,7 +180,14 @@ try {
 // A 412 is how the server says « someone saved first »: the browser logs it, which is the point of the last step.
 const expected412 =
   /console error Failed to load resource: the server responded with a status of 412/;
-problems.splice(0, problems.length, ...problems.filter((p) => !expected412.test(p)));
+// So is the 401 of the consultation's link once the consultation is closed.
+const expected401 =
+  /^member: console error Failed to load resource: the server responded with a status of 401/;
+problems.splice(
+  0,
+  problems.length,
+  ...problems.filter((p) => !expected412.test(p) && !expected401.test(p)),
+);
 
 console.log(
   `A charte written and adopted end to end against cc-server:\n${steps.map((s) => `  ${s}`).join('\n')}`,

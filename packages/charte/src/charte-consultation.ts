@@ -197,7 +197,8 @@ export class CcCharteConsultation extends CcElement {
     return html`<section class="consultation" aria-labelledby="heading">${this.load.render({
       pending: () =>
         html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
-      error: (e) => renderApiError(e, this.locale, () => void this.load.run()),
+      // The link of a consultation closed or past its date: nothing to retry, the comments sent are kept.
+      error: (e) => this.renderLoadError(e),
       complete: (loaded) =>
         loaded === null
           ? html`<p class="cc-alert">${this.t.none}</p>`
@@ -205,6 +206,15 @@ export class CcCharteConsultation extends CcElement {
             ? this.renderPage(loaded.consultation, loaded.charte)
             : nothing,
     })}</section>`;
+  }
+
+  /** A link closed or past its date, or none at all, is said plainly: nothing to retry. */
+  private renderLoadError(e: unknown): TemplateResult {
+    if (e instanceof ApiError && (e.code === 'edit_link_revoked' || e.code === 'edit_link_expired'))
+      return html`<p class="cc-alert" part="error">${this.t.ended}</p>`;
+    if (e instanceof ApiError && e.kind === 'unauthorized' && !editLinkFromFragment())
+      return html`<p class="cc-alert" part="error">${this.t.needLink}</p>`;
+    return renderApiError(e, this.locale, () => void this.load.run());
   }
 
   private renderPage(c: Consultation, charte: Charte): TemplateResult {

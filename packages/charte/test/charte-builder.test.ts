@@ -600,6 +600,16 @@ describe('<cc-charte-builder>', () => {
       ]);
       await expect(el).to.be.accessible();
 
+      // A member comments meanwhile: « Voir les nouveaux commentaires » reads them, the link stays to copy.
+      const [article] = assembleCharte(CHARTE_LIBRARY, charteDraft()).sections[0]!.articles;
+      await api.addComment(ID, 1, { article: article!.id, author: 'Awa', body: 'Très clair.' });
+      await click('[data-action="refresh-comments"]');
+      for (let i = 0; i < 40 && !$('[part="consultation"] .comment'); i++) await settle();
+      await el.updateComplete;
+      expect(panel(el)).to.contain('1 commentaire.');
+      expect(words($('[part="consultation"] .comment'))).to.contain('Très clair. — Awa');
+      expect($('#consultation-link')).to.not.equal(null);
+
       await click('[data-action="close-consultation"]');
       await settle();
       await el.updateComplete;

@@ -9,6 +9,7 @@ import {
   type MemoryApi,
 } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/core/cc-provider.js';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import '../src/cc-charte-consultation.js';
 import type { CcCharteConsultation } from '../src/charte-consultation.js';
 import type { CcCharte } from '../src/charte.js';
@@ -218,5 +219,39 @@ describe('<cc-charte-consultation>', () => {
     const api = createMemoryApi({ chartes: [charteDraft()], now: () => FIXED_NOW });
     const { $ } = await mount(api);
     expect(words($('.cc-alert'))).to.equal('Cette charte n’est pas en consultation.');
+  });
+
+  it('says that a consultation is over when its link was withdrawn, with nothing to retry', async () => {
+    const api = await consulted();
+    const revoked = new ApiError('unauthorized', {
+      status: 401,
+      problem: {
+        type: 'about:blank',
+        title: 'Lien retiré',
+        status: 401,
+        code: 'edit_link_revoked',
+      },
+    });
+    const { el, $ } = await mount(
+      Object.assign(Object.create(api) as MemoryApi, {
+        getConsultation: () => Promise.reject(revoked),
+      }),
+    );
+    expect(words($('[part="error"]'))).to.equal(
+      'Cette consultation est close : son lien ne fonctionne plus. Les commentaires envoyés ont bien été reçus et sont gardés avec la version consultée.',
+    );
+    expect($('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Opened without any link (the address copied without its end): how to get in, not « no rights ».
+    const unauthorized = new ApiError('unauthorized', { status: 401 });
+    const bare = await mount(
+      Object.assign(Object.create(api) as MemoryApi, {
+        getConsultation: () => Promise.reject(unauthorized),
+      }),
+    );
+    expect(words(bare.$('[part="error"]'))).to.contain(
+      'ouvrez cette page avec le lien de consultation',
+    );
   });
 });

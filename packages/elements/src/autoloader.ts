@@ -22,6 +22,8 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
     import('@conseils-citoyens/questionnaire/cc-questionnaire-editor.js'),
   'cc-bilan-checklist': () => import('@conseils-citoyens/bilan/cc-bilan-checklist.js'),
   'cc-charte-builder': () => import('@conseils-citoyens/charte/cc-charte-builder.js'),
+  // The members' page of a charte's consultation.
+  'cc-charte-consultation': () => import('@conseils-citoyens/charte/cc-charte-consultation.js'),
 };
 
 // Room for the elements before their code arrives, for pages that do not link placeholders.css themselves.

@@ -175,6 +175,12 @@ export class ConsultationPanel {
     }
   }
 
+  /** The members write while the builder stays open: read their comments again, and say how many. */
+  private async refresh(): Promise<void> {
+    await this.load();
+    this.options.announce(this.options.t().count(this.comments.length));
+  }
+
   private async close(): Promise<void> {
     const api = this.api;
     const id = this.options.id();
@@ -231,9 +237,15 @@ export class ConsultationPanel {
           : nothing
       }
       ${
-        c.open && !editLinkFromFragment()
-          ? html`<p><button type="button" class="cc-button" data-variant="secondary" data-action="close-consultation"
-              @click=${() => void this.close()}>${t.close}</button></p>`
+        c.open
+          ? html`<p class="row-actions"><button type="button" class="cc-button" data-variant="secondary" data-action="refresh-comments"
+                @click=${() => void this.refresh()}>${t.refresh}</button>
+              ${
+                editLinkFromFragment()
+                  ? nothing
+                  : html`<button type="button" class="cc-button" data-variant="secondary" data-action="close-consultation"
+                      @click=${() => void this.close()}>${t.close}</button>`
+              }</p>`
           : nothing
       }
       ${this.error && !this.form ? renderApiError(this.error, locale, () => void this.load()) : nothing}

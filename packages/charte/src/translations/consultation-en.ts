@@ -28,6 +28,10 @@ export const consultationEn: ConsultationStrings = {
   kept: 'Your text is kept on this device: it will still be there when you try again.',
   missing: 'Say which charter is consulted: attribute charte-id.',
   none: 'This charter is not open for consultation.',
+  needLink:
+    'To read and comment on the charter, open this page with the consultation link you received (it ends with “#cc-edit=” followed by a code).',
+  ended:
+    'This consultation is closed: its link no longer works. The comments sent were received and are kept with the version consulted.',
   panelTitle: 'Members’ consultation',
   open: 'Consult the members…',
   openTitle: 'Submit the charter to the members’ consultation',
@@ -46,6 +50,7 @@ export const consultationEn: ConsultationStrings = {
     'This link is shown only once: copy it now. It lets one read this version and comment on it, nothing else.',
   copy: 'Copy the link',
   copied: 'Link copied.',
+  refresh: 'Show new comments',
   close: 'Close the consultation',
   closed: 'The consultation is closed: its link no longer works, the comments stay.',
   opened: (date: string) => `Consultation open until ${date}.`,

@@ -33,6 +33,10 @@ export const consultationFr = {
   kept: 'Votre texte est gardé sur cet appareil : il sera toujours là si vous réessayez.',
   missing: 'Indiquez la charte consultée : attribut charte-id.',
   none: 'Cette charte n’est pas en consultation.',
+  needLink:
+    'Pour lire et commenter la charte, ouvrez cette page avec le lien de consultation que vous avez reçu (il se termine par « #cc-edit= » suivi d’un code).',
+  ended:
+    'Cette consultation est close : son lien ne fonctionne plus. Les commentaires envoyés ont bien été reçus et sont gardés avec la version consultée.',
   // The builder's side
   panelTitle: 'Consultation des membres',
   open: 'Consulter les membres…',
@@ -52,6 +56,7 @@ export const consultationFr = {
     'Ce lien n’est montré qu’une fois : copiez-le maintenant. Il permet de lire cette version et de la commenter, rien d’autre.',
   copy: 'Copier le lien',
   copied: 'Lien copié.',
+  refresh: 'Voir les nouveaux commentaires',
   close: 'Clore la consultation',
   closed: 'La consultation est close : son lien ne fonctionne plus, les commentaires restent.',
   opened: (date: string) => `Consultation ouverte jusqu’au ${date}.`,
