@@ -197,7 +197,6 @@ export class CcCharteConsultation extends CcElement {
     return html`<section class="consultation" aria-labelledby="heading">${this.load.render({
       pending: () =>
         html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
-      // The link of a consultation closed or past its date: nothing to retry, the comments sent are kept.
       error: (e) => this.renderLoadError(e),
       complete: (loaded) =>
         loaded === null
@@ -208,13 +207,13 @@ export class CcCharteConsultation extends CcElement {
     })}</section>`;
   }
 
-  /** A link closed or past its date, or none at all, is said plainly: nothing to retry. */
+  /** A consultation closed (its link withdrawn or past its date) or no link at all, said in the members' words. */
   private renderLoadError(e: unknown): TemplateResult {
-    if (e instanceof ApiError && (e.code === 'edit_link_revoked' || e.code === 'edit_link_expired'))
-      return html`<p class="cc-alert" part="error">${this.t.ended}</p>`;
-    if (e instanceof ApiError && e.kind === 'unauthorized' && !editLinkFromFragment())
-      return html`<p class="cc-alert" part="error">${this.t.needLink}</p>`;
-    return renderApiError(e, this.locale, () => void this.load.run());
+    const closed =
+      e instanceof ApiError && (e.code === 'edit_link_revoked' || e.code === 'edit_link_expired');
+    const noLink = e instanceof ApiError && e.kind === 'unauthorized' && !editLinkFromFragment();
+    const said = closed ? this.t.ended : noLink ? this.t.needLink : undefined;
+    return renderApiError(e, this.locale, noLink ? null : () => void this.load.run(), said);
   }
 
   private renderPage(c: Consultation, charte: Charte): TemplateResult {

@@ -253,5 +253,6 @@ describe('<cc-charte-consultation>', () => {
     expect(words(bare.$('[part="error"]'))).to.contain(
       'ouvrez cette page avec le lien de consultation',
     );
+    expect(bare.$('button')).to.equal(null);
   });
 });

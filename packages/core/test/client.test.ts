@@ -205,9 +205,11 @@ describe('createApiClient', () => {
       'unauthorized',
       "Ce lien d'édition a expiré ; demandez-en un nouveau.",
     ]);
-    // The API wrote its title in French (the client asked for French): an English page explains by the kind instead.
+    // The API wrote its title in French (the client asked for French): an English page says what to do in its words.
     await coreStrings.load('en');
-    expect(error.messageFor('en')).to.equal('You do not have the necessary rights.');
+    expect(error.messageFor('en')).to.equal(
+      'This link no longer works: ask the person who sent it for a new one.',
+    );
   });
 
   it('reads the history and one version', async () => {

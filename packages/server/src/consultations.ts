@@ -150,7 +150,6 @@ export async function openConsultation(
   });
 }
 
-/** The latest consultation of a charte (open or not), for its authors and its readers. */
 /** The latest consultation, or null when the charte was never submitted to its members. */
 export async function readConsultation(db: Db, id: string, now = new Date()) {
   const row = await latest(db, id);

@@ -241,6 +241,17 @@ export async function publishDocument(
   });
 }
 
+/** Whether a document of this kind exists, without reading any of its versions. */
+export async function documentExists(
+  db: Queryable,
+  kind: DocumentKind,
+  id: string,
+): Promise<boolean> {
+  return Boolean(
+    await db.get('SELECT 1 AS found FROM documents WHERE kind = ? AND id = ?', [kind, id]),
+  );
+}
+
 /** The head for those who may see drafts; the last published or adopted version for everyone else. */
 export async function readDocument(db: Queryable, kind: DocumentKind, id: string, drafts: boolean) {
   const head = await db.get<HeadRow>(

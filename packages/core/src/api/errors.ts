@@ -61,6 +61,18 @@ export class ApiError extends Error {
     return this.problem?.errors ?? [];
   }
 
+  /**
+   * Whether the door is closed for good: a link withdrawn, past its date or not this document's. Trying again
+   * cannot help; only a new link can, and the message says so.
+   */
+  get final(): boolean {
+    return (
+      this.code === 'edit_link_revoked' ||
+      this.code === 'edit_link_expired' ||
+      this.code === 'edit_link_invalid'
+    );
+  }
+
   /** Whether trying the same call again may succeed. */
   get retryable(): boolean {
     return ['network', 'timeout', 'server', 'rate_limited'].includes(this.kind);
@@ -82,7 +94,8 @@ export class ApiError extends Error {
       this.titleLocale === locale
     )
       return title;
-    return coreStrings.of(locale).errors[this.kind];
+    const t = coreStrings.of(locale);
+    return this.final ? t.linkClosed : t.errors[this.kind];
   }
 }
 

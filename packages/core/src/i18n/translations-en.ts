@@ -19,6 +19,7 @@ export const en: CoreStrings = {
     config: 'This component is not configured correctly.',
   },
   loading: 'Loading…',
+  linkClosed: 'This link no longer works: ask the person who sent it for a new one.',
   retry: 'Try again',
   configMissing: (tag) =>
     `<${tag}> is not connected to an API: add the api-base attribute (e.g. api-base="https://town.example/api/v1") or place it inside a <cc-provider>.`,

@@ -4,6 +4,8 @@ import type { ApiErrorKind } from '../api/errors.js';
 /** Strings shared by every component. Components keep their own tables next to them. */
 export interface CoreStrings {
   errors: Record<ApiErrorKind, string>;
+  /** A link withdrawn, expired or not this document's, when the server's own words are not in this language. */
+  linkClosed: string;
   loading: string;
   retry: string;
   configMissing: (tag: string) => string;
@@ -32,6 +34,8 @@ const fr: CoreStrings = {
       'Le service rencontre un problème. Réessayez dans quelques minutes : ce que vous avez saisi est conservé.',
     config: "Ce composant n'est pas configuré correctement.",
   },
+  linkClosed:
+    'Ce lien ne fonctionne plus : demandez-en un nouveau à la personne qui vous l’a envoyé.',
   loading: 'Chargement…',
   retry: 'Réessayer',
   configMissing: (tag) =>

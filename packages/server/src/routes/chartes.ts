@@ -9,7 +9,7 @@ import {
   openConsultation,
   readConsultation,
 } from '../consultations.js';
-import { readDocument, versionRow } from '../documents.js';
+import { documentExists, versionRow } from '../documents.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -24,6 +24,10 @@ export function charteRoutes({ db }: RouteContext): RouteTable {
     const actor = await actorFor(db, c, 'chartes', id(c));
     if (!actor) throw new HttpProblem(401, 'unauthorized');
     return actor;
+  };
+  /** An unknown charte is a 404, told before the input's faults; the document itself is not read. */
+  const known = async (c: Parameters<typeof id>[0]) => {
+    if (!(await documentExists(db, 'chartes', id(c)))) throw new HttpProblem(404, 'not_found');
   };
   const version = async (c: Parameters<typeof id>[0]) => {
     const n = parse(c, VersionParam, c.req.param('version'));
@@ -46,7 +50,7 @@ export function charteRoutes({ db }: RouteContext): RouteTable {
       async (c) => {
         const by = await requireOrganiser(db, c);
         const input = await jsonBody(c, ConsultationInput);
-        await readDocument(db, 'chartes', id(c), true);
+        await known(c);
         return c.json(
           await openConsultation(db, id(c), input, c.req.header('If-Match'), by, localeOf(c)),
           201,
@@ -67,7 +71,7 @@ export function charteRoutes({ db }: RouteContext): RouteTable {
       },
       async (c) => {
         await reader(c);
-        await readDocument(db, 'chartes', id(c), true); // an organiser asking for an unknown charte: 404
+        await known(c); // an organiser asking about an unknown charte (a link holder has one)
         const consultation = await readConsultation(db, id(c));
         return consultation ? c.json(consultation) : c.body(null, 204);
       },
