@@ -15,9 +15,22 @@ export const RESPONDENT_ELEMENTS = {
   bilan: '@conseils-citoyens/bilan/cc-bilan-report.js',
 };
 
-/** Absolute path of each module → the short names of the elements that import it statically. */
-export async function reachedBy(root, elements = RESPONDENT_ELEMENTS) {
+/**
+ * Pages for council members, read on phones as residents' pages are: what such an element shares with one resident
+ * element goes in a file of its own, so that it does not drag that element's whole file (the consultation needs the
+ * edit-link reader, not the questionnaire).
+ */
+export const MEMBER_ELEMENTS = {
+  consultation: '@conseils-citoyens/charte/cc-charte-consultation.js',
+};
+
+/**
+ * Absolute path of each module → the short names of the elements that import it statically; `entries` gives each
+ * element's own entry module.
+ */
+export async function reachedBy(root, elements = { ...RESPONDENT_ELEMENTS, ...MEMBER_ELEMENTS }) {
   const by = new Map();
+  by.entries = new Map();
   for (const [name, entry] of Object.entries(elements)) {
     const out = await build({
       entryPoints: [entry],
@@ -40,6 +53,8 @@ export async function reachedBy(root, elements = RESPONDENT_ELEMENTS) {
         },
       ],
     });
+    const [output] = Object.values(out.metafile.outputs);
+    by.entries.set(name, resolve(root, output.entryPoint));
     for (const input of Object.keys(out.metafile.inputs)) {
       const path = resolve(root, input);
       by.set(path, [...(by.get(path) ?? []), name]);
@@ -58,9 +73,19 @@ export async function reachedBy(root, elements = RESPONDENT_ELEMENTS) {
 export function sharedFileGroups(by, count = Object.keys(RESPONDENT_ELEMENTS).length) {
   // An element's own file keeps its tag's name (cc-session-calendar-<hash>.js), as in a network panel one expects.
   const tagOf = (name) => RESPONDENT_ELEMENTS[name].replace(/^.*\/|\.js$/g, '');
-  const nameOf = (names) =>
-    names.length === count ? 'runtime' : names.length === 1 ? tagOf(names[0]) : names.join('+');
-  const sets = [...new Set([...by.values()].map(nameOf))];
+  const isRespondent = (name) => name in RESPONDENT_ELEMENTS;
+  /** A member element that reaches a module of `element`'s own file without loading that element. */
+  const apart = (element, names) =>
+    names.filter((m) => !isRespondent(m) && !by.get(by.entries?.get(element))?.includes(m));
+  const nameOf = (all) => {
+    const names = all.filter(isRespondent);
+    if (names.length === 0) return undefined; // a member element's own: its file, cut as the bundler likes
+    if (names.length === count) return 'runtime';
+    if (names.length > 1) return names.join('+');
+    const members = apart(names[0], all);
+    return members.length ? [names[0], ...members].join('+') : tagOf(names[0]);
+  };
+  const sets = [...new Set([...by.values()].map(nameOf))].filter(Boolean);
   return sets.map((name) => ({
     name,
     test: (id) => {

@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { Charte, Consultation, DocumentComment } from '@conseils-citoyens/schemas';
-import { CHARTE_LIBRARY } from '@conseils-citoyens/schemas/charte-library.js';
-import { assembleCharte } from '@conseils-citoyens/schemas/charte-assemble.js';
+import type { CharteText, Consultation, DocumentComment } from '@conseils-citoyens/schemas';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
@@ -91,8 +89,9 @@ export class CcCharteConsultation extends CcElement {
       const o = { signal, ...this.link() };
       const consultation = await api.getConsultation(id, o);
       if (!consultation) return null; // never submitted to its members
+      // The text assembled by the backend: this page carries neither the clause library nor the assembling code.
       const [charte, comments] = await Promise.all([
-        api.getVersion('chartes', id, consultation.version, o),
+        api.getCharteText(id, consultation.version, o),
         api.listComments(id, consultation.version, o),
       ]);
       this.comments = comments.items;
@@ -216,13 +215,13 @@ export class CcCharteConsultation extends CcElement {
     return renderApiError(e, this.locale, noLink ? null : () => void this.load.run(), said);
   }
 
-  private renderPage(c: Consultation, charte: Charte): TemplateResult {
+  private renderPage(c: Consultation, charte: CharteText): TemplateResult {
     const t = this.t;
     const date = (iso: string) => formatDate(iso, this.locale, { dateStyle: 'long' });
     const shown: ShownCharte = {
       title: charte.title,
       kind: charte.kind,
-      adoptedText: { sections: assembleCharte(CHARTE_LIBRARY, charte, this.locale).sections },
+      adoptedText: { sections: charte.sections },
     };
     const byArticle = commentsByArticle(this.comments);
     return html`${heading(this.headingLevel, t.heading(charte.title), { id: 'heading', part: 'heading', class: 'heading' })}

@@ -6,6 +6,7 @@ import type { Answer, Answers, Question, QuestionnairePage } from './questionnai
 import { conditionHolds, isQuestion, visibility } from './questionnaire-rules.js';
 import { CHARTE_SECTIONS } from './charte-constants.js';
 import type {
+  CharteText,
   CharteInput,
   CharteLibrary,
   CharteClause,
@@ -188,6 +189,25 @@ export function assembleCharte(
   }));
   const order = [...questions.keys()];
   return { sections, missing: order.filter((id) => missing.has(id)) };
+}
+
+/** A version as it reads (`CharteText`): its text as adopted, or for a draft the library's clauses assembled now. */
+export function charteText(
+  library: CharteLibrary,
+  id: string,
+  version: number,
+  charte: CharteInput,
+  locale: Locale = 'fr',
+): CharteText {
+  return {
+    id,
+    version,
+    title: charte.title,
+    kind: charte.kind,
+    status: charte.status,
+    ...(charte.adoption ? { adoption: charte.adoption } : {}),
+    sections: charte.adoptedText?.sections ?? assembleCharte(library, charte, locale).sections,
+  };
 }
 
 /** What a charte's own choices get wrong: a locked clause changed or left out, a required one left out, an unknown one. */

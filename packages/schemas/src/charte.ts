@@ -4,7 +4,16 @@
 // are the charte's variables (`{{nombre_membres}}`) and choose its clauses and variants. Clauses that restate the
 // law are locked: they show their source and only their variables change.
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, NonNegativeInt, Page, PageUrl, line } from './primitives.js';
+import {
+  Id,
+  IsoDate,
+  IsoDateTime,
+  NonNegativeInt,
+  Page,
+  PageUrl,
+  PositiveInt,
+  line,
+} from './primitives.js';
 import { versionFields } from './documents.js';
 import { Answers, Condition, QuestionnairePage } from './questionnaire.js';
 import { CHARTE_KINDS, CHARTE_SECTIONS } from './charte-constants.js';
@@ -130,6 +139,22 @@ export type CharteInput = z.infer<typeof CharteInput>;
 
 export const Charte = z.object({ id: Id, ...CharteInput.shape, ...versionFields });
 export type Charte = z.infer<typeof Charte>;
+
+/**
+ * A version of a charte as it reads, for those who read without writing (the members of a consultation): adopted, its
+ * text as adopted; a draft, assembled by the server from the library in the reader's language. A page that shows it
+ * needs neither the clause library nor the assembling code.
+ */
+export const CharteText = z.object({
+  id: Id,
+  version: PositiveInt,
+  title: z.string(),
+  kind: CharteKind,
+  status: z.enum(['draft', 'adopted']),
+  adoption: z.optional(AdoptionRecord),
+  sections: AdoptedText.shape.sections,
+});
+export type CharteText = z.infer<typeof CharteText>;
 
 export const CharteList = Page(Charte);
 export type CharteList = z.infer<typeof CharteList>;

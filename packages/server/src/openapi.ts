@@ -112,6 +112,7 @@ export function openApiDocument(): object {
         Problem: json(S.Problem),
         QuestionnaireList: json(S.QuestionnaireList),
         CharteList: json(S.CharteList),
+        CharteText: json(S.CharteText),
         BilanList: json(S.BilanList),
         PersonExport: json(S.PersonExport),
         PersonErasure: json(S.PersonErasure),

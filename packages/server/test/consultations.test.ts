@@ -88,6 +88,31 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         (await req('GET', `${base}/versions/${seen.version}`, member(secret))).body,
       );
       assert.equal(version.version, head.version);
+      // …and its text as the server assembles it: what the members' page shows, without the clause library.
+      const textOf = (n: number, headers: Record<string, string> = member(secret)) =>
+        req('GET', `${base}/versions/${n}/text`, headers);
+      const text = S.CharteText.parse((await textOf(head.version)).body);
+      assert.deepEqual(
+        [text.id, text.version, text.title, text.kind, text.status],
+        ['charte-moulins', head.version, version.title, version.kind, 'draft'],
+      );
+      assert.deepEqual(text.sections, S.assembleCharte(S.CHARTE_LIBRARY, version, 'fr').sections);
+      const inEnglish = S.CharteText.parse(
+        (await textOf(head.version, { ...member(secret), 'Accept-Language': 'en' })).body,
+      );
+      assert.deepEqual(
+        inEnglish.sections,
+        S.assembleCharte(S.CHARTE_LIBRARY, version, 'en').sections,
+      );
+      // A draft's text is for its readers only; the adopted version reads as adopted, for anyone.
+      assert.equal((await textOf(head.version, {})).status, 404);
+      assert.equal((await textOf(999, member(secret))).status, 404);
+      assert.equal((await textOf(0, member(secret))).status, 422);
+      const adopted = S.Charte.parse((await req('GET', base)).body);
+      const adoptedText = S.CharteText.parse((await textOf(adopted.version, {})).body);
+      assert.equal(adoptedText.status, 'adopted');
+      assert.deepEqual(adoptedText.adoption, adopted.adoption);
+      assert.deepEqual(adoptedText.sections, adopted.adoptedText!.sections);
       assert.equal(
         (await req('PUT', base, { ...member(secret), 'If-Match': '*' }, head)).status,
         403,

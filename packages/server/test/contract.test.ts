@@ -626,6 +626,13 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: { 'CC-Edit-Link': viewLink.secret },
     });
     await call(app, 'GET', consultation, '/chartes/charte-moulins/consultation');
+    const text = '/chartes/{id}/versions/{version}/text';
+    const textOf = (n: number | string) => `/chartes/charte-moulins/versions/${n}/text`;
+    await call(app, 'GET', text, textOf(version), { headers: { 'CC-Edit-Link': viewLink.secret } });
+    await call(app, 'GET', text, textOf(version)); // a draft, for its readers only: 404
+    await call(app, 'GET', text, textOf(1)); // adopted: anyone
+    await call(app, 'GET', text, textOf('x'));
+    await call(app, 'GET', text, textOf(version), { headers: { 'CC-Edit-Link': 'y'.repeat(43) } });
     const comments = '/chartes/{id}/versions/{version}/comments';
     const on = `/chartes/charte-moulins/versions/${version}/comments`;
     const member = { 'CC-Edit-Link': viewLink.secret, 'Content-Type': 'application/json' };

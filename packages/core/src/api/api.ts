@@ -16,6 +16,7 @@ import type {
   CharteInput,
   CommentInput,
   CommentList,
+  CharteText,
   Consultation,
   ConsultationInput,
   ConsultationOpened,
@@ -266,6 +267,8 @@ export interface CcStaffApi extends CcApi {
   getConsultation(id: string, options?: CallOptions): Promise<Consultation | null>;
   /** Ends it now: the link is withdrawn, the comments stay with the version. */
   closeConsultation(id: string, options?: CallOptions): Promise<Consultation>;
+  /** A version of a charte as it reads (assembled by the backend): what a member reads without the clause library. */
+  getCharteText(id: string, version: number, options?: CallOptions): Promise<CharteText>;
   /** The members' comments on one version of a charte, oldest first. */
   listComments(id: string, version: number, options?: CallOptions): Promise<CommentList>;
   /** A comment on an article of the version under consultation (`conflict` once it is closed). */

@@ -5,6 +5,7 @@ import {
   CommentInput,
   ConsultationInput,
   assembleCharte,
+  charteText,
   fieldErrors,
   type Charte,
   type Consultation,
@@ -18,7 +19,12 @@ import { ApiError } from './errors.js';
 
 type ConsultationCalls = Pick<
   CcStaffApi,
-  'openConsultation' | 'getConsultation' | 'closeConsultation' | 'listComments' | 'addComment'
+  | 'openConsultation'
+  | 'getConsultation'
+  | 'closeConsultation'
+  | 'getCharteText'
+  | 'listComments'
+  | 'addComment'
 >;
 
 export interface MemoryConsultationStore {
@@ -126,6 +132,10 @@ export function memoryConsultationCalls(store: MemoryConsultationStore): Consult
         c.closedAt ??= store.now().toISOString();
         return view(id, c);
       }),
+    getCharteText: (id, version) =>
+      store.call(() =>
+        charteText(CHARTE_LIBRARY, id, version, store.version(id, version), store.locale),
+      ),
     listComments: (id, version) =>
       store.call(() => {
         store.version(id, version);

@@ -23,6 +23,7 @@ const INDICATORS = shaped({ bilanId: 'string', year: 'number', indicators: 'arra
 const CONSULTATION = shaped({ version: 'number', closesAt: 'string', open: 'boolean' });
 const OPENED = shaped({ version: 'number', closesAt: 'string', link: 'object' });
 const COMMENT = shaped({ id: 'string', article: 'string', body: 'string' });
+const CHARTE_TEXT = shaped({ title: 'string', version: 'number', sections: 'array' });
 const COMMENTS = shaped({ items: 'array', total: 'number' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
@@ -173,6 +174,14 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         method: 'POST',
         path: `/chartes/${id(cid)}/consultation/close`,
         check: CONSULTATION,
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    getCharteText: (cid, version, o) =>
+      request({
+        method: 'GET',
+        path: `/chartes/${id(cid)}/versions/${version}/text`,
+        check: CHARTE_TEXT,
         editLink: o?.editLink,
         signal: o?.signal,
       }),

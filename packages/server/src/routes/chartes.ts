@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { CommentInput, ConsultationInput } from '@conseils-citoyens/schemas';
+import {
+  CHARTE_LIBRARY,
+  CommentInput,
+  ConsultationInput,
+  charteText,
+  type CharteInput,
+} from '@conseils-citoyens/schemas';
 import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { actorFor, requireOrganiser } from '../access.js';
 import {
@@ -13,7 +19,7 @@ import { documentExists, versionRow } from '../documents.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
-import { editLink, ifMatch, versionParam } from './documents.js';
+import { editLink, ifMatch, readableVersion, versionParam } from './documents.js';
 
 const VersionParam = z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000));
 
@@ -90,6 +96,23 @@ export function charteRoutes({ db }: RouteContext): RouteTable {
       async (c) => {
         await requireOrganiser(db, c);
         return c.json(await closeConsultation(db, id(c)));
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/chartes/{id}/versions/{version}/text',
+        summary:
+          'Le texte d’une version tel qu’il se lit : adoptée, tel qu’adopté ; un brouillon, assemblé dans la langue demandée (pour les membres consultés, sans la bibliothèque de clauses)',
+        parameters: [idParam, versionParam, editLink],
+        ok: { status: 200, schema: 'CharteText' },
+        problems: [401, 404, 422],
+      },
+      async (c) => {
+        // A draft is read by its authors and the link holders only; an adopted version by anyone.
+        const row = await readableVersion(db, c, 'chartes', id(c), c.req.param('version') ?? '');
+        const data = JSON.parse(row.data) as CharteInput;
+        return c.json(charteText(CHARTE_LIBRARY, id(c), Number(row.version), data, localeOf(c)));
       },
     )
     .on(
