@@ -9,13 +9,22 @@ import type {
   ClauseView,
   Question,
 } from '@conseils-citoyens/schemas';
-import { CHARTE_KINDS, CHARTE_SECTIONS } from '@conseils-citoyens/schemas/charte-constants.js';
+import {
+  CHARTE_KINDS,
+  CHARTE_SECTIONS,
+  isHeadSection,
+} from '@conseils-citoyens/schemas/charte-constants.js';
 import { CHARTE_LIBRARY } from '@conseils-citoyens/schemas/charte-library.js';
-import { assembleCharte, clauseViews } from '@conseils-citoyens/schemas/charte-assemble.js';
+import {
+  assembleCharte,
+  chartePlan,
+  clauseViews,
+} from '@conseils-citoyens/schemas/charte-assemble.js';
 import {
   addOwnClause,
   missingByStep,
-  moveOwnClause,
+  moveArticle,
+  moveSection,
   removeOwnClause,
   setClauseRemoved,
   setClauseText,
@@ -66,7 +75,7 @@ import {
   renderAdoptionFields,
   type AdoptionDraft,
 } from './builder/adoption-form.js';
-import { renderClauseCard, renderOwnCard } from './builder/clause-cards.js';
+import { renderClauseCard, renderOwnCard, type Placement } from './builder/clause-cards.js';
 import { builderStyles } from './charte-builder.styles.js';
 import { builderFr, type BuilderStrings } from './translations/builder-fr.js';
 import type { CcCharteEditEvent } from './charte.events.js';
@@ -383,16 +392,34 @@ export class CcCharteBuilder extends CcElement {
     void this.focusOn(`#c-${id}`);
   }
 
-  private moveOwn(id: string, delta: -1 | 1, button: HTMLButtonElement): void {
+  /** An article moved within its part: said with its new place, the focus kept on the same button. */
+  private moveArticle(id: string, delta: -1 | 1, button: HTMLButtonElement): void {
     if (button.getAttribute('aria-disabled') === 'true') return;
-    const charte = this.charte!;
-    const next = moveOwnClause(charte, id, delta);
-    const own = next.own ?? [];
-    const moved = own.find((o) => o.id === id)!;
-    const same = own.filter((o) => o.section === moved.section);
-    this.change(next, this.t.moved(moved.title, same.indexOf(moved) + 1, same.length));
-    // The focus stays on the same button, now on the moved article's new place.
-    void this.focusOn(`[data-own="${id}"] [data-move="${delta}"]`);
+    const next = moveArticle(LIBRARY, this.charte!, id, delta);
+    const part = chartePlan(LIBRARY, next).find((p) => p.ids.includes(id))!;
+    this.change(
+      next,
+      this.t.moved(this.articleTitle(next, id), part.ids.indexOf(id) + 1, part.ids.length),
+    );
+    void this.focusOn(`[data-article="${id}"] [data-move="${delta}"]`);
+  }
+
+  /** A part moved past the next one that has articles (never above the preamble and the principles). */
+  private moveSection(section: CharteSection, delta: -1 | 1, button: HTMLButtonElement): void {
+    if (button.getAttribute('aria-disabled') === 'true') return;
+    const next = moveSection(LIBRARY, this.charte!, section, delta);
+    const order = chartePlan(LIBRARY, next).map((p) => p.section);
+    const title = CHARTE_SECTION_TITLES[this.locale][section];
+    this.change(next, this.t.sectionMoved(title, order.indexOf(section) + 1, order.length));
+    void this.focusOn(`[data-section="${section}"] [data-section-move="${delta}"]`);
+  }
+
+  private articleTitle(charte: CharteInput, id: string): string {
+    return (
+      charte.own?.find((o) => o.id === id)?.title ??
+      LIBRARY.clauses.find((c) => c.id === id)?.title ??
+      id
+    );
   }
 
   private removeOwn(id: string): void {
@@ -713,38 +740,57 @@ export class CcCharteBuilder extends CcElement {
 
   private renderArticles(charte: CharteInput): TemplateResult {
     const t = this.t;
-    const views = clauseViews(LIBRARY, charte);
-    const own = charte.own ?? [];
+    const views = new Map(this.asTyped(clauseViews(LIBRARY, charte)).map((v) => [v.clause.id, v]));
+    const own = new Map((charte.own ?? []).map((o) => [o.id, o]));
     const titles = CHARTE_SECTION_TITLES[this.locale];
     const ownErrors = this.ownProblems(charte);
-    const sections = CHARTE_SECTIONS.filter(
-      (s) => views.some((v) => v.clause.section === s) || own.some((o) => o.section === s),
-    );
-    const actions = this.clauseActions();
-    const typedViews = this.asTyped(views);
+    const plan = chartePlan(LIBRARY, charte);
+    const movable = plan.filter((p) => !isHeadSection(p.section));
     return html`<p>${t.articlesIntro}</p>
       <div @input=${this.onArticlesInput}>
-        ${sections.map((s) => {
-          const mine = own.filter((o) => o.section === s);
-          return html`<div class="article-section">
-            ${heading(this.subLevel(2), titles[s], { id: `sec-${s}` })}
-            ${typedViews.filter((v) => v.clause.section === s).map((v) => renderClauseCard(v, actions))}
-            ${mine.map((o, i) =>
-              renderOwnCard(o, {
+        ${plan.map(({ section, ids }) => {
+          const head = isHeadSection(section);
+          const placement = (id: string): Placement | undefined =>
+            head
+              ? undefined
+              : {
+                  place: ids.indexOf(id),
+                  count: ids.length,
+                  move: (x, delta, button) => this.moveArticle(x, delta, button),
+                };
+          const actions = { ...this.clauseActions(), placement };
+          const at = movable.findIndex((p) => p.section === section);
+          return html`<div class="article-section" data-section=${section}>
+            ${heading(this.subLevel(2), titles[section], { id: `sec-${section}` })}
+            ${head ? html`<p class="cc-muted">${t.headSection}</p>` : this.renderSectionMoves(section, at, movable.length)}
+            ${ids.map((id) => {
+              const view = views.get(id);
+              if (view) return renderClauseCard(view, actions);
+              const mine = own.get(id)!;
+              return renderOwnCard(mine, {
                 t,
                 common: this.common,
                 level: this.subLevel(3),
-                place: i,
-                count: mine.length,
+                placement: placement(id),
                 errors: ownErrors,
-                move: (id, delta, button) => this.moveOwn(id, delta, button),
-                remove: (id) => this.removeOwn(id),
-              }),
-            )}
+                remove: (x) => this.removeOwn(x),
+              });
+            })}
           </div>`;
         })}
       </div>
       ${this.renderAddOwn()}`;
+  }
+
+  /** « Monter la partie » / « Descendre la partie », as the articles' buttons are (`aria-disabled` at either end). */
+  private renderSectionMoves(section: CharteSection, at: number, count: number): TemplateResult {
+    const t = this.t;
+    const title = CHARTE_SECTION_TITLES[this.locale][section];
+    const button = (delta: -1 | 1, end: boolean, label: string, arrow: string, text: string) =>
+      html`<button type="button" class="cc-button" data-variant="secondary" data-section-move=${delta}
+        aria-label=${label} aria-disabled=${end ? 'true' : 'false'}
+        @click=${(e: Event) => this.moveSection(section, delta, e.currentTarget as HTMLButtonElement)}><span aria-hidden="true">${arrow}</span> ${text}</button>`;
+    return html`<div class="row-actions section-moves">${button(-1, at === 0, t.moveSectionUp(title), '↑', t.sectionUp)}${button(1, at === count - 1, t.moveSectionDown(title), '↓', t.sectionDown)}</div>`;
   }
 
   private renderAddOwn(): TemplateResult {

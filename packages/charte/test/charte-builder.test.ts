@@ -237,14 +237,21 @@ describe('<cc-charte-builder>', () => {
     expect(text).to.contain('Clause propre au conseil');
     const owned = () => $$('[data-own]').map((x) => x.dataset.own);
     expect(owned()).to.deep.equal(['propre-un-local-le-samedi', 'propre-un-budget']);
+    // « Moyens » holds the library's article, then the two: « Un budget » goes above the other, then above it too.
     await click('[data-own="propre-un-budget"] [data-move="-1"]');
     expect(owned()).to.deep.equal(['propre-un-budget', 'propre-un-local-le-samedi']);
     expect(words($('[role="status"].visually-hidden'))).to.equal(
-      '« Un budget » est maintenant en position 1 sur 2 dans sa partie.',
+      '« Un budget » est maintenant en position 2 sur 3 dans sa partie.',
+    );
+    await click('[data-own="propre-un-budget"] [data-move="-1"]');
+    expect(words($('[role="status"].visually-hidden'))).to.equal(
+      '« Un budget » est maintenant en position 1 sur 3 dans sa partie.',
     );
     expect(
       $('[data-own="propre-un-budget"] [data-move="-1"]')!.getAttribute('aria-disabled'),
     ).to.equal('true');
+    const moyens = $$('[data-section="moyens"] [data-article]').map((x) => x.dataset.article);
+    expect(moyens[0]).to.equal('propre-un-budget');
     await click('[data-own="propre-un-budget"] [data-action="delete"]');
     expect(owned()).to.deep.equal(['propre-un-local-le-samedi']);
     expect(el.shadowRoot!.activeElement?.id).to.equal('undo');
@@ -257,10 +264,75 @@ describe('<cc-charte-builder>', () => {
     await saved(el);
     const stored = await api.getDocument('chartes', ID);
     expect(stored.own!.map((o) => [o.id, o.section, o.title])).to.deep.equal([
-      ['propre-un-budget', 'moyens', 'Un budget annuel'],
       ['propre-un-local-le-samedi', 'moyens', 'Un local le samedi'],
+      ['propre-un-budget', 'moyens', 'Un budget annuel'],
     ]);
+    expect(stored.articleOrder).to.deep.equal(moyens);
     await expect(el).to.be.accessible();
+  });
+
+  it('puts the articles of a part and the parts in the council’s order with the keyboard, the preamble and principles first', async () => {
+    const api = demoApi();
+    const { el, $, $$, step, previewText } = await mount(api);
+    await step('articles');
+    const sections = () => $$('[data-section]').map((x) => x.dataset.section);
+    const parts = sections();
+    expect(parts.slice(0, 2)).to.deep.equal(['preambule', 'principes']);
+    // The head parts say why they stay; neither they nor their articles offer to move.
+    expect(words($('[data-section="preambule"] .cc-muted'))).to.contain(
+      'ouvrent toujours la charte',
+    );
+    expect(
+      $('[data-section="preambule"] [data-move], [data-section="principes"] [data-section-move]'),
+    ).to.equal(null);
+    const firstMovable = parts[2]!;
+    expect(
+      $(`[data-section="${firstMovable}"] [data-section-move="-1"]`)!.getAttribute('aria-disabled'),
+    ).to.equal('true');
+
+    // An article of « Périmètre » moved down with Enter: announced, the focus on the same button, the preview renumbered.
+    const perimetre = () =>
+      $$('[data-section="perimetre"] [data-article]').map((x) => x.dataset.article!);
+    const [first, second] = perimetre();
+    const down = $<HTMLButtonElement>(`[data-article="${first}"] [data-move="1"]`)!;
+    down.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(perimetre()).to.deep.equal([second, first]);
+    const title = (id: string) => words($(`#c-${id}`));
+    expect(words($('[role="status"].visually-hidden'))).to.equal(
+      `« ${title(first!)} » est maintenant en position 2 sur 2 dans sa partie.`,
+    );
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect([
+      focused.dataset.move,
+      focused.closest<HTMLElement>('[data-article]')!.dataset.article,
+    ]).to.deep.equal(['1', first]);
+    expect(focused.getAttribute('aria-disabled')).to.equal('true');
+    const text = await previewText();
+    expect(text.indexOf(title(second!))).to.be.lessThan(text.indexOf(title(first!)));
+
+    // « Moyens » up, with Space: it passes the part before it, announced, the focus kept.
+    const at = sections().indexOf('moyens');
+    const before = sections()[at - 1]!;
+    $<HTMLButtonElement>('[data-section="moyens"] [data-section-move="-1"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(sections().indexOf('moyens')).to.equal(at - 1);
+    expect(sections()[at]).to.equal(before);
+    expect(words($('[role="status"].visually-hidden'))).to.match(
+      new RegExp(`^La partie « Moyens » est maintenant la ${at}e sur ${parts.length}\\.$`),
+    );
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.sectionMove).to.equal('-1');
+    await expect(el).to.be.accessible();
+
+    // Saved with the version: the order is the charte's, for the exports and <cc-charte> as well.
+    await saved(el);
+    const stored = await api.getDocument('chartes', ID);
+    expect(stored.articleOrder).to.include.members([first, second]);
+    expect(stored.sectionOrder!.indexOf('moyens')).to.be.lessThan(
+      stored.sectionOrder!.indexOf(before as 'moyens'),
+    );
   });
 
   it('takes one from an article of the preview back to the step that produced it', async () => {

@@ -4,7 +4,7 @@
 import type { Locale } from './primitives.js';
 import type { Answer, Answers, Question, QuestionnairePage } from './questionnaire.js';
 import { conditionHolds, isQuestion, visibility } from './questionnaire-rules.js';
-import { CHARTE_SECTIONS } from './charte-constants.js';
+import { CHARTE_SECTIONS, isHeadSection } from './charte-constants.js';
 import type {
   CharteText,
   CharteInput,
@@ -14,7 +14,10 @@ import type {
   ClauseSource,
 } from './charte.js';
 
-type Editable = Pick<CharteInput, 'kind' | 'answers' | 'clauses' | 'own'>;
+type Editable = Pick<
+  CharteInput,
+  'kind' | 'answers' | 'clauses' | 'own' | 'sectionOrder' | 'articleOrder'
+>;
 
 export interface CharteArticle {
   /** 1, 2, 3… across the whole document. */
@@ -135,6 +138,50 @@ export function clauseViews(library: CharteLibrary, charte: Editable): ClauseVie
   return views.sort((a, b) => order(a.clause.section) - order(b.clause.section));
 }
 
+/**
+ * `defaults` in the council's `order`: the items it lists come in its order; one it does not list (a clause that a
+ * later answer brings in) keeps its place right after the item it follows by default.
+ */
+export function councilOrder<T>(defaults: readonly T[], order: readonly T[] | undefined): T[] {
+  if (!order?.length) return [...defaults];
+  const listed = order.filter((x, i) => defaults.includes(x) && order.indexOf(x) === i);
+  const out = [...listed];
+  defaults.forEach((x, i) => {
+    if (listed.includes(x)) return;
+    const before = i === 0 ? -1 : out.indexOf(defaults[i - 1]!);
+    out.splice(before + 1, 0, x);
+  });
+  return out;
+}
+
+/**
+ * The plan of the charte: its sections in the council's order, and in each the ids of its articles (library clauses,
+ * those left out included, then the council's own) in the council's order. The builder lists and moves them by it;
+ * assembleCharte() numbers them by it.
+ */
+export function chartePlan(
+  library: CharteLibrary,
+  charte: Editable,
+  views: ClauseView[] = clauseViews(library, charte),
+): { section: CharteSection; ids: string[] }[] {
+  const bySection = new Map<CharteSection, string[]>();
+  const add = (section: CharteSection, id: string) =>
+    bySection.set(section, [...(bySection.get(section) ?? []), id]);
+  for (const v of views) add(v.clause.section, v.clause.id);
+  for (const o of charte.own ?? []) add(o.section, o.id);
+  const present = CHARTE_SECTIONS.filter((s) => bySection.has(s));
+  const movable = councilOrder(
+    present.filter((s) => !isHeadSection(s)),
+    charte.sectionOrder,
+  );
+  return [...present.filter(isHeadSection), ...movable].map((section) => ({
+    section,
+    ids: isHeadSection(section)
+      ? bySection.get(section)!
+      : councilOrder(bySection.get(section)!, charte.articleOrder),
+  }));
+}
+
 export function assembleCharte(
   library: CharteLibrary,
   charte: Editable,
@@ -155,14 +202,13 @@ export function assembleCharte(
       return answerWords(known.question, given, locale);
     });
 
-  const bySection = new Map<CharteSection, Omit<CharteArticle, 'number'>[]>();
-  const add = (section: CharteSection, a: Omit<CharteArticle, 'number'>) =>
-    bySection.set(section, [...(bySection.get(section) ?? []), a]);
-  for (const view of clauseViews(library, charte)) {
+  const byId = new Map<string, Omit<CharteArticle, 'number'>>();
+  const views = clauseViews(library, charte);
+  for (const view of views) {
     // A locked or required clause is never left out, whatever a document says (the server refuses it anyway).
     if (view.removed) continue;
     const { clause } = view;
-    add(clause.section, {
+    byId.set(clause.id, {
       id: clause.id,
       title: clause.title,
       text: fill(view.own ?? view.wording),
@@ -174,7 +220,7 @@ export function assembleCharte(
     });
   }
   for (const own of charte.own ?? [])
-    add(own.section, {
+    byId.set(own.id, {
       id: own.id,
       title: own.title,
       text: fill(own.body),
@@ -183,10 +229,15 @@ export function assembleCharte(
       changed: false,
     });
   let n = 0;
-  const sections = CHARTE_SECTIONS.filter((s) => bySection.has(s)).map((section) => ({
-    section,
-    articles: bySection.get(section)!.map((a) => ({ ...a, number: ++n })),
-  }));
+  const sections = chartePlan(library, charte, views)
+    .map(({ section, ids }) => ({
+      section,
+      articles: ids.flatMap((id) => {
+        const a = byId.get(id);
+        return a ? [{ ...a, number: ++n }] : [];
+      }),
+    }))
+    .filter((s) => s.articles.length > 0);
   const order = [...questions.keys()];
   return { sections, missing: order.filter((id) => missing.has(id)) };
 }

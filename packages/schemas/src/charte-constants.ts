@@ -26,3 +26,15 @@ export const CHARTE_SECTIONS = [
   'evaluation',
   'revision',
 ] as const;
+
+/** The sections that open every charte, in this order, whatever order the council gives the others. */
+export const HEAD_SECTIONS = ['preambule', 'principes'] as const;
+
+/** The sections a council may put in its own order, after the head ones. */
+export const MOVABLE_SECTIONS = CHARTE_SECTIONS.filter(
+  (s): s is Exclude<(typeof CHARTE_SECTIONS)[number], (typeof HEAD_SECTIONS)[number]> =>
+    !(HEAD_SECTIONS as readonly string[]).includes(s),
+);
+
+export const isHeadSection = (section: string): boolean =>
+  (HEAD_SECTIONS as readonly string[]).includes(section);

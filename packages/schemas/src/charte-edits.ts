@@ -1,11 +1,16 @@
 // What the charte builder changes in a charte, as pure functions on its data: a clause's wording (unlocked only),
-// leaving an optional clause out and putting it back, the council's own clauses (added, rewritten, moved within their
-// section, removed). Each returns a new charte; the rules of charteIssues() hold after every one of them.
-import type { CharteInput, CharteLibrary, OwnClause } from './charte.js';
-import { libraryWording, stepOfQuestion } from './charte-assemble.js';
+// leaving an optional clause out and putting it back, the council's own clauses (added, rewritten, removed), and the
+// order of the articles within their section and of the sections after the preamble and the principles. Each returns
+// a new charte; the rules of charteIssues() hold after every one of them.
+import type { CharteInput, CharteLibrary, CharteSection, OwnClause } from './charte.js';
+import { chartePlan, councilOrder, libraryWording, stepOfQuestion } from './charte-assemble.js';
+import { MOVABLE_SECTIONS, isHeadSection } from './charte-constants.js';
 import { ownId } from './own-id.js';
 
-type Editable = Pick<CharteInput, 'kind' | 'answers' | 'clauses' | 'own'>;
+type Editable = Pick<
+  CharteInput,
+  'kind' | 'answers' | 'clauses' | 'own' | 'sectionOrder' | 'articleOrder'
+>;
 
 /** The charte with `clauseId`'s choice replaced (a choice that changes nothing is dropped). */
 function withChoice<T extends Editable>(
@@ -78,20 +83,56 @@ export function updateOwnClause<T extends Editable>(
 }
 
 export function removeOwnClause<T extends Editable>(charte: T, id: string): T {
-  return { ...charte, own: (charte.own ?? []).filter((o) => o.id !== id) };
+  const order = charte.articleOrder?.filter((x) => x !== id);
+  return {
+    ...charte,
+    own: (charte.own ?? []).filter((o) => o.id !== id),
+    ...(order ? { articleOrder: order } : {}),
+  };
 }
 
-/** Moves an own clause up (-1) or down (+1) among the council's clauses of the same section. */
-export function moveOwnClause<T extends Editable>(charte: T, id: string, delta: -1 | 1): T {
-  const own = [...(charte.own ?? [])];
-  const from = own.findIndex((o) => o.id === id);
-  if (from < 0) return charte;
-  const section = own[from]!.section;
-  const same = own.map((o, i) => (o.section === section ? i : -1)).filter((i) => i >= 0);
-  const to = same[same.indexOf(from) + delta];
-  if (to === undefined) return charte;
-  [own[from], own[to]] = [own[to]!, own[from]!];
-  return { ...charte, own };
+/**
+ * Moves an article (a library clause or the council's own) up (-1) or down (+1) within its section; the articles of
+ * the preamble and the principles stay as the library orders them. The section's whole order is stored, so an
+ * article that a later answer brings in finds its place after the one it follows.
+ */
+export function moveArticle<T extends Editable>(
+  library: CharteLibrary,
+  charte: T,
+  id: string,
+  delta: -1 | 1,
+): T {
+  const part = chartePlan(library, charte).find((p) => p.ids.includes(id));
+  if (!part || isHeadSection(part.section)) return charte;
+  const ids = [...part.ids];
+  const from = ids.indexOf(id);
+  const to = from + delta;
+  if (to < 0 || to >= ids.length) return charte;
+  [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+  const others = (charte.articleOrder ?? []).filter((x) => !part.ids.includes(x));
+  return { ...charte, articleOrder: [...others, ...ids] };
+}
+
+/**
+ * Moves a section up (-1) or down (+1) past the next one that has articles; never before the preamble and the
+ * principles, which open every charte.
+ */
+export function moveSection<T extends Editable>(
+  library: CharteLibrary,
+  charte: T,
+  section: CharteSection,
+  delta: -1 | 1,
+): T {
+  const shown = chartePlan(library, charte)
+    .map((p) => p.section)
+    .filter((s) => !isHeadSection(s));
+  const from = shown.indexOf(section);
+  const neighbour = shown[from + delta];
+  if (from < 0 || neighbour === undefined) return charte;
+  // The full order, with the empty sections where they were: a section that fills later keeps a sensible place.
+  const all = councilOrder(MOVABLE_SECTIONS, charte.sectionOrder);
+  const order = all.map((s) => (s === section ? neighbour : s === neighbour ? section : s));
+  return { ...charte, sectionOrder: order as T['sectionOrder'] };
 }
 
 /** The questions still to answer, grouped by the step that asks them (for « 2 à compléter » beside each step). */

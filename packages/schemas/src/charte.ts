@@ -16,7 +16,7 @@ import {
 } from './primitives.js';
 import { versionFields } from './documents.js';
 import { Answers, Condition, QuestionnairePage } from './questionnaire.js';
-import { CHARTE_KINDS, CHARTE_SECTIONS } from './charte-constants.js';
+import { CHARTE_KINDS, CHARTE_SECTIONS, MOVABLE_SECTIONS } from './charte-constants.js';
 
 export { CHARTE_KINDS, CHARTE_SECTIONS };
 
@@ -129,6 +129,18 @@ export const CharteInput = z.strictObject({
   /** Only the clauses the council changed or left out; every other one is the library's. */
   clauses: z.optional(z.array(ClauseChoice).check(z.maxLength(300))),
   own: z.optional(z.array(OwnClause).check(z.maxLength(100))),
+  /**
+   * The council's order of the sections after the preamble and the principles, which always come first (the type
+   * does not let them move). A section not listed keeps its place after the one it follows in the library.
+   */
+  sectionOrder: z.optional(
+    z.array(z.enum(MOVABLE_SECTIONS)).check(z.maxLength(CHARTE_SECTIONS.length)),
+  ),
+  /**
+   * The council's order of the articles within their sections (library clauses' and own clauses' ids); an article
+   * moves within its section only, and those of the preamble and the principles keep the library's order.
+   */
+  articleOrder: z.optional(z.array(Id).check(z.maxLength(400))),
   status: z.enum(['draft', 'adopted']),
   adoptedAt: z.optional(IsoDateTime),
   adoption: z.optional(AdoptionRecord),

@@ -11,13 +11,15 @@ import {
   clauseViews,
   isQuestion,
   missingByStep,
-  moveOwnClause,
+  councilOrder,
+  moveArticle,
+  moveSection,
   removeOwnClause,
   setClauseRemoved,
   setClauseText,
   updateOwnClause,
   missingMessage,
-  type CharteInput,
+  CharteInput,
 } from '../src/index.js';
 import { MOULINS_ANSWERS } from '../src/examples/charte-moulins.js';
 
@@ -26,6 +28,11 @@ const council = (over: Partial<CharteInput> = {}) => ({
   kind: 'charte_fonctionnement' as const,
   answers: MOULINS,
   ...over,
+});
+const charteDraftOf = (c: ReturnType<typeof council>) => ({
+  title: 'Charte',
+  status: 'draft' as const,
+  ...c,
 });
 const articles = (a: ReturnType<typeof assembleCharte>) => a.sections.flatMap((s) => s.articles);
 const article = (a: ReturnType<typeof assembleCharte>, id: string) =>
@@ -291,11 +298,16 @@ describe('the builder’s edits', () => {
       'propre-un-local-le-samedi-2',
       'propre-objet',
     ]);
-    c = moveOwnClause(c, b.id, -1);
-    expect(c.own!.map((o) => o.id)).to.deep.equal([b.id, a.id, other.id]);
-    // Not past the first of its section, nor into another section.
-    expect(moveOwnClause(c, b.id, -1)).to.equal(c);
-    expect(moveOwnClause(c, a.id, 1)).to.equal(c);
+    c = moveArticle(lib, c, b.id, -1);
+    const ids = (x: typeof c, section: string) =>
+      assembleCharte(lib, x)
+        .sections.find((s) => s.section === section)!
+        .articles.map((y) => y.id);
+    expect(ids(c, 'moyens').slice(-2)).to.deep.equal([b.id, a.id]);
+    // Not past the last of its section, nor into another section.
+    const last = moveArticle(lib, c, a.id, 1);
+    expect(last).to.equal(c);
+    c = moveArticle(lib, moveArticle(lib, c, b.id, 1), b.id, -1);
     c = updateOwnClause(c, a.id, { body: 'À {{commune}}' });
     const assembled = assembleCharte(lib, c);
     const moyens = assembled.sections.find((s) => s.section === 'moyens')!.articles;
@@ -305,6 +317,66 @@ describe('the builder’s edits', () => {
     ]);
     c = removeOwnClause(c, b.id);
     expect(c.own!.map((o) => o.id)).to.deep.equal([a.id, other.id]);
+    expect(c.articleOrder).not.to.include(b.id);
+  });
+
+  it('puts the council’s order on the articles of a section and on the sections, the preamble and principles first', () => {
+    const plain = assembleCharte(lib, start);
+    const numbersOf = (x: ReturnType<typeof assembleCharte>) =>
+      articles(x).map((y) => [y.number, y.id]);
+    const sectionsOf = (x: ReturnType<typeof assembleCharte>) => x.sections.map((y) => y.section);
+    // A library clause moves above another of its section, renumbered, the others unchanged.
+    const perim = plain.sections.find((y) => y.section === 'perimetre')!.articles;
+    expect(perim.length).to.equal(2);
+    const moved = moveArticle(lib, start, perim[1]!.id, -1);
+    const after = assembleCharte(lib, moved);
+    expect(
+      after.sections.find((y) => y.section === 'perimetre')!.articles.map((y) => y.id),
+    ).to.deep.equal([perim[1]!.id, perim[0]!.id]);
+    expect(numbersOf(after).map(([n]) => n)).to.deep.equal(numbersOf(plain).map(([n]) => n));
+    expect(
+      charteDiff(plain, after)
+        .renumbered.map((y) => y.after.id)
+        .sort(),
+    ).to.deep.equal([perim[0]!.id, perim[1]!.id].sort());
+    // The preamble's articles stay as the library orders them, even one of the council's own.
+    expect(plain.sections[0]!.section).to.equal('preambule');
+    const inPreamble = addOwnClause(lib, start, {
+      section: 'preambule',
+      title: 'Mot',
+      body: 'Texte',
+    });
+    expect(moveArticle(lib, inPreamble.charte, inPreamble.id, -1)).to.equal(inPreamble.charte);
+
+    // « Moyens » before « Fonctionnement »: the section jumps over the ones between, renumbered in order.
+    let c = start;
+    const before = sectionsOf(plain);
+    const steps = before.indexOf('moyens') - before.indexOf('fonctionnement');
+    for (let i = 0; i < steps; i++) c = moveSection(lib, c, 'moyens', -1);
+    const moyensFirst = assembleCharte(lib, c);
+    const now = sectionsOf(moyensFirst);
+    expect(now.indexOf('moyens')).to.equal(before.indexOf('fonctionnement'));
+    expect(now.slice(0, 2)).to.deep.equal(['preambule', 'principes']);
+    expect(articles(moyensFirst).map((y) => y.number)).to.deep.equal(
+      articles(moyensFirst).map((_, i) => i + 1),
+    );
+    // The first movable section does not go above the principles; the last does not go further down.
+    const first = before[2]!;
+    expect(moveSection(lib, start, first, -1)).to.equal(start);
+    expect(moveSection(lib, start, before.at(-1)!, 1)).to.equal(start);
+    // The type keeps the head first: a document that tries it is refused.
+    expect(
+      CharteInput.safeParse({ ...charteDraftOf(start), sectionOrder: ['principes', 'objet'] })
+        .success,
+    ).to.equal(false);
+    expect(CharteInput.safeParse({ ...charteDraftOf(c) }).success).to.equal(true);
+  });
+
+  it('keeps an article that a later answer brings in right after the one it follows', () => {
+    expect(councilOrder(['a', 'b', 'c', 'd'], ['c', 'a'])).to.deep.equal(['c', 'd', 'a', 'b']);
+    expect(councilOrder(['a', 'b', 'c'], ['b', 'x', 'b', 'a', 'c'])).to.deep.equal(['b', 'a', 'c']);
+    expect(councilOrder(['a', 'b'], undefined)).to.deep.equal(['a', 'b']);
+    expect(councilOrder(['n', 'a', 'b'], ['b', 'a'])).to.deep.equal(['n', 'b', 'a']);
   });
 
   it('groups the questions still to answer by the step that asks them', () => {

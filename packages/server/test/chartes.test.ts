@@ -132,6 +132,10 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           ['clauses.nulle-part', 'unknown_clause'],
         ],
       );
+      // The preamble and the principles open every charte: an order that moves them is refused, named.
+      const headMoved = await put({ ...doc, sectionOrder: ['principes', 'objet'] });
+      assert.equal(headMoved.status, 422);
+      assert.match(errors(headMoved)[0]!, /^sectionOrder\.0: /);
       const wrong = await put({ ...doc, answers: { ...doc.answers, nombre_membres: 200 } });
       assert.equal(wrong.status, 422);
       assert.match(errors(wrong)[0]!, /^answers\.nombre_membres: /);
@@ -143,8 +147,21 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           { clauseId: 'objet', body: 'Notre objet, à {{commune}}.' },
           { clauseId: 'communication', removed: true },
         ],
+        // « Moyens » before « Fonctionnement »: the Markdown export follows the council's order.
+        sectionOrder: S.CHARTE_SECTIONS.slice(2)
+          .filter((x) => x !== 'moyens')
+          .flatMap((x) =>
+            x === 'perimetre' ? [x, 'moyens' as const] : [x],
+          ) as S.CharteInput['sectionOrder'],
       });
-      assert.equal(ok.status, 200);
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      const md = await (
+        await fetch(`${app.base}/chartes/charte-moulins/versions/${version + 1}.md`, {
+          headers: auth,
+        })
+      ).text();
+      const at = (title: string) => md.search(new RegExp(`^## ${title}$`, 'm'));
+      assert.ok(at('Moyens') > 0 && at('Moyens') < at('Fonctionnement'), md);
     });
 
     it('an adoption needs every variable and the record of the vote; then that version never changes', async () => {

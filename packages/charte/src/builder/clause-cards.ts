@@ -1,7 +1,8 @@
 // One article of the charte as the builder lists it. A library clause: its title, what it is (restates the law,
 // optional, rewritten, left out), its text, and what may be done with it — rewritten beside the library's wording,
 // put back to that wording, left out and put back; a locked or required one says why it stays. A clause of the
-// council's own: its title and text to write, moved within its part, deleted (with « Annuler »).
+// council's own: its title and text to write, deleted (with « Annuler »). Outside the preamble and the principles,
+// either kind moves up and down within its part.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClauseView, OwnClause } from '@conseils-citoyens/schemas';
 import { fieldId, renderTextField } from '@conseils-citoyens/core/form/fields.js';
@@ -18,6 +19,29 @@ export interface ClauseActions {
   toggleEdit: (id: string) => void;
   resetText: (id: string) => void;
   setRemoved: (id: string, removed: boolean) => void;
+  /** Where the article stands in its part, when it may move there (the « Articles » step, not the head parts). */
+  placement?: (id: string) => Placement | undefined;
+}
+
+/** An article's place in its part, from 0, among `count`, and how to move it. */
+export interface Placement {
+  place: number;
+  count: number;
+  move: (id: string, delta: -1 | 1, button: HTMLButtonElement) => void;
+}
+
+/** « ↑ Monter » and « ↓ Descendre »: at either end, still focusable but `aria-disabled`, so the focus never jumps. */
+function renderMoveButtons(
+  id: string,
+  label: string,
+  p: Placement,
+  t: BuilderStrings,
+): TemplateResult {
+  const button = (delta: -1 | 1, at: boolean, aria: string, arrow: string, text: string) =>
+    html`<button type="button" class="cc-button" data-variant="secondary" data-move=${delta} aria-label=${aria}
+      aria-disabled=${at ? 'true' : 'false'}
+      @click=${(e: Event) => p.move(id, delta, e.currentTarget as HTMLButtonElement)}><span aria-hidden="true">${arrow}</span> ${text}</button>`;
+  return html`${button(-1, p.place === 0, t.moveUp(label), '↑', t.up)}${button(1, p.place === p.count - 1, t.moveDown(label), '↓', t.down)}`;
 }
 
 const badge = (text: string) => html`<span class="badge">${text}</span>`;
@@ -27,7 +51,8 @@ export function renderClauseCard(v: ClauseView, a: ClauseActions): TemplateResul
   const open = a.editing.has(clause.id) && !v.removed;
   const text = v.own ?? v.wording;
   const name = `clause-${clause.id}`;
-  return html`<article class="clause ${v.removed ? 'removed' : ''}" part="clause" aria-labelledby="c-${clause.id}" data-clause=${clause.id}>
+  const placement = a.placement?.(clause.id);
+  return html`<article class="clause ${v.removed ? 'removed' : ''}" part="clause" aria-labelledby="c-${clause.id}" data-clause=${clause.id} data-article=${clause.id}>
     ${heading(a.level, clause.title, { id: `c-${clause.id}`, class: 'clause-title', focusable: true })}
     <p class="badges">${[
       clause.locked ? t.lockedBadge : '',
@@ -75,6 +100,7 @@ export function renderClauseCard(v: ClauseView, a: ClauseActions): TemplateResul
     }
     ${!clause.locked && !clause.optional ? html`<p class="why cc-muted">${t.requiredWhy}</p>` : nothing}
     <div class="row-actions">
+      ${placement ? renderMoveButtons(clause.id, clause.title, placement, t) : nothing}
       ${
         !clause.locked && !v.removed
           ? html`<button type="button" class="cc-button" data-variant="secondary" data-action="edit"
@@ -102,11 +128,9 @@ export interface OwnActions {
   t: BuilderStrings;
   common: FormStrings;
   level: number;
-  /** Its place among the council's clauses of the same part, from 0, and how many there are. */
-  place: number;
-  count: number;
+  /** Its place among the articles of its part, when it may move there. */
+  placement?: Placement | undefined;
   errors: ReadonlyMap<string, string>;
-  move: (id: string, delta: -1 | 1, button: HTMLButtonElement) => void;
   remove: (id: string) => void;
 }
 
@@ -114,7 +138,7 @@ export interface OwnActions {
 export function renderOwnCard(o: OwnClause, a: OwnActions): TemplateResult {
   const t = a.t;
   const label = o.title || t.ownBadge;
-  return html`<article class="clause own" part="clause" aria-labelledby="c-${o.id}" data-own=${o.id}>
+  return html`<article class="clause own" part="clause" aria-labelledby="c-${o.id}" data-own=${o.id} data-article=${o.id}>
     ${heading(a.level, label, { id: `c-${o.id}`, class: 'clause-title', focusable: true })}
     <p class="badges">${badge(t.ownBadge)}</p>
     ${renderTextField(
@@ -142,12 +166,7 @@ export function renderOwnCard(o: OwnClause, a: OwnActions): TemplateResult {
       a.common,
     )}
     <div class="row-actions">
-      <button type="button" class="cc-button" data-variant="secondary" data-move="-1" aria-label=${t.moveUp(label)}
-        aria-disabled=${a.place === 0 ? 'true' : 'false'}
-        @click=${(e: Event) => a.move(o.id, -1, e.currentTarget as HTMLButtonElement)}><span aria-hidden="true">↑</span> ${t.up}</button>
-      <button type="button" class="cc-button" data-variant="secondary" data-move="1" aria-label=${t.moveDown(label)}
-        aria-disabled=${a.place === a.count - 1 ? 'true' : 'false'}
-        @click=${(e: Event) => a.move(o.id, 1, e.currentTarget as HTMLButtonElement)}><span aria-hidden="true">↓</span> ${t.down}</button>
+      ${a.placement ? renderMoveButtons(o.id, label, a.placement, t) : nothing}
       <button type="button" class="cc-button" data-variant="secondary" data-action="delete"
         @click=${() => a.remove(o.id)}>${t.deleteOwn(label)}</button>
     </div>

@@ -16,7 +16,14 @@ export const builderEn: BuilderStrings = {
   next: 'Next step',
   articlesStep: 'Articles',
   articlesIntro:
-    'Reread each article. Those that restate the law do not change; the others can be rewritten, and the optional ones left out. You can add articles of your own.',
+    'Reread each article. Those that restate the law do not change; the others can be rewritten, and the optional ones left out. You can add articles of your own, and change the order of the articles within each part as well as the order of the parts.',
+  headSection:
+    'The preamble and the principles always open the charte: their order does not change.',
+  sectionUp: 'Move part up',
+  sectionDown: 'Move part down',
+  moveSectionUp: (title) => `Move the part “${title}” up`,
+  moveSectionDown: (title) => `Move the part “${title}” down`,
+  sectionMoved: (title, n, total) => `The part “${title}” is now number ${n} of ${total}.`,
   documentTitle: 'Title of the charte',
   documentTitleHint: 'As it will read at the top of the document.',
   blankTitle: '“Title of the charte” cannot be left blank.',

@@ -17,7 +17,15 @@ export const builderFr = {
   next: 'Étape suivante',
   articlesStep: 'Articles',
   articlesIntro:
-    'Relisez chaque article. Ceux qui reprennent la loi ne changent pas ; les autres peuvent être réécrits, et les facultatifs retirés. Vous pouvez ajouter vos propres articles.',
+    'Relisez chaque article. Ceux qui reprennent la loi ne changent pas ; les autres peuvent être réécrits, et les facultatifs retirés. Vous pouvez ajouter vos propres articles, et changer l’ordre des articles dans chaque partie comme celui des parties.',
+  headSection:
+    'Le préambule et les principes ouvrent toujours la charte : leur ordre ne change pas.',
+  sectionUp: 'Monter la partie',
+  sectionDown: 'Descendre la partie',
+  moveSectionUp: (title: string) => `Monter la partie « ${title} »`,
+  moveSectionDown: (title: string) => `Descendre la partie « ${title} »`,
+  sectionMoved: (title: string, n: number, total: number) =>
+    `La partie « ${title} » est maintenant la ${n}${n === 1 ? 're' : 'e'} sur ${total}.`,
   documentTitle: 'Titre de la charte',
   documentTitleHint: 'Tel qu’il figurera en tête du document.',
   blankTitle: '« Titre de la charte » ne peut pas rester vide.',
