@@ -6,6 +6,8 @@
 // the consultation, records the adoption in the dialog; the adopted version is what anyone reads from the API, frozen with its
 // text; the council member, still on the older draft, types on and is shown both versions, nothing lost. Run with
 // `npm run build` first; `npm test` runs it.
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
 import { startWithOrganiser } from './reference-server.mjs';
@@ -62,6 +64,33 @@ try {
   await axe(council, 'the builder, articles');
   steps.push(
     `the council (edit link) added « ${own?.title} » in « ${own?.section} » with the keyboard: version ${saved.version}`,
+  );
+
+  // The council puts its article first in its part (↑, Enter), then downloads the draft as ODT: the file comes through
+  // the API with the edit link in a header, and holds the article in its new place.
+  const ownArticle = `${builder} [data-article="propre-un-forum-annuel-des-instances"]`;
+  await council.locator(`${ownArticle} [data-move="-1"]`).focus();
+  await council.keyboard.press('Enter');
+  await council
+    .locator(`${ownArticle} [data-move="-1"][aria-disabled="true"]`)
+    .waitFor({ timeout: 15000 });
+  await council.locator(`${builder} [data-download="odt"]`).focus();
+  const [download] = await Promise.all([
+    council.waitForEvent('download', { timeout: 15000 }),
+    council.keyboard.press('Enter'),
+  ]);
+  const odt = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const content = strFromU8(odt['content.xml'] ?? new Uint8Array());
+  const reordered = await api('GET', `/chartes/${CHARTE}`);
+  const part = content.indexOf('Un forum annuel des instances');
+  if (!download.suggestedFilename().endsWith(`-v${reordered.version}.odt`) || part < 0)
+    problems.push(
+      `the draft's ODT is not the saved text: ${download.suggestedFilename()}, version ${reordered.version}`,
+    );
+  if (!reordered.articleOrder?.includes('propre-un-forum-annuel-des-instances'))
+    problems.push(`the new order was not saved: ${JSON.stringify(reordered.articleOrder)}`);
+  steps.push(
+    `the council moved its article up with the keyboard and downloaded the draft: ${download.suggestedFilename()} holds it`,
   );
 
   // The organiser: the same charte, the council's article in the preview, the adoption recorded in the dialog.

@@ -45,6 +45,7 @@ import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DocumentAutosaveController } from '@conseils-citoyens/core/controllers/document-autosave.js';
 import { DocumentHistoryController } from '@conseils-citoyens/core/controllers/document-history.js';
 import { historyStrings } from '@conseils-citoyens/core/controllers/history-strings.js';
+import { FileDownloadController } from '@conseils-citoyens/core/controllers/file-download.js';
 import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
 import { autosaveStrings } from '@conseils-citoyens/core/form/autosave-strings.js';
 import {
@@ -84,6 +85,7 @@ import { ConsultationPanel } from './builder/consultation-panel.js';
 import { consultationStyles } from './consultation/consultation.styles.js';
 import { consultationFr, type ConsultationStrings } from './translations/consultation-fr.js';
 import './cc-charte.js';
+import { charteStrings } from './charte.js';
 
 const STRINGS = new LocaleTable<BuilderStrings>(builderFr, () =>
   import('./translations/builder-en.js').then((m) => m.builderEn),
@@ -122,6 +124,7 @@ interface OwnDraft {
  * @fires cc-charte-builder-save - A draft version was saved (`detail.version`).
  * @fires cc-charte-builder-conflict - Someone else saved first (`detail.version`, `detail.by`).
  * @fires cc-charte-builder-adopt - A version was adopted (`detail.version`).
+ * @fires cc-charte-builder-download - The saved version was downloaded as a file (`detail.format`, `detail.filename`).
  *
  * @csspart heading - The builder's title.
  * @csspart status - Where saving stands.
@@ -152,6 +155,7 @@ export class CcCharteBuilder extends CcElement {
     historyStrings,
     STRINGS,
     CONSULTATION,
+    charteStrings,
   ];
 
   /** The charte to write: its latest version, draft or adopted. */
@@ -223,6 +227,24 @@ export class CcCharteBuilder extends CcElement {
     onClose: () => {
       this.adoption = undefined;
     },
+  });
+
+  /** The version saved, as a file: what is still waiting is saved first, so the file is the text on the screen. */
+  private readonly files = new FileDownloadController(this, {
+    client: () => this.client,
+    kind: 'chartes',
+    id: () => this.charteId,
+    version: async () => {
+      await this.autosave.flush();
+      return this.doc?.version;
+    },
+    editLink: () => editLinkFromFragment(),
+    onDownloaded: ({ filename }, format, version) =>
+      this.emit('cc-charte-builder-download', {
+        version,
+        format: format as 'odt' | 'docx' | 'md',
+        filename,
+      }),
   });
 
   private readonly consultation = new ConsultationPanel(this, {
@@ -836,6 +858,15 @@ export class CcCharteBuilder extends CcElement {
     };
     return html`<aside class="preview" part="preview" aria-labelledby="preview-title">
       ${heading(this.subLevel(1), this.t.previewTitle, { id: 'preview-title', class: 'preview-title' })}
+      ${this.files.render(
+        {
+          label: this.t.downloadSaved,
+          formats: charteStrings.of(this.locale).formats,
+          busy: this.t.preparingFile,
+          done: this.t.fileReady,
+        },
+        this.locale,
+      )}
       <cc-charte .charte=${shown} .editSteps=${adopted ? undefined : this.stepTitles()} heading-level=${this.subLevel(2)}
         locale=${this.locale} @cc-charte-edit=${(e: CcCharteEditEvent) => this.onPreviewEdit(e)}></cc-charte>
     </aside>`;

@@ -21,7 +21,8 @@ import { styles } from './charte.styles.js';
 import type {} from './charte.events.js';
 import { charteFr, type CharteStrings } from './translations/fr.js';
 
-const STRINGS = new LocaleTable<CharteStrings>(charteFr, () =>
+/** <cc-charte>'s words; the builder reuses the names of the file formats. */
+export const charteStrings = new LocaleTable<CharteStrings>(charteFr, () =>
   import('./translations/en.js').then((m) => m.charteEn),
 );
 
@@ -53,7 +54,7 @@ export type ShownCharte = Pick<CharteInput, 'title' | 'kind' | 'adoption' | 'ado
  */
 export class CcCharte extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, styles];
-  static override strings = [...CcElement.strings, STRINGS];
+  static override strings = [...CcElement.strings, charteStrings];
 
   /** The charte to show: its last adopted version is loaded. */
   @property({ attribute: 'charte-id' }) charteId?: string;
@@ -97,7 +98,7 @@ export class CcCharte extends CcElement {
   });
 
   private get t(): CharteStrings {
-    return STRINGS.of(this.locale);
+    return charteStrings.of(this.locale);
   }
 
   private renderAdoption(a: AdoptionRecord, version?: number): TemplateResult {

@@ -14,11 +14,13 @@ import { assembleCharte } from '@conseils-citoyens/schemas/charte-assemble.js';
 import { CHARTE_LIBRARY } from '@conseils-citoyens/schemas/charte-library.js';
 import type { Charte } from '@conseils-citoyens/schemas';
 import '@conseils-citoyens/core/cc-provider.js';
+import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import '../src/cc-charte-builder.js';
 import type { CcCharteBuilder } from '../src/charte-builder.js';
 import type { CcCharte } from '../src/charte.js';
 import type {
   CcCharteBuilderAdoptEvent,
+  CcCharteBuilderDownloadEvent,
   CcCharteBuilderConflictEvent,
   CcCharteBuilderSaveEvent,
 } from '../src/charte-builder.events.js';
@@ -486,6 +488,64 @@ describe('<cc-charte-builder>', () => {
       3,
       'le centre social',
     ]);
+  });
+
+  it('downloads the text on the screen as a file, saving what is still waiting first; a failure is said with « Réessayer »', async () => {
+    // The memory adapter writes no files: nothing is offered.
+    const plain = await mount();
+    expect(plain.$('[data-download]')).to.equal(null);
+
+    // A backend that writes them (as cc-server does), seen through the same calls.
+    const api = demoApi();
+    const asked: [string, string, number, string, string | undefined][] = [];
+    let failNext = true;
+    const writing = Object.assign(Object.create(api) as MemoryApi, {
+      documentFileUrl: (kind: string, id: string, v: number, f: string) =>
+        `https://ville.example/api/v1/${kind}/${id}/versions/${v}.${f}`,
+      downloadDocumentFile: (
+        kind: string,
+        id: string,
+        version: number,
+        format: string,
+        o?: { editLink?: string },
+      ) => {
+        asked.push([kind, id, version, format, o?.editLink]);
+        if (failNext) {
+          failNext = false;
+          return Promise.reject(new ApiError('network'));
+        }
+        const filename = `charte-sous-le-bois-v${version}.${format}`;
+        return Promise.resolve({ blob: new Blob(['PK'], { type: 'application/x' }), filename });
+      },
+    });
+    const { el, $, $$, type } = await mount(writing);
+    expect($$('[data-download]').map(words)).to.deep.equal([
+      'ODT (LibreOffice)',
+      'DOCX (Word)',
+      'Markdown',
+    ]);
+    // Typed and not yet saved: « ODT » saves it first, then asks for that new version.
+    await type('#f-structure_porteuse', 'la maison de quartier');
+    $<HTMLButtonElement>('[data-download="odt"]')!.click();
+    for (let i = 0; i < 40 && !$('.file-downloads [role="alert"]'); i++) await settle();
+    expect(asked).to.deep.equal([['chartes', ID, 2, 'odt', undefined]]);
+    expect((await api.getDocument('chartes', ID)).answers.structure_porteuse).to.equal(
+      'la maison de quartier',
+    );
+    expect(words($('.file-downloads [role="alert"]'))).to.contain('Connexion impossible');
+    await expect(el).to.be.accessible();
+    const done = oneEvent<CcCharteBuilderDownloadEvent>(el, 'cc-charte-builder-download');
+    $<HTMLButtonElement>('.file-downloads [part="retry"]')!.click();
+    expect((await done).detail).to.deep.equal({
+      version: 2,
+      format: 'odt',
+      filename: 'charte-sous-le-bois-v2.odt',
+    });
+    await el.updateComplete;
+    expect(words($('.file-downloads [role="status"]'))).to.equal(
+      '« charte-sous-le-bois-v2.odt » est téléchargé.',
+    );
+    expect($('.file-downloads [role="alert"]')).to.equal(null);
   });
 
   it('keeps what was typed when the network fails, and saves it on « Réessayer »', async () => {

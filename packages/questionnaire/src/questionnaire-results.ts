@@ -13,25 +13,17 @@ import type {
 import { OTHER_CHOICE } from '@conseils-citoyens/schemas/constants.js';
 import { questionsOf } from '@conseils-citoyens/schemas/questionnaire-rules.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
-import type { DownloadedFile, ResponsesFormat } from '@conseils-citoyens/core/api/api.js';
+import type { ResponsesFormat } from '@conseils-citoyens/core/api/api.js';
 import { editLinkFromFragment } from '@conseils-citoyens/core/api/edit-link.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { saveFile } from '@conseils-citoyens/core/dom/save-file.js';
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './questionnaire-results.styles.js';
 import { resultsFr, type ResultsStrings } from './translations/results-fr.js';
-
-/** Hands a file to the browser's downloads. */
-function saveFile({ blob, filename }: DownloadedFile): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-  a.click();
-  // The download has started from the URL by the next task; the memory it holds can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 const STRINGS = new LocaleTable<ResultsStrings>(resultsFr, () =>
   import('./translations/results-en.js').then((m) => m.resultsEn),

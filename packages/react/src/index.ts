@@ -81,6 +81,7 @@ export const CcCharteBuilder = createComponent({
     onCcCharteBuilderSave: 'cc-charte-builder-save' as EventName<Event>,
     onCcCharteBuilderConflict: 'cc-charte-builder-conflict' as EventName<Event>,
     onCcCharteBuilderAdopt: 'cc-charte-builder-adopt' as EventName<Event>,
+    onCcCharteBuilderDownload: 'cc-charte-builder-download' as EventName<Event>,
   },
 });
 

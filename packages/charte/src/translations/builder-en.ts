@@ -75,6 +75,9 @@ export const builderEn: BuilderStrings = {
   renumbered: (n) =>
     n === 1 ? 'One article has a new number.' : `${n} articles have a new number.`,
   previewTitle: 'Preview of the charte',
+  downloadSaved: 'Download the saved text',
+  preparingFile: 'Preparing the file…',
+  fileReady: (filename) => `“${filename}” is downloaded.`,
   adopt: 'Adopt…',
   adoptTitle: 'Record the adoption',
   adoptIntro:

@@ -84,6 +84,9 @@ export const builderFr = {
     n === 1 ? 'Un article a changé de numéro.' : `${n} articles ont changé de numéro.`,
   // Preview
   previewTitle: 'Aperçu de la charte',
+  downloadSaved: 'Télécharger le texte enregistré',
+  preparingFile: 'Préparation du fichier…',
+  fileReady: (filename: string) => `« ${filename} » est téléchargé.`,
   // Adoption
   adopt: 'Adopter…',
   adoptTitle: 'Enregistrer l’adoption',

@@ -209,6 +209,17 @@ export interface CcStaffApi extends CcApi {
     query?: Partial<ComparisonQuery>,
     options?: CallOptions,
   ): Promise<TerritoryComparison>;
+  /**
+   * A version of a charte or a bilan as a file, drafts included, for its authors (their token or edit link goes in a
+   * header, never in a link); `documentFileUrl` says whether the backend writes files at all.
+   */
+  downloadDocumentFile(
+    kind: 'chartes' | 'bilans',
+    id: string,
+    version: number,
+    format: DocumentFileFormat,
+    options?: CallOptions,
+  ): Promise<DownloadedFile>;
   /** Every answer as a file: CSV with `;` (French spreadsheets), CSV with `,`, or an Excel workbook. Organisers only. */
   downloadResponses(
     id: string,

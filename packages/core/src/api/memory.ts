@@ -600,6 +600,11 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         docs.set(`questionnaires/${id}`, [fork]);
         return fork;
       }),
+    // No writer here (see documentFileUrl): an element asks documentFileUrl first and offers no download.
+    downloadDocumentFile: () =>
+      Promise.reject(
+        new ApiError('config', { details: 'the memory adapter writes no document files' }),
+      ),
     downloadResponses: async (id, format) => {
       const { def, table } = await call(() => {
         const def = documentInput(

@@ -1,7 +1,7 @@
 import { XLSX_TYPE } from '@conseils-citoyens/schemas/constants.js';
 import type { Consultation } from '@conseils-citoyens/schemas';
 import { ANSWERS, shaped } from './answer-shape.js';
-import type { CcApi, CcStaffApi } from './api.js';
+import type { CcApi, CcStaffApi, DocumentFileFormat } from './api.js';
 import { ApiError } from './errors.js';
 import { TRANSPORT, type Transport } from './transport.js';
 
@@ -28,6 +28,15 @@ const COMMENTS = shaped({ items: 'array', total: 'number' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
 const id = (value: string) => encodeURIComponent(value);
+
+/** What each written format is served as (the start of its MIME type), to tell a file from an error page. */
+const FILE_TYPES: Record<DocumentFileFormat, string> = {
+  odt: 'application/vnd.oasis.opendocument.text',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown',
+  html: 'text/html',
+  csv: 'text/csv',
+};
 
 /** The staff calls over the HTTP client's transport. */
 function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
@@ -57,6 +66,15 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         query: format === 'csv-comma' ? { separator: 'comma' } : undefined,
         check: ANSWERS.none,
         file: format === 'xlsx' ? XLSX_TYPE : 'text/csv',
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
+    downloadDocumentFile: (kind, did, version, format, o) =>
+      request({
+        method: 'GET',
+        path: `/${kind}/${id(did)}/versions/${version}.${format}`,
+        check: ANSWERS.none,
+        file: FILE_TYPES[format],
         editLink: o?.editLink,
         signal: o?.signal,
       }),
