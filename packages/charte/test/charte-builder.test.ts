@@ -690,7 +690,7 @@ describe('<cc-charte-builder>', () => {
 
     it('submits the saved version until a date: a past date named, the link shown once with its secret in the fragment, then closed', async () => {
       const api = demoApi();
-      const { el, $, type, click } = await mount(api);
+      const { el, $, $$, type, click } = await mount(api);
       expect($('[part="consultation"]'), 'never consulted: no panel').to.equal(null);
       await click('[data-action="consult"]');
       const dialog = $<HTMLDialogElement>('dialog[aria-labelledby="consultation-dialog-title"]')!;
@@ -741,6 +741,14 @@ describe('<cc-charte-builder>', () => {
       expect(panel(el)).to.contain('1 commentaire.');
       expect(words($('[part="consultation"] .comment'))).to.contain('Très clair. — Awa');
       expect($('#consultation-link')).to.not.equal(null);
+      // Another one while the organiser was in another tab: coming back to this one reads it, and says so.
+      await api.addComment(ID, 1, { article: article!.id, author: 'Karim', body: 'D’accord.' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      for (let i = 0; i < 40 && $$('[part="consultation"] .comment').length < 2; i++)
+        await settle();
+      await el.updateComplete;
+      expect(panel(el)).to.contain('2 commentaires.');
+      expect(words($('[role="status"].visually-hidden'))).to.equal('2 commentaires.');
 
       await click('[data-action="close-consultation"]');
       await settle();

@@ -50,7 +50,10 @@ const dateIn = (days: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** Not a controller of its own: the builder calls it (`load`, `render…`), its dialog is one. */
+/**
+ * The builder calls it (`load`, `render…`); as a controller it only watches the tab: back on it while a consultation
+ * is open, the comments written meanwhile are read again, and a change in their number is said.
+ */
 export class ConsultationPanel {
   /** null: never consulted; undefined: not read yet. */
   consultation?: Consultation | null;
@@ -68,6 +71,10 @@ export class ConsultationPanel {
     private readonly host: Host,
     private readonly options: ConsultationPanelOptions,
   ) {
+    host.addController({
+      hostConnected: () => document.addEventListener('visibilitychange', this.onVisible),
+      hostDisconnected: () => document.removeEventListener('visibilitychange', this.onVisible),
+    });
     this.modal = new ModalDialogController(host, {
       titleId: 'consultation-dialog-title',
       onClose: () => {
@@ -174,6 +181,15 @@ export class ConsultationPanel {
       this.host.requestUpdate();
     }
   }
+
+  private readonly onVisible = (): void => {
+    if (document.visibilityState !== 'visible' || !this.consultation?.open) return;
+    const before = this.comments.length;
+    void this.load().then(() => {
+      if (this.comments.length !== before)
+        this.options.announce(this.options.t().count(this.comments.length));
+    });
+  };
 
   /** The members write while the builder stays open: read their comments again, and say how many. */
   private async refresh(): Promise<void> {
