@@ -612,6 +612,13 @@ describe('<cc-charte-builder>', () => {
     expect(words($('[data-action="adopt"]'))).to.equal('Adopt…');
     expect(words($('[data-action="history"]'))).to.equal('Version history');
     await expect(el).to.be.accessible();
+    // The move buttons' names start with the words they show (WCAG 2.5.3), which axe checks.
+    $('[data-step="articles"]')!.click();
+    await el.updateComplete;
+    expect(
+      $('[data-section="moyens"] [data-section-move="-1"]')!.getAttribute('aria-label'),
+    ).to.equal('Move part up: “Means”');
+    await expect(el).to.be.accessible();
   });
 
   it('renders the 200 hostile payloads as text: in answers, a rewritten clause and the council’s own articles', async () => {
