@@ -367,6 +367,131 @@ describe('<cc-charte-builder>', () => {
     expect(words($('.step-count'))).to.equal('Étape 3 sur 8');
   });
 
+  it('walks the whole builder with the keyboard alone: each stop named and on screen, the dialogs holding the focus', async () => {
+    const api = demoApi([
+      charteDraft({
+        answers: { ...MOULINS_ANSWERS, commune: 'Maubeuge', quartier: 'Sous-le-Bois' },
+      }),
+    ]);
+    const { el, $, previewText } = await mount(api);
+    /** The element that has the focus, however deep in shadow roots (the preview's included). */
+    const focused = () => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a as HTMLElement;
+    };
+    /** What a screen reader says the control is: its aria-label, the label that names it, or its text. */
+    const nameOf = (x: HTMLElement) => {
+      const root = x.getRootNode() as ShadowRoot;
+      const by = x.getAttribute('aria-labelledby');
+      const label = x.id ? root.querySelector(`label[for="${x.id}"]`) : null;
+      return (
+        x.getAttribute('aria-label')?.trim() ||
+        (by ? words(root.getElementById(by)) : '') ||
+        words(label) ||
+        words(x)
+      );
+    };
+    const stops: string[] = [];
+    /** Tabs (or shift-tabs) until `done`; every stop must be named and laid out on the screen. */
+    async function tabUntil(done: (x: HTMLElement) => boolean, shift = false, max = 250) {
+      for (let i = 0; i < max; i++) {
+        if (shift) await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (shift) await sendKeys({ up: 'Shift' });
+        await el.updateComplete;
+        const x = focused();
+        const name = nameOf(x);
+        expect(name, `a focus stop without a name: ${x.outerHTML.slice(0, 120)}`).not.to.equal('');
+        expect(x.getClientRects().length, `${name} has the focus but is not on screen`).to.be.above(
+          0,
+        );
+        stops.push(name);
+        if (done(x)) return x;
+      }
+      throw new Error(`not reached in ${max} stops: ${stops.slice(-5).join(' | ')}`);
+    }
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+    };
+
+    // Step 1, from its button in the steps to « Étape suivante », through every field.
+    $('[data-step="conseil"]')!.focus();
+    await tabUntil((x) => x.dataset.action === 'next');
+    expect(stops).to.include('Titre de la charte (obligatoire)');
+    await press('Enter');
+    expect(focused().id).to.equal('step-title');
+    expect(words(focused())).to.equal('Composition');
+
+    // A yes/no answered with the arrows, as native radios are: the clause it calls for appears in the preview.
+    await tabUntil((x) => (x as HTMLInputElement).name === 'suppleants');
+    await press('ArrowRight');
+    const chosen = $<HTMLInputElement>('input[name="suppleants"]:checked')!;
+    expect(chosen).to.equal(focused());
+    expect((await previewText()).includes('Suppléants')).to.equal(chosen.value === 'yes');
+
+    // Back to the steps with Shift+Tab, to « Articles »: a clause rewritten, then moved, announced.
+    await tabUntil((x) => x.dataset.step === 'articles', true);
+    await press('Enter');
+    const rewrite = await tabUntil((x) => x.dataset.action === 'edit');
+    const clause = rewrite.closest<HTMLElement>('[data-clause]')!.dataset.clause!;
+    await press('Enter');
+    expect(focused().id).to.equal(`f-clause-${clause}`);
+    await sendKeys({ type: ' Ajout du conseil.' });
+    await el.updateComplete;
+    expect(await previewText()).to.contain('Ajout du conseil.');
+    const down = await tabUntil(
+      (x) => x.dataset.move === '1' && x.getAttribute('aria-disabled') === 'false',
+    );
+    const moved = down.closest<HTMLElement>('[data-article]')!.dataset.article!;
+    await press('Enter');
+    expect(words($('[role="status"].visually-hidden'))).to.match(/position 2 sur/);
+    expect(focused().closest<HTMLElement>('[data-article]')!.dataset.article).to.equal(moved);
+
+    // « Adopter… »: Escape closes the dialog and gives the focus back; inside it, Tab never leaves it.
+    const adopt = await tabUntil((x) => x.dataset.action === 'adopt', true, 400);
+    await press('Enter');
+    const dialog = $<HTMLDialogElement>('dialog')!;
+    expect(dialog.open).to.equal(true);
+    await press('Escape');
+    expect(dialog.open).to.equal(false);
+    expect(focused()).to.equal(adopt);
+    await press('Enter');
+    const reopened = $<HTMLDialogElement>('dialog[open]')!;
+    const inDialog: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await press('Tab');
+      expect(reopened.contains(focused()), `${nameOf(focused())} is outside the dialog`).to.equal(
+        true,
+      );
+      inDialog.push(nameOf(focused()));
+    }
+    expect(inDialog).to.include.members(['Annuler']);
+    // The date by its field (a date picker types as the browser's locale wants), the rest by keys.
+    const date = $<HTMLInputElement>('#f-adoption-date')!;
+    date.value = '2026-12-15';
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    date.focus();
+    await tabUntil((x) => x.id === 'f-adoption-signatories');
+    await sendKeys({ type: 'Les co-animateurs' });
+    const submit = await tabUntil((x) => (x as HTMLButtonElement).type === 'submit');
+    expect(words(submit)).to.equal('Adopter cette version');
+    const adopted = oneEvent<CcCharteBuilderAdoptEvent>(el, 'cc-charte-builder-adopt');
+    await press('Enter');
+    const version = (await adopted).detail.version;
+    const stored = await api.getDocument('chartes', ID);
+    expect([stored.status, stored.version, stored.adoption?.signatories]).to.deep.equal([
+      'adopted',
+      version,
+      ['Les co-animateurs'],
+    ]);
+    expect(
+      stored.adoptedText!.sections.flatMap((x) => x.articles).find((a) => a.id === clause)!.text,
+    ).to.contain('Ajout du conseil.');
+    await expect(el).to.be.accessible();
+  });
+
   it('through an edit link, says that an organiser records the adoption rather than offering a form the API refuses', async () => {
     history.replaceState(null, '', '#cc-edit=secret-du-conseil-des-moulins-0123456789');
     try {
