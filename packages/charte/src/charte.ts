@@ -15,6 +15,7 @@ import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { jumpTo } from '@conseils-citoyens/core/dom/jump-to.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
+import { coreStrings } from '@conseils-citoyens/core/i18n/translations.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './charte.styles.js';
@@ -85,17 +86,34 @@ export class CcCharte extends CcElement {
         : undefined),
   });
 
-  /** The adopted versions and their notes (the changelog), read when « Versions adoptées » is opened. */
+  /**
+   * The adopted versions, their notes and what changed from one to the next (the changelog, written from the texts as
+   * adopted), read when « Versions adoptées » is opened.
+   */
   private readonly versions = new Task(this, {
     autoRun: false,
     task: async (_: readonly unknown[], { signal }) => {
       const client = this.client;
       const id = this.charteId;
       if (!client || !id) return [];
-      const list = await client.listVersions('chartes', id, { signal });
-      return list.items.filter((v) => v.status === 'adopted');
+      const [changelog, list] = await Promise.all([
+        import('./changelog.js'),
+        client.listVersions('chartes', id, { signal }),
+      ]);
+      this.changelog = changelog;
+      const adopted = list.items.filter((v) => v.status === 'adopted');
+      const texts = await Promise.all(
+        adopted.map((v) => client.getVersion('chartes', id, v.version, { signal })),
+      );
+      return changelog.withChanges(
+        adopted,
+        texts.map((x) => x.adoptedText),
+      );
     },
   });
+
+  /** The changelog's code, loaded with the versions. */
+  private changelog?: typeof import('./changelog.js');
 
   private get t(): CharteStrings {
     return charteStrings.of(this.locale);
@@ -180,6 +198,10 @@ export class CcCharte extends CcElement {
               ? html` <span class="cc-muted">(${t.reading})</span>`
               : html` <button type="button" class="cc-link" data-version=${v.version}
                   @click=${() => this.read(i === 0 ? undefined : v.version)}>${t.read(v.version)}</button>`
+          }${
+            v.diff && v.since && this.changelog
+              ? this.changelog.renderChanges(v.since, v.diff, t, coreStrings.of(this.locale).colon)
+              : nothing
           }</li>`,
         )}</ol>`,
     })}</details>`;

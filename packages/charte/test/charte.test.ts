@@ -108,9 +108,16 @@ describe('<cc-charte>', () => {
     for (let i = 0; i < 20 && !details.querySelector('li'); i++)
       await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
-    const lines = $$('details.versions li').map(words);
+    const lines = $$('details.versions > ol > li').map(words);
     expect(lines).to.have.length(2); // the draft in between is not listed
-    expect(lines[0]).to.match(/^Version 4, adoptée le .* — Adoptée le 12 juin 2026 \(affichée\)$/);
+    expect(lines[0]).to.match(/^Version 4, adoptée le .* — Adoptée le 12 juin 2026 \(affichée\)Ce qui a changé/);
+    // The changelog, written from the two texts as adopted: by number and title, not by colour.
+    const changes = $('details.versions .changes')!;
+    expect(words(changes.querySelector('p'))).to.equal('Ce qui a changé depuis la version 2 :');
+    expect([...changes.querySelectorAll('li')].map(words)).to.deep.equal([
+      'Réécrits : Article 6 — Composition.',
+    ]);
+    expect($$('details.versions .changes')).to.have.length(1); // the first adopted has nothing before it
     expect(lines[1]).to.match(/^Version 2, adoptée le .* Lire la version 2$/);
     $('[data-version="2"]')!.click();
     for (let i = 0; i < 20 && !$('.earlier'); i++) await new Promise((r) => setTimeout(r, 20));

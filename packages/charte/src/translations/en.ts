@@ -9,6 +9,11 @@ export const charteEn: CharteStrings = {
   formats: { odt: 'ODT (LibreOffice)', docx: 'DOCX (Word)', md: 'Markdown' },
   versionsTitle: 'Adopted versions and their notes',
   versionLine: (n, date) => `Version ${n}, adopted on ${date}`,
+  changesSince: (n) => `What changed since version ${n}:`,
+  changeKinds: { added: 'Added', removed: 'Removed', changed: 'Reworded' },
+  renumbered: (n) =>
+    n === 1 ? '1 other article changed number.' : `${n} other articles changed number.`,
+  sameText: 'The text did not change.',
   read: (n) => `Read version ${n}`,
   reading: 'shown',
   earlier: (n) => `You are reading version ${n}, which is no longer in force.`,

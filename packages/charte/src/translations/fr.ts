@@ -8,6 +8,11 @@ export const charteFr = {
   formats: { odt: 'ODT (LibreOffice)', docx: 'DOCX (Word)', md: 'Markdown' },
   versionsTitle: 'Versions adoptées et leurs notes',
   versionLine: (n: number, date: string) => `Version ${n}, adoptée le ${date}`,
+  changesSince: (n: number) => `Ce qui a changé depuis la version ${n} :`,
+  changeKinds: { added: 'Ajoutés', removed: 'Retirés', changed: 'Réécrits' },
+  renumbered: (n: number) =>
+    n === 1 ? '1 autre article a changé de numéro.' : `${n} autres articles ont changé de numéro.`,
+  sameText: 'Le texte n’a pas changé.',
   read: (n: number) => `Lire la version ${n}`,
   reading: 'affichée',
   earlier: (n: number) => `Vous lisez la version ${n}, qui n’est plus en vigueur.`,
