@@ -611,7 +611,7 @@ export class CcCharteBuilder extends CcElement {
       ${adopted ? html`<p class="cc-alert adopted-note">${t.adoptedNote}</p>` : this.renderMissing(assembled.missing)}
       <div class="layout">
         ${adopted ? nothing : html`<div class="work">${this.renderSteps(assembled.missing)}${this.renderStep(charte)}</div>`}
-        ${this.renderPreview(charte, assembled.sections, adopted)}
+        ${this.renderPreview(charte, assembled.sections, adopted, assembled.missing.length)}
       </div>
       ${this.adoption ? this.modal.render(this.renderAdoption(assembled.missing)) : nothing}
       ${this.consultation.renderDialog()}`;
@@ -848,6 +848,7 @@ export class CcCharteBuilder extends CcElement {
     charte: CharteInput,
     sections: ReturnType<typeof assembleCharte>['sections'],
     adopted: boolean,
+    missing: number,
   ): TemplateResult {
     const shown = {
       title: charte.title,
@@ -864,6 +865,7 @@ export class CcCharteBuilder extends CcElement {
           formats: charteStrings.of(this.locale).formats,
           busy: this.t.preparingFile,
           done: this.t.fileReady,
+          ...(missing && !adopted ? { note: this.t.fileMissing(missing) } : {}),
         },
         this.locale,
       )}

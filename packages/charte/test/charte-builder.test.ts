@@ -649,6 +649,10 @@ describe('<cc-charte-builder>', () => {
       'DOCX (Word)',
       'Markdown',
     ]);
+    // Said before downloading: the answers still missing show in brackets in the file.
+    expect(words($('.file-downloads .note'))).to.match(
+      /^(Une réponse manque|\d+ réponses manquent) au texte : le fichier (la|les) montre entre crochets/,
+    );
     // Typed and not yet saved: « ODT » saves it first, then asks for that new version.
     await type('#f-structure_porteuse', 'la maison de quartier');
     $<HTMLButtonElement>('[data-download="odt"]')!.click();

@@ -78,6 +78,8 @@ export const builderEn: BuilderStrings = {
   downloadSaved: 'Download the saved text',
   preparingFile: 'Preparing the file…',
   fileReady: (filename) => `“${filename}” is downloaded.`,
+  fileMissing: (n) =>
+    `${n === 1 ? 'One answer is' : `${n} answers are`} missing from the text: the file shows ${n === 1 ? 'it' : 'them'} in brackets.`,
   adopt: 'Adopt…',
   adoptTitle: 'Record the adoption',
   adoptIntro:

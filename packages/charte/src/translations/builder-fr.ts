@@ -87,6 +87,8 @@ export const builderFr = {
   downloadSaved: 'Télécharger le texte enregistré',
   preparingFile: 'Préparation du fichier…',
   fileReady: (filename: string) => `« ${filename} » est téléchargé.`,
+  fileMissing: (n: number) =>
+    `${n === 1 ? 'Une réponse manque' : `${n} réponses manquent`} au texte : le fichier ${n === 1 ? 'la montre' : 'les montre'} entre crochets, par exemple « [Nombre de membres] ».`,
   // Adoption
   adopt: 'Adopter…',
   adoptTitle: 'Enregistrer l’adoption',

@@ -22,6 +22,8 @@ export interface FileDownloadWords {
   formats: Partial<Record<DocumentFileFormat, string>>;
   busy: string;
   done: (filename: string) => string;
+  /** What the reader should know before downloading (« 3 variables à compléter : le fichier les montre entre crochets »). */
+  note?: string;
 }
 
 type State =
@@ -79,6 +81,7 @@ export class FileDownloadController {
               aria-disabled=${c?.state === 'busy' ? 'true' : 'false'}
               @click=${() => void this.download(format)}>${label}</button> `,
         )}</p>
+      ${words.note ? html`<p class="cc-muted note">${words.note}</p>` : nothing}
       <p class="cc-muted" role="status">${
         c?.state === 'busy' ? words.busy : c?.state === 'done' ? words.done(c.filename) : ''
       }</p>
