@@ -110,7 +110,9 @@ describe('<cc-charte>', () => {
     await el.updateComplete;
     const lines = $$('details.versions > ol > li').map(words);
     expect(lines).to.have.length(2); // the draft in between is not listed
-    expect(lines[0]).to.match(/^Version 4, adoptée le .* — Adoptée le 12 juin 2026 \(affichée\)Ce qui a changé/);
+    expect(lines[0]).to.match(
+      /^Version 4, adoptée le .* — Adoptée le 12 juin 2026 \(affichée\)Ce qui a changé/,
+    );
     // The changelog, written from the two texts as adopted: by number and title, not by colour.
     const changes = $('details.versions .changes')!;
     expect(words(changes.querySelector('p'))).to.equal('Ce qui a changé depuis la version 2 :');
