@@ -260,7 +260,6 @@ export class CcCharteBuilder extends CcElement {
       await this.autosave.flush();
       return this.doc?.version;
     },
-    textOf: (version) => this.textOf(version),
     goTo: (article, step) => void this.goStep(step, `#c-${article}`),
     announce: (message) => (this.announcement = message),
   });

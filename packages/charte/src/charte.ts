@@ -183,7 +183,9 @@ export class CcCharte extends CcElement {
     const t = this.t;
     const when = (iso: string) => formatDate(iso, this.locale, { dateStyle: 'long' });
     return html`<details class="versions" part="versions" @toggle=${(e: Event) => {
-      if ((e.target as HTMLDetailsElement).open) void this.versions.run();
+      // Read once: closing and opening again shows what was read (a failure is retried by its button).
+      if ((e.target as HTMLDetailsElement).open && this.versions.status === TaskStatus.INITIAL)
+        void this.versions.run();
     }}><summary>${t.versionsTitle}</summary>${this.versions.render({
       pending: () => html`<div aria-busy="true" class="cc-skeleton"></div>`,
       error: (e) => renderApiError(e, this.locale, () => void this.versions.run()),

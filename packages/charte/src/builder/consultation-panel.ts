@@ -2,13 +2,7 @@
 // once, the link to send; then where it stands, « Clore la consultation », and the members' comments by article, each
 // article a link back to where it is written.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type {
-  AdoptedText,
-  Charte,
-  Consultation,
-  DocumentComment,
-  Locale,
-} from '@conseils-citoyens/schemas';
+import type { Consultation, DocumentComment, Locale } from '@conseils-citoyens/schemas';
 import type { CcApi } from '@conseils-citoyens/core/api/api.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { editLinkFromFragment, editLinkUrl } from '@conseils-citoyens/core/api/edit-link.js';
@@ -36,8 +30,6 @@ export interface ConsultationPanelOptions {
   shownVersion(): number;
   /** Saves what is still waiting, and gives the version now saved (the one submitted). */
   settle(): Promise<number | undefined>;
-  /** A version's text, to name the articles the comments are about. */
-  textOf(version: Charte): AdoptedText;
   /** Shows an article where it is written (its step), focused. */
   goTo(article: string, step: string): void;
   announce(message: string): void;
@@ -59,6 +51,8 @@ export class ConsultationPanel {
   consultation?: Consultation | null;
   private comments: DocumentComment[] = [];
   private articles = new Map<string, { number: number; title: string; step: string }>();
+  /** The version `articles` were read from. */
+  private articlesOf?: number;
   /** The link of the consultation just opened: shown this once. */
   private link?: string;
   private form?: { closesAt: string; message: string };
@@ -105,18 +99,23 @@ export class ConsultationPanel {
         this.consultation = null; // never consulted: the usual case
         return this.host.requestUpdate();
       }
-      const [version, comments] = await Promise.all([
-        api.getVersion('chartes', id, c.version, this.linkOption()),
+      // The version's articles name the comments; read once per version, the comments at each call.
+      const [text, comments] = await Promise.all([
+        this.articlesOf === c.version
+          ? undefined
+          : api.getCharteText(id, c.version, this.linkOption()),
         api.listComments(id, c.version, this.linkOption()),
       ]);
       this.consultation = c;
       this.comments = comments.items;
-      this.articles = new Map(
-        this.options
-          .textOf(version)
-          .sections.flatMap((s) => s.articles)
-          .map((a) => [a.id, { number: a.number, title: a.title, step: a.step ?? 'articles' }]),
-      );
+      if (text) {
+        this.articlesOf = c.version;
+        this.articles = new Map(
+          text.sections
+            .flatMap((s) => s.articles)
+            .map((a) => [a.id, { number: a.number, title: a.title, step: a.step ?? 'articles' }]),
+        );
+      }
     } catch {
       // A failure leaves the builder usable without the panel.
       this.consultation = undefined;
