@@ -239,7 +239,9 @@ function explain(title, files) {
       p.gz += (min / codeOf.get(f).length) * gzOf.get(f);
       parts.set(name, p);
     }
-  const top = [...parts].sort((a, b) => b[1].gz - a[1].gz).slice(0, 12);
+  const top = [...parts]
+    .sort((a, b) => b[1].gz - a[1].gz)
+    .slice(0, Number(process.env.CC_TOP ?? 12));
   console.log(`\n${title}, its biggest sources (minified bytes, ≈ share of gzip):`);
   for (const [name, p] of top)
     console.log(`  ${name.padEnd(58)} ${String(p.min).padStart(7)} B  ≈ ${kb(p.gz).padStart(7)}`);

@@ -37,6 +37,7 @@ import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
+import { OnDemand } from '@conseils-citoyens/core/i18n/on-demand.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './questionnaire.styles.js';
 import { fr, type QuestionnaireStrings } from './translations/fr.js';
@@ -58,6 +59,11 @@ import './questionnaire.events.js';
 
 const STRINGS = new LocaleTable<QuestionnaireStrings>(fr, () =>
   import('./translations/en.js').then((m) => m.en),
+);
+/** What follows sending (and the pages a mailed link opens): fetched when the last page shows. */
+const outcomeView = new OnDemand(
+  () => import('./controllers/outcome-view.js'),
+  (m) => [m.OUTCOME_STRINGS],
 );
 /** What the local draft keeps: the answers and where the resident was, with the version they answer. */
 interface Kept extends AnswerState {
@@ -143,8 +149,6 @@ export class CcQuestionnaire extends CcElement {
   private invitation?: string;
   /** The blank paper version, shown while printing (its code is loaded on demand). */
   @state() private paper?: typeof import('./controllers/paper.js');
-  @state() private outcomeView?: typeof import('./controllers/outcome-view.js');
-  private outcomeLoading?: Promise<unknown>;
 
   private readonly submission = new SubmissionController<QuestionnaireReceipt>(this);
   private readonly fieldErrors = new FieldErrorsController(this, () => this.pageErrors());
@@ -429,7 +433,7 @@ export class CcQuestionnaire extends CcElement {
     );
     if (!done) return;
     if (done.kind === 'done') {
-      await this.loadOutcome();
+      await outcomeView.load(this.locale);
       this.outcome = { kind: 'sent', receipt: done.result, state: this.answers, paper };
       this.draft.clear();
       this.resumeToken = undefined;
@@ -601,7 +605,7 @@ export class CcQuestionnaire extends CcElement {
     const t = this.t;
     const first = index === 0;
     const last = index === pages.length - 1;
-    if (last) void this.loadOutcome();
+    if (last) void outcomeView.load(this.locale); // the summary of the answers, needed after sending
     return html`${title}
       ${first && q.description ? html`<p class="description">${q.description}</p>` : nothing}
       ${first && this.mode !== 'entry' ? html`<p class="cc-muted">${invited ? t.invitationPersonal : this.confirmsByEmail ? t.emailMode : t.anonymous}</p>` : nothing}
@@ -691,9 +695,8 @@ export class CcQuestionnaire extends CcElement {
   }
 
   private renderOutcome(q: QuestionnaireInput, outcome: Outcome) {
-    const view = this.outcomeView;
+    const view = outcomeView.get(this.locale, () => this.requestUpdate()); // offline: asked again at each render
     if (!view) {
-      void this.loadOutcome(); // offline a moment ago: asked again at each render
       return html`<div id="outcome" part="outcome" tabindex="-1">
         ${outcome.kind === 'sent' && !outcome.paper ? html`<p class="cc-alert" data-tone="success">${this.t.thanksTitle}</p>` : nothing}
         <p class="cc-status">${coreStrings.of(this.locale).loading}</p></div>`;
@@ -715,20 +718,7 @@ export class CcQuestionnaire extends CcElement {
 
   /** The words after sending, in the page's language (with the view that shows them). */
   private async outcomeWords() {
-    await this.loadOutcome();
-    await this.outcomeView?.OUTCOME_STRINGS.load(this.locale);
-    return this.outcomeView?.OUTCOME_STRINGS.of(this.locale);
-  }
-
-  /** The summary of the answers is needed once, after sending: fetched when the last page shows. */
-  private loadOutcome(): Promise<unknown> {
-    return (this.outcomeLoading ??= import('./controllers/outcome-view.js').then(
-      async (m) => {
-        await m.OUTCOME_STRINGS.load(this.locale);
-        this.outcomeView = m;
-      },
-      () => (this.outcomeLoading = undefined), // offline: the thanks show without the summary; tried again later
-    ));
+    return (await outcomeView.load(this.locale))?.OUTCOME_STRINGS.of(this.locale);
   }
 
   /** Shows every page blank, prints it, and comes back (the browser's print dialog stays the resident's choice). */

@@ -13,7 +13,6 @@ import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
 import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
 import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
-import { renderAddToCalendar } from '@conseils-citoyens/core/session/ics.js';
 import {
   fieldId,
   renderChoiceField,
@@ -43,14 +42,24 @@ import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { styles } from './registration-form.styles.js';
 import { fr, type FormStrings } from './translations/fr.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
-import { issueWording } from '@conseils-citoyens/core/form/issue-wording.js';
 import { ALWAYS, parseFields, toRequest, validate, type FormValues } from './controllers/fields.js';
+import { OnDemand } from '@conseils-citoyens/core/i18n/on-demand.js';
 import './registration-form.events.js';
 
 const STRINGS = new LocaleTable<FormStrings>(fr, () =>
   import('./translations/en.js').then((m) => m.en),
 );
 const ATTEMPT = '__attempt';
+/** Fetched when the resident enters the form, awaited on « S'inscrire » (until then only required fields are checked). */
+const schemaCheck = new OnDemand(
+  () => import('./controllers/schema-check.js'),
+  (m) => m.tables,
+);
+/** Fetched when « S'inscrire » is pressed: what a registered resident keeps (links, actions). */
+const receiptView = new OnDemand(
+  () => import('./controllers/receipt-view.js'),
+  (m) => m.tables,
+);
 
 /** An optional use the resident may agree to (never needed to register). */
 export interface ConsentOption {
@@ -97,13 +106,7 @@ type Outcome =
  */
 export class CcRegistrationForm extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, sessionFactsStyles, formStyles, styles];
-  static override strings = [
-    ...CcElement.strings,
-    sessionStrings,
-    formStrings,
-    issueWording,
-    STRINGS,
-  ];
+  static override strings = [...CcElement.strings, sessionStrings, formStrings, STRINGS];
 
   /** The session to register for. Also read from `?cc-session=` when absent. */
   @property({ attribute: 'session-id' }) sessionId?: string;
@@ -136,6 +139,8 @@ export class CcRegistrationForm extends CcElement {
   @state() private values: FormValues = {};
   @state() private outcome?: Outcome;
   @state() private announcement = '';
+  /** « S'inscrire » waits for the schema check (fetched on entering the form). */
+  @state() private checking = false;
   /** A session handed over by the calendar, shown until the fresh one arrives. */
   @state() private handedOver?: Session;
 
@@ -263,7 +268,15 @@ export class CcRegistrationForm extends CcElement {
 
   private check(): Map<string, string> {
     const required = [...ALWAYS, ...this.requiredFields.filter((f) => this.fields.includes(f))];
-    return validate(this.body(), required, this.locale, this.t.labels, this.common.requiredMessage);
+    const rules = schemaCheck.value;
+    const labels = this.t.labels;
+    return validate(
+      this.body(),
+      required,
+      labels,
+      this.common.requiredMessage,
+      rules && ((body) => rules.schemaErrors(body, this.locale, labels)),
+    );
   }
 
   private body(): Record<string, unknown> {
@@ -276,9 +289,14 @@ export class CcRegistrationForm extends CcElement {
 
   private async onSubmit(e: Event): Promise<void> {
     e.preventDefault();
-    if (this.submission.pending || !this.client || !this.sessionId) return; // a second click while sending does nothing
+    if (this.submission.pending || this.checking || !this.client || !this.sessionId) return; // a second click while sending does nothing
+    this.checking = true; // shown like sending: the check is at once when the form was entered before
+    this.announcement = this.t.submitting;
+    await schemaCheck.load(this.locale);
+    this.checking = false;
     if (this.fieldErrors.validateAll().size) {
       this.outcome = { kind: 'invalid' };
+      this.announcement = ''; // the error summary takes the focus and is read
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
       return;
@@ -289,12 +307,15 @@ export class CcRegistrationForm extends CcElement {
     const page = this.pageUrl();
     const body = { ...this.body(), ...(page ? { pageUrl: page } : {}) };
     this.outcome = undefined;
-    this.announcement = this.t.submitting;
-    // The draft keeps the attempt's key: a reload after a network cut retries with the same one.
+    // The draft keeps the attempt's key: a reload after a network cut retries with the same one. What a registered
+    // resident keeps (receipt-view) is fetched while the request travels.
     const done = await this.submission.submit(
       body,
       (idempotencyKey) =>
-        client.register(sessionId, body as RegistrationRequest, { idempotencyKey }),
+        Promise.all([
+          client.register(sessionId, body as RegistrationRequest, { idempotencyKey }),
+          receiptView.load(this.locale),
+        ]).then(([receipt]) => receipt),
       () => this.saveDraft(),
     );
     if (!done) return;
@@ -364,12 +385,17 @@ export class CcRegistrationForm extends CcElement {
     return /^https?:$/.test(url.protocol) && url.href.length <= 2000 ? url.href : undefined;
   }
 
-  private cancelUrl(receipt: RegistrationReceipt): string {
-    const url = new URL(this.cancelHref ?? window.location.href, document.baseURI);
-    url.searchParams.delete('cc-session');
-    url.searchParams.set('cc-registration', receipt.id);
-    url.searchParams.set('cc-cancel', receipt.cancellationToken);
-    return url.href;
+  private renderReceipt(receipt: RegistrationReceipt, s: Session | undefined) {
+    const view = receiptView.get(this.locale, () => this.requestUpdate());
+    if (!view) return html`<p class="cc-status">${coreStrings.of(this.locale).loading}</p>`;
+    return view.renderReceipt({
+      receipt,
+      session: s,
+      api: this.client,
+      locale: this.locale,
+      page: this.cancelHref ?? window.location.href,
+      startOver: () => this.startOver(),
+    });
   }
 
   private renderSummary(s: Session): TemplateResult {
@@ -432,7 +458,8 @@ export class CcRegistrationForm extends CcElement {
     const waitlist = s ? availability(s) === 'waitlist' : false;
     const labelOf = (name: string) => this.t.labels[name] ?? name;
     const focus = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-    return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+    return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}
+      @focusin=${() => void schemaCheck.load(this.locale)}>
       ${this.outcome?.kind === 'invalid' ? renderErrorSummary(this.errors, labelOf, this.common, focus) : nothing}
       <p class="cc-muted">${this.common.requiredNote}</p>
       ${this.fields.map((f) => this.renderField(f))}
@@ -454,7 +481,7 @@ export class CcRegistrationForm extends CcElement {
         <input id=${fieldId('website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${String(this.values.website ?? '')}>
       </div>
       ${this.renderPrivacy()}
-      <p>${renderSubmit(waitlist ? t.submitWaitlist : t.submit, this.submission.pending, t.submitting)}</p>
+      <p>${renderSubmit(waitlist ? t.submitWaitlist : t.submit, this.submission.pending || this.checking, t.submitting)}</p>
     </form>`;
   }
 
@@ -467,13 +494,7 @@ export class CcRegistrationForm extends CcElement {
       return html`<div id="outcome" class="cc-alert outcome" part="outcome" data-tone=${o.kind === 'confirmed' ? 'success' : 'warning'} tabindex="-1">
         ${heading(this.headingLevel + 1, o.kind === 'confirmed' ? t.confirmedTitle : t.waitlistedTitle, { class: 'outcome-title' })}
         <p>${o.kind === 'confirmed' ? t.confirmedText : t.waitlistedText(r.waitlistPosition ?? 0)}</p>
-        ${s ? renderSessionFacts(s, this.locale) : nothing}
-        <p class="actions">
-          ${s ? renderAddToCalendar(this.client, s, this.locale) : nothing}
-          <a class="cc-link" href=${this.cancelUrl(r)}>${t.cancelLink}</a>
-        </p>
-        <p class="cc-muted">${t.cancelLinkHint}</p>
-        <p><button type="button" class="cc-button" data-variant="secondary" @click=${this.startOver}>${t.newRegistration}</button></p>
+        ${this.renderReceipt(r, s)}
       </div>`;
     }
     if (o.kind === 'refused') {

@@ -1,12 +1,8 @@
 // Which fields a site asks for, and turning what was typed into a RegistrationRequest — with French
 // (or English) messages that name the field, checked against the JSON Schema generated from the zod schema the server
 // uses, with the server's own messages.
-import type { Locale, RegistrationField, RegistrationRequest } from '@conseils-citoyens/schemas';
+import type { RegistrationField, RegistrationRequest } from '@conseils-citoyens/schemas';
 import { REGISTRATION_FIELDS } from '@conseils-citoyens/schemas/constants.js';
-import { registrationRequest } from '@conseils-citoyens/schemas/json-schemas.js';
-import { errorsOf } from '@conseils-citoyens/schemas/issue-messages.js';
-import { issueWording } from '@conseils-citoyens/core/form/issue-wording.js';
-import { checkAgainst } from '@conseils-citoyens/core/form/json-schema-check.js';
 
 /** Always asked: the schema needs them to register anyone. */
 export const ALWAYS: readonly RegistrationField[] = ['firstName', 'lastName', 'email'];
@@ -45,22 +41,21 @@ export function toRequest(
   return body;
 }
 
-/** Field → message, in display order; empty when the request is valid. */
+/**
+ * Field → message, in display order; empty when the request is valid. `schemaErrors` (the JSON Schema check, loaded
+ * on demand) adds what the schema refuses beyond the required fields.
+ */
 export function validate(
   body: Record<string, unknown>,
   required: readonly RegistrationField[],
-  locale: Locale,
   labels: Record<string, string>,
   requiredMessage: (label: string) => string,
+  schemaErrors?: (body: Record<string, unknown>) => { field: string; message: string }[],
 ): Map<string, string> {
   const errors = new Map<string, string>();
   for (const f of required)
     if (body[f] === undefined || body[f] === '') errors.set(f, requiredMessage(labels[f] ?? f));
-  const issues = checkAgainst(registrationRequest, body);
-  for (const e of errorsOf({ issues }, body, {
-    wording: issueWording.of(locale),
-    labels,
-  })) {
+  for (const e of schemaErrors?.(body) ?? []) {
     const field = e.field.split('.')[0]!;
     if (!errors.has(field)) errors.set(field, e.message);
   }

@@ -37,7 +37,4 @@ export const en: FormStrings = {
   waitlistedTitle: 'You are on the waiting list',
   waitlistedText: (n) =>
     `You are number ${n}. If a seat becomes free, it is given in the order of the list.`,
-  cancelLink: 'Cancel my registration',
-  cancelLinkHint: 'Personal link, keep it (do not share it).',
-  newRegistration: 'Register someone else',
 };

@@ -38,8 +38,5 @@ export const fr = {
   waitlistedTitle: "Vous êtes sur la liste d'attente",
   waitlistedText: (n: number) =>
     `Vous êtes en position ${n}. Si une place se libère, elle vous sera attribuée dans l'ordre de la liste.`,
-  cancelLink: 'Annuler mon inscription',
-  cancelLinkHint: 'Lien personnel, à conserver (ne le partagez pas).',
-  newRegistration: 'Inscrire une autre personne',
 };
 export type FormStrings = typeof fr;
