@@ -32,6 +32,7 @@ const STAFF = {
   '<cc-bilan-checklist>': '@conseils-citoyens/bilan/cc-bilan-checklist.js',
   '<cc-charte-builder>': '@conseils-citoyens/charte/cc-charte-builder.js',
   '<cc-charte-consultation>': '@conseils-citoyens/charte/cc-charte-consultation.js',
+  '<cc-session-admin>': '@conseils-citoyens/session-calendar/cc-session-admin.js',
 };
 const BUDGET = { runtime: 15 * KB, element: 10 * KB, all: 60 * KB };
 

@@ -12,6 +12,8 @@ const idParam = (name) => {
 };
 const bilanId = idParam('bilan');
 const charteId = idParam('charte');
+/** `?seances`: the organiser's sessions and registrations (a token only: an edit link gives no access to them). */
+const sessionsWanted = params.has('seances');
 
 const provider = document.getElementById('provider');
 const form = document.getElementById('sign-in');
@@ -55,7 +57,15 @@ function openCharte() {
   document.getElementById('charte-title').focus();
 }
 
+/** `?seances`: every session, created, changed, duplicated or cancelled here, and who registered. */
+function openSessions() {
+  form.hidden = true;
+  provider.append(document.getElementById('sessions').content.cloneNode(true));
+  document.getElementById('sessions-title').focus();
+}
+
 function openStaffArea() {
+  if (sessionsWanted) return openSessions();
   if (bilanId) return openBilan();
   if (charteId) return openCharte();
   form.hidden = true;

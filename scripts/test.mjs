@@ -67,6 +67,11 @@ check('the bilan filled by two people at once, against cc-server (Chromium)', 'n
 check('a charte written and adopted, keyboard, against cc-server (Chromium)', 'node', [
   'scripts/e2e-charte.mjs',
 ]);
+check(
+  "the organiser's sessions: created, registered, cancelled with an e-mail (Chromium)",
+  'node',
+  ['scripts/e2e-sessions.mjs'],
+);
 
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook']);
 check('Storybook smoke test', 'node', ['scripts/smoke-storybook.mjs']);

@@ -116,6 +116,36 @@ describe('createApiClient', () => {
     expect(calls[0]?.url).not.to.contain('secret');
   });
 
+  it('creates, changes and cancels a session, and lists its registrations, as the organiser', async () => {
+    const { staff, calls } = client(
+      [
+        json(201, session),
+        json(200, { ...session, status: 'cancelled' }),
+        json(200, { items: [], total: 0 }),
+        json(200, { total: 0 }),
+      ],
+      { auth: 'secret' },
+    );
+    const { id: _id, ...input } = session as unknown as Record<string, unknown>;
+    await staff.createSession(input as never);
+    await staff.updateSession('s/1', { status: 'cancelled', cancellationReason: 'Salle fermée' });
+    await staff.listRegistrations('s1');
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).to.deep.equal([
+      'POST https://ville.example/api/v1/sessions',
+      'PATCH https://ville.example/api/v1/sessions/s%2F1',
+      'GET https://ville.example/api/v1/sessions/s1/registrations',
+    ]);
+    expect(JSON.parse(calls[1]!.init.body as string)).to.deep.equal({
+      status: 'cancelled',
+      cancellationReason: 'Salle fermée',
+    });
+    expect((calls[0]?.init.headers as Record<string, string>).Authorization).to.equal(
+      'Bearer secret',
+    );
+    // A list without its items is not a list.
+    expect((await failure(staff.listRegistrations('s1'))).kind).to.equal('invalid_response');
+  });
+
   it('takes the host site’s login as a function returning headers', async () => {
     const { api, calls } = client([json(200, session)], {
       auth: async () => ({ Authorization: 'Bearer jwt-du-site', 'X-Csrf': 'abc' }),

@@ -21,6 +21,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'cc-questionnaire-editor': () =>
     import('@conseils-citoyens/questionnaire/cc-questionnaire-editor.js'),
   'cc-bilan-checklist': () => import('@conseils-citoyens/bilan/cc-bilan-checklist.js'),
+  'cc-session-admin': () => import('@conseils-citoyens/session-calendar/cc-session-admin.js'),
   'cc-charte-builder': () => import('@conseils-citoyens/charte/cc-charte-builder.js'),
   // The members' page of a charte's consultation.
   'cc-charte-consultation': () => import('@conseils-citoyens/charte/cc-charte-consultation.js'),

@@ -15,7 +15,17 @@ export { ApiError } from '@conseils-citoyens/core/api/errors.js';
 export { CcElement } from '@conseils-citoyens/core/base-element.js';
 export { CcEvent } from '@conseils-citoyens/core/events.js';
 export { CcProvider } from '@conseils-citoyens/core/provider.js';
-export * from '@conseils-citoyens/session-calendar';
+// The calendar only: <cc-session-admin> (organisers) comes through the autoloader or its module.
+export {
+  CcSessionCalendar,
+  registrationUrl,
+  calendarFr,
+  calendarEn,
+  type CalendarStrings,
+  type CcSessionSelectEvent,
+  type CcCalendarChangeEvent,
+} from '@conseils-citoyens/session-calendar';
+export * from '@conseils-citoyens/session-calendar/controllers/month-grid.js';
 export * from '@conseils-citoyens/registration-form';
 // The adopted charte only: the builder (staff and council members) comes through the autoloader or its module.
 export {

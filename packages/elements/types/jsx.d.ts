@@ -11,6 +11,7 @@ import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/que
 import type { CcQuestionnaireResults } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
+import type { CcSessionAdmin } from '@conseils-citoyens/session-calendar/session-admin.js';
 import type { CcSessionCalendar } from '@conseils-citoyens/session-calendar/session-calendar.js';
 
 /** What any element takes in markup besides its own props. */
@@ -194,6 +195,13 @@ export interface CcIntrinsicElements {
     'registration-id'?: CcRegistrationForm['registrationId'] | string;
     'cancel-token'?: CcRegistrationForm['cancelToken'] | string;
     'draft-storage'?: CcRegistrationForm['draftStorage'] | string;
+  } & CcCommonAttributes;
+  'cc-session-admin': Partial<
+    Pick<CcSessionAdmin, 'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now'>
+  > & {
+    'api-base'?: CcSessionAdmin['apiBase'] | string;
+    locale?: CcSessionAdmin['locale'] | string;
+    'heading-level'?: CcSessionAdmin['headingLevel'] | string;
   } & CcCommonAttributes;
   'cc-session-calendar': Partial<
     Pick<

@@ -12,6 +12,7 @@ import type { CcQuestionnaireEditor } from '@conseils-citoyens/questionnaire/que
 import type { CcQuestionnaireResults } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import type { CcRegistrationCancel } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import type { CcRegistrationForm } from '@conseils-citoyens/registration-form/registration-form.js';
+import type { CcSessionAdmin } from '@conseils-citoyens/session-calendar/session-admin.js';
 import type { CcSessionCalendar } from '@conseils-citoyens/session-calendar/session-calendar.js';
 
 declare module 'vue' {
@@ -212,6 +213,13 @@ declare module 'vue' {
         'registration-id'?: CcRegistrationForm['registrationId'] | string;
         'cancel-token'?: CcRegistrationForm['cancelToken'] | string;
         'draft-storage'?: CcRegistrationForm['draftStorage'] | string;
+      }
+    >;
+    'cc-session-admin': DefineComponent<
+      Partial<Pick<CcSessionAdmin, 'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now'>> & {
+        'api-base'?: CcSessionAdmin['apiBase'] | string;
+        locale?: CcSessionAdmin['locale'] | string;
+        'heading-level'?: CcSessionAdmin['headingLevel'] | string;
       }
     >;
     'cc-session-calendar': DefineComponent<

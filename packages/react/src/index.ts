@@ -13,6 +13,7 @@ import { CcQuestionnaireEditor as CcQuestionnaireEditorElement } from '@conseils
 import { CcQuestionnaireResults as CcQuestionnaireResultsElement } from '@conseils-citoyens/questionnaire/questionnaire-results.js';
 import { CcRegistrationCancel as CcRegistrationCancelElement } from '@conseils-citoyens/registration-form/registration-cancel.js';
 import { CcRegistrationForm as CcRegistrationFormElement } from '@conseils-citoyens/registration-form/registration-form.js';
+import { CcSessionAdmin as CcSessionAdminElement } from '@conseils-citoyens/session-calendar/session-admin.js';
 import { CcSessionCalendar as CcSessionCalendarElement } from '@conseils-citoyens/session-calendar/session-calendar.js';
 import type {
   CcQuestionnairePageEvent,
@@ -26,6 +27,8 @@ import type {
   CcRegistrationErrorEvent,
 } from '@conseils-citoyens/registration-form';
 import type {
+  CcSessionAdminChangeEvent,
+  CcSessionAdminErrorEvent,
   CcSessionSelectEvent,
   CcCalendarChangeEvent,
 } from '@conseils-citoyens/session-calendar';
@@ -40,6 +43,7 @@ import '@conseils-citoyens/questionnaire/cc-questionnaire-editor.js';
 import '@conseils-citoyens/questionnaire/cc-questionnaire-results.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
+import '@conseils-citoyens/session-calendar/cc-session-admin.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
 
 /** `<cc-bilan-checklist>` for React. */
@@ -158,6 +162,17 @@ export const CcRegistrationForm = createComponent({
     onCcRegistrationSuccess: 'cc-registration-success' as EventName<CcRegistrationSuccessEvent>,
     onCcRegistrationError: 'cc-registration-error' as EventName<CcRegistrationErrorEvent>,
     onCcRegistrationCancel: 'cc-registration-cancel' as EventName<CcRegistrationCancelEvent>,
+  },
+});
+
+/** `<cc-session-admin>` for React. */
+export const CcSessionAdmin = createComponent({
+  react: React,
+  tagName: 'cc-session-admin',
+  elementClass: CcSessionAdminElement,
+  events: {
+    onCcSessionAdminChange: 'cc-session-admin-change' as EventName<CcSessionAdminChangeEvent>,
+    onCcSessionAdminError: 'cc-session-admin-error' as EventName<CcSessionAdminErrorEvent>,
   },
 });
 

@@ -1,4 +1,7 @@
 import type {
+  RegistrationList,
+  SessionInput,
+  SessionPatch,
   Bilan,
   BilanHeading,
   BilanHeadingPatch,
@@ -189,6 +192,12 @@ export interface CcApi {
  * `staffApi()` (core/api/staff-client.js), which the memory adapter and any full adapter satisfy directly.
  */
 export interface CcStaffApi extends CcApi {
+  /** Creates a session (organisers): 201 with the session as stored. */
+  createSession(input: SessionInput, options?: CallOptions): Promise<Session>;
+  /** Changes a session, or cancels it with `{ status: 'cancelled', cancellationReason }`; registrants are e-mailed. */
+  updateSession(id: string, patch: SessionPatch, options?: CallOptions): Promise<Session>;
+  /** Everyone who registered for a session — confirmed, waiting list in order, cancelled (organisers). */
+  listRegistrations(sessionId: string, options?: CallOptions): Promise<RegistrationList>;
   /** Counts per question, small groups suppressed (organiser or edit link; free text for organisers only). */
   getQuestionnaireResults(
     id: string,

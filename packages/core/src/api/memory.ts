@@ -27,6 +27,8 @@ import {
   ResumeLinkMailRequest,
   QuestionnaireResponseInput,
   RegistrationRequest,
+  SessionInput as SessionInputSchema,
+  SessionPatch,
   ComparisonQuery,
   ResultsQuery,
   aggregateResults,
@@ -216,6 +218,18 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     return result;
   }
 
+  /** Seats that free up (a cancellation, a larger capacity) go to the waiting list in order; none from a cancelled session. */
+  function promote(sid: string) {
+    const s = sessionOr404(sid);
+    if (s.status === 'cancelled') return;
+    const waiting = active(sid)
+      .filter((x) => x.status === 'waitlisted')
+      .sort((a, b) => a.seq - b.seq);
+    let free = s.capacity - active(sid).filter((x) => x.status === 'confirmed').length;
+    for (const next of waiting) if (free-- > 0) next.status = 'confirmed';
+    renumberWaitlist(sid);
+  }
+
   function cancel(id: string, token: string): Registration {
     const r = regs.find((x) => x.id === id);
     if (!r || r.token !== token) throw fail('not_found', 404, 'not_found');
@@ -226,13 +240,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       waitlistPosition: null,
       cancelledAt: now().toISOString(),
     });
-    if (wasConfirmed) {
-      const next = active(r.sessionId)
-        .filter((x) => x.status === 'waitlisted')
-        .sort((a, b) => a.seq - b.seq)[0];
-      if (next) next.status = 'confirmed';
-    }
-    renumberWaitlist(r.sessionId);
+    if (wasConfirmed) promote(r.sessionId);
+    else renumberWaitlist(r.sessionId);
     return publicView(r);
   }
 
@@ -510,6 +519,30 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         return withoutSecret(saved);
       }),
     getQuestionnaireResults: (id, query = {}) => call(() => resultsOf(id, query, true)),
+    createSession: (input) =>
+      call(() => {
+        const created = { ...parsed(SessionInputSchema, input), id: crypto.randomUUID() };
+        sessions.set(created.id, created);
+        return view(created);
+      }),
+    updateSession: (id, patch) =>
+      call(() => {
+        const s = sessionOr404(id);
+        const { status, cancellationReason, ...fields } = parsed(SessionPatch, patch);
+        const merged: MemorySession = { ...s, ...fields, status: status ?? s.status };
+        if (cancellationReason !== undefined || status === 'scheduled')
+          merged.cancellationReason = status === 'scheduled' ? undefined : cancellationReason;
+        parsed(SessionPatch, { start: merged.start, end: merged.end }); // an end moved before the start: 422 on `end`
+        sessions.set(id, merged);
+        promote(id);
+        return view(merged);
+      }),
+    listRegistrations: (sid) =>
+      call(() => {
+        sessionOr404(sid);
+        const items = regs.filter((r) => r.sessionId === sid).map(publicView);
+        return { items, total: items.length };
+      }),
     compareTerritories: (templateId, query = {}) =>
       call(() => {
         const { threshold } = parsed(ComparisonQuery, query);

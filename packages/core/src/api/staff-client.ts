@@ -25,6 +25,7 @@ const OPENED = shaped({ version: 'number', closesAt: 'string', link: 'object' })
 const COMMENT = shaped({ id: 'string', article: 'string', body: 'string' });
 const CHARTE_TEXT = shaped({ title: 'string', version: 'number', sections: 'array' });
 const COMMENTS = shaped({ items: 'array', total: 'number' });
+const REGISTRATIONS = shaped({ items: 'array', total: 'number' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
 const id = (value: string) => encodeURIComponent(value);
@@ -41,6 +42,29 @@ const FILE_TYPES: Record<DocumentFileFormat, string> = {
 /** The staff calls over the HTTP client's transport. */
 function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
   return {
+    createSession: (input, o) =>
+      request({
+        method: 'POST',
+        path: '/sessions',
+        body: input,
+        check: ANSWERS.session,
+        signal: o?.signal,
+      }),
+    updateSession: (sid, patch, o) =>
+      request({
+        method: 'PATCH',
+        path: `/sessions/${id(sid)}`,
+        body: patch,
+        check: ANSWERS.session,
+        signal: o?.signal,
+      }),
+    listRegistrations: (sid, o) =>
+      request({
+        method: 'GET',
+        path: `/sessions/${id(sid)}/registrations`,
+        check: REGISTRATIONS,
+        signal: o?.signal,
+      }),
     getQuestionnaireResults: (qid, query = {}, o) =>
       request({
         method: 'GET',

@@ -17,7 +17,7 @@ export interface FieldState {
 
 export interface TextFieldOptions extends FieldState {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'number' | 'date' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'number' | 'date' | 'datetime-local' | 'url';
   /** WCAG 1.3.5: the purpose of the field (`given-name`, `email`…), `off` when it has none. */
   autocomplete?: string;
   inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'url';

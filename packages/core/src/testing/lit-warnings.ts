@@ -6,7 +6,7 @@
 export function failOnLitWarnings(): void {
   const hooks = globalThis as unknown as {
     beforeEach?: (fn: () => void) => void;
-    afterEach?: (fn: () => void) => void;
+    afterEach?: (fn: (this: { currentTest?: { fullTitle(): string } }) => void) => void;
   };
   if (!hooks.beforeEach || !hooks.afterEach) return;
   const heard: string[] = [];
@@ -19,7 +19,8 @@ export function failOnLitWarnings(): void {
   hooks.beforeEach(() => {
     heard.length = 0;
   });
-  hooks.afterEach(() => {
-    if (heard.length) throw new Error(`Lit warned during this test:\n${heard.join('\n')}`);
+  hooks.afterEach(function () {
+    const test = this.currentTest?.fullTitle() ?? 'this test';
+    if (heard.length) throw new Error(`Lit warned during « ${test} »:\n${heard.join('\n')}`);
   });
 }

@@ -1,0 +1,212 @@
+// The session form of <cc-session-admin>: what the organiser types (flat values, kept as a draft), the request it
+// makes, checked by the server's own zod schema with the server's messages, and its fields in four groups.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Session } from '@conseils-citoyens/schemas';
+import { SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
+import { SessionInput } from '@conseils-citoyens/schemas/session.js';
+import { errorsOf } from '@conseils-citoyens/schemas/issue-messages.js';
+import type { IssueWording } from '@conseils-citoyens/schemas/issue-wording.js';
+import { renderChoiceField, renderTextField } from '@conseils-citoyens/core/form/fields.js';
+import type { FormStrings } from '@conseils-citoyens/core/form/form-strings.js';
+import type { AdminStrings } from '../translations/admin-fr.js';
+import { fromWallClock, toWallClock } from './paris-time.js';
+
+export const TIME_ZONE = 'Europe/Paris';
+
+/** What the organiser typed, one entry per control (`venue.town`, `speakers.0.name`…), as a draft keeps it. */
+export type SessionValues = Record<string, string | boolean>;
+
+const VENUE = ['name', 'address', 'postalCode', 'town', 'accessibility'] as const;
+const WHEN = ['start', 'end', 'registrationOpensAt', 'registrationClosesAt'] as const;
+
+export const speakerCount = (v: SessionValues) => Number(v.speakers ?? 0);
+
+/** The form's values for a new session, an existing one, or a copy of one (same facts, nobody registered). */
+export function valuesOf(s?: Session): SessionValues {
+  if (!s) return { kind: 'thematic', capacity: '20', waitingList: true, speakers: '0' };
+  const v: SessionValues = {
+    kind: s.kind,
+    title: s.title,
+    description: s.description ?? '',
+    theme: s.theme ?? '',
+    capacity: String(s.capacity),
+    waitingList: s.waitingList,
+    speakers: String(s.speakers.length),
+  };
+  for (const k of VENUE) v[`venue.${k}`] = s.venue[k] ?? '';
+  for (const k of WHEN) v[k] = toWallClock(s[k], s.timeZone);
+  s.speakers.forEach((p, i) => {
+    v[`speakers.${i}.name`] = p.name;
+    v[`speakers.${i}.role`] = p.role;
+    v[`speakers.${i}.organisation`] = p.organisation ?? '';
+  });
+  return v;
+}
+
+const str = (v: SessionValues, k: string) => (typeof v[k] === 'string' ? v[k].trim() : '');
+/** Optional text: left out when empty, so the schema sees it missing rather than blank. */
+const optional = (value: string) => (value === '' ? undefined : value);
+
+/** The request body (not yet checked): trimmed text, times with Paris's offset, empty optional fields left out. */
+export function inputOf(v: SessionValues): Record<string, unknown> {
+  const when = Object.fromEntries(WHEN.map((k) => [k, fromWallClock(str(v, k), TIME_ZONE)]));
+  const capacity = str(v, 'capacity');
+  const body = {
+    kind: v.kind,
+    title: str(v, 'title'),
+    description: optional(str(v, 'description')),
+    theme: optional(str(v, 'theme')),
+    speakers: Array.from({ length: speakerCount(v) }, (_, i) => ({
+      name: str(v, `speakers.${i}.name`),
+      role: str(v, `speakers.${i}.role`),
+      organisation: optional(str(v, `speakers.${i}.organisation`)),
+    })),
+    ...when,
+    timeZone: TIME_ZONE,
+    venue: {
+      name: str(v, 'venue.name'),
+      address: str(v, 'venue.address'),
+      postalCode: optional(str(v, 'venue.postalCode')),
+      town: str(v, 'venue.town'),
+      accessibility: optional(str(v, 'venue.accessibility')),
+    },
+    capacity: capacity === '' ? undefined : Number(capacity),
+    waitingList: v.waitingList === true,
+  };
+  return JSON.parse(JSON.stringify(body)) as Record<string, unknown>; // drops the undefined keys
+}
+
+/** A control's label: `speakers.2.role` is labelled like every speaker's role. */
+export const labelOf = (labels: Record<string, string>, name: string) =>
+  labels[name.replace(/\.\d+\./, '.')] ?? name;
+
+/**
+ * Control name → message, in form order; empty when the session can be saved. The server's schema and wording,
+ * with each control's own label (the place's « Nom du lieu », not a speaker's « Nom »).
+ */
+export function checkSession(
+  body: Record<string, unknown>,
+  wording: IssueWording,
+  labels: Record<string, string>,
+): Map<string, string> {
+  const parsed = SessionInput.safeParse(body);
+  const errors = new Map<string, string>();
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join('.');
+    // A speaker's field has its own control; a whole-list issue goes to the list's first control.
+    const field = path === 'speakers' ? 'speakers.0.name' : path;
+    const key = String(issue.path.at(-1) ?? field);
+    const [e] = errorsOf({ issues: [issue] }, body, {
+      wording,
+      labels: { [key]: labelOf(labels, field) },
+    });
+    if (e && !errors.has(field)) errors.set(field, e.message);
+  }
+  return errors;
+}
+
+/** The server's field errors (422), keyed like the controls. */
+export const serverFieldErrors = (errors: readonly { field: string; message: string }[]) =>
+  new Map(errors.map((e) => [e.field, e.message]));
+
+export interface SessionFieldsView {
+  values: SessionValues;
+  errors: ReadonlyMap<string, string>;
+  t: AdminStrings;
+  common: FormStrings;
+  labels: Record<string, string>;
+  addSpeaker: () => void;
+  removeSpeaker: (index: number) => void;
+}
+
+/** The four groups of fields: the session, its date and registration window, its place, its speakers. */
+export function renderSessionFields(view: SessionFieldsView): TemplateResult {
+  const { values: v, errors, t, common, labels } = view;
+  const text = (
+    name: string,
+    options: Partial<Parameters<typeof renderTextField>[0]> = {},
+    required = true,
+  ) => {
+    const error = errors.get(name);
+    const hint = t.hints[name.replace(/^venue\./, '')];
+    return renderTextField(
+      {
+        name,
+        label: labelOf(labels, name),
+        required,
+        value: typeof v[name] === 'string' ? v[name] : '',
+        autocomplete: 'off',
+        ...(hint ? { hint } : {}),
+        ...(error ? { error } : {}),
+        ...options,
+      },
+      common,
+    );
+  };
+  const when = (name: (typeof WHEN)[number], required: boolean) =>
+    text(name, { type: 'datetime-local' }, required);
+  const kindError = errors.get('kind');
+  return html`<fieldset class="group"><legend>${t.groups.what}</legend>
+      ${renderChoiceField(
+        {
+          name: 'kind',
+          label: labels.kind ?? 'kind',
+          required: true,
+          type: 'radio',
+          value: String(v.kind ?? ''),
+          options: SESSION_KINDS.map((k) => ({ value: k, label: t.kinds[k] })),
+          ...(kindError ? { error: kindError } : {}),
+        },
+        common,
+      )}
+      ${text('title', { maxlength: 200 })}
+      ${text('theme', { maxlength: 120 }, false)}
+      ${text('description', { rows: 4, maxlength: 5000 }, false)}
+    </fieldset>
+    <fieldset class="group"><legend>${t.groups.when}</legend>
+      ${when('start', true)} ${when('end', true)}
+      ${text('capacity', { type: 'number', inputmode: 'numeric', min: 1, max: 10000, step: 1 })}
+      <div class="choice"><input type="checkbox" id="f-waitingList" name="waitingList" .checked=${v.waitingList === true}>
+        <label for="f-waitingList">${t.waitingList}</label></div>
+      ${when('registrationOpensAt', false)} ${when('registrationClosesAt', false)}
+    </fieldset>
+    <fieldset class="group"><legend>${t.groups.where}</legend>
+      ${text('venue.name', { maxlength: 200 })}
+      ${text('venue.address', { maxlength: 300, autocomplete: 'street-address' })}
+      ${text('venue.postalCode', { inputmode: 'numeric', maxlength: 5, autocomplete: 'postal-code' }, false)}
+      ${text('venue.town', { maxlength: 120, autocomplete: 'address-level2' })}
+      ${text('venue.accessibility', { rows: 2, maxlength: 500 }, false)}
+    </fieldset>
+    <fieldset class="group"><legend>${t.groups.who}</legend>
+      ${Array.from({ length: speakerCount(v) }, (_, i) => {
+        const n = i + 1;
+        return html`<fieldset class="speaker"><legend>${t.speaker(n)}</legend>
+          ${text(`speakers.${i}.name`, { maxlength: 200 })}
+          ${text(`speakers.${i}.role`, { maxlength: 200 })}
+          ${text(`speakers.${i}.organisation`, { maxlength: 200 }, false)}
+          <button type="button" class="cc-button" data-variant="secondary" data-remove-speaker=${i}
+            @click=${() => view.removeSpeaker(i)}>${t.removeSpeaker(n)}</button>
+        </fieldset>`;
+      })}
+      ${
+        speakerCount(v) < 20
+          ? html`<button type="button" class="cc-button" data-variant="secondary" data-add-speaker
+        @click=${view.addSpeaker}>${t.addSpeaker}</button>`
+          : nothing
+      }
+    </fieldset>`;
+}
+
+/** Removes speaker `index`, moving the next ones up (their values follow them). */
+export function withoutSpeaker(v: SessionValues, index: number): SessionValues {
+  const count = speakerCount(v);
+  const next: SessionValues = { ...v, speakers: String(count - 1) };
+  for (let i = index; i < count; i++)
+    for (const k of ['name', 'role', 'organisation']) {
+      const from = next[`speakers.${i + 1}.${k}`];
+      if (i + 1 < count && from !== undefined) next[`speakers.${i}.${k}`] = from;
+      else delete next[`speakers.${i}.${k}`];
+    }
+  return next;
+}

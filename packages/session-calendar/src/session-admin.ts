@@ -1,0 +1,523 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Registration, Session } from '@conseils-citoyens/schemas';
+import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
+import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
+import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
+import { CcElement } from '@conseils-citoyens/core/base-element.js';
+import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
+import { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';
+import { FieldErrorsController } from '@conseils-citoyens/core/form/field-errors.js';
+import {
+  renderErrorSummary,
+  renderSubmit,
+  renderTextField,
+} from '@conseils-citoyens/core/form/fields.js';
+import { formStrings } from '@conseils-citoyens/core/form/form-strings.js';
+import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
+import { issueWording } from '@conseils-citoyens/core/form/issue-wording.js';
+import { heading } from '@conseils-citoyens/core/heading.js';
+import { formatTimeRange } from '@conseils-citoyens/core/i18n/locale.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
+import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
+import {
+  checkSession,
+  inputOf,
+  labelOf,
+  renderSessionFields,
+  serverFieldErrors,
+  valuesOf,
+  withoutSpeaker,
+  speakerCount,
+  type SessionValues,
+} from './admin/session-form.js';
+import { renderRegistrations } from './admin/registrations-view.js';
+import { matches } from './admin/search.js';
+import { styles } from './session-admin.styles.js';
+import { adminFr, type AdminStrings } from './translations/admin-fr.js';
+import './session-admin.events.js';
+
+const STRINGS = new LocaleTable<AdminStrings>(adminFr, () =>
+  import('./translations/admin-en.js').then((m) => m.adminEn),
+);
+const TABS = ['upcoming', 'past', 'cancelled'] as const;
+type Tab = (typeof TABS)[number];
+type Editing = { mode: 'create' } | { mode: 'edit' | 'duplicate'; session: Session };
+
+/**
+ * The organiser's side of sessions, for a staff page: every session upcoming, past or cancelled, searched and
+ * filtered by town; create, edit, duplicate (« la même à Valenciennes ») and cancel with a reason that the server
+ * e-mails to everyone registered; and each session's registrations — confirmed, waiting list in its order,
+ * cancelled. Needs the organiser's credential (`<cc-provider>`'s `auth` property). What is typed in the session form
+ * is kept as a draft until it is saved.
+ *
+ * @summary Gestion des séances par les organisateurs : créer, modifier, dupliquer, annuler, voir les inscriptions.
+ * @tag cc-session-admin
+ *
+ * @csspart heading - The element's heading.
+ * @csspart dialog - The session form's and the cancellation's dialogs.
+ * @csspart error - An API error block.
+ * @csspart retry - A retry button.
+ *
+ * @event {CcSessionAdminChangeEvent} cc-session-admin-change - A session was created, changed, cancelled or restored: `detail.action`, `session`.
+ * @event {CcSessionAdminErrorEvent} cc-session-admin-error - Loading or saving failed: `detail.error`, `stage`.
+ */
+export class CcSessionAdmin extends CcElement {
+  static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
+  static override strings = [...CcElement.strings, formStrings, issueWording, STRINGS];
+
+  @state() private tab: Tab = 'upcoming';
+  @state() private query = '';
+  @state() private town = '';
+  /** The session whose registrations are shown instead of the list. */
+  @state() private viewing?: Session;
+  @state() private personQuery = '';
+  @state() private editing?: Editing;
+  @state() private values: SessionValues = {};
+  @state() private saving = false;
+  @state() private saveError?: ApiError;
+  @state() private cancelling?: Session;
+  @state() private reason = '';
+  @state() private announcement = '';
+
+  private readonly formDialog = new ModalDialogController(this, {
+    titleId: 'form-title',
+    onClose: () => (this.editing = undefined),
+  });
+  private readonly cancelDialog = new ModalDialogController(this, {
+    titleId: 'cancel-title',
+    onClose: () => (this.cancelling = undefined),
+  });
+  private readonly fieldErrors = new FieldErrorsController(this, () =>
+    checkSession(inputOf(this.values), issueWording.of(this.locale), this.t.labels),
+  );
+  private readonly draft = new DraftController(this, {
+    key: () => {
+      const e = this.editing;
+      return `session-admin:${e?.mode ?? 'none'}:${e && e.mode !== 'create' ? e.session.id : 'new'}`;
+    },
+  });
+
+  private readonly sessions = new Task(this, {
+    args: () => [this.client] as const,
+    task: async ([client], { signal }) =>
+      client ? (await client.listSessions({ limit: 500 }, { signal })).items : undefined,
+    onError: (error) =>
+      this.emit('cc-session-admin-error', { error: asApiError(error), stage: 'load' }),
+  });
+
+  private readonly registrations = new Task(this, {
+    args: () => [this.client, this.viewing?.id] as const,
+    task: async ([client, id], { signal }): Promise<Registration[] | undefined> =>
+      client && id ? (await staffApi(client).listRegistrations(id, { signal })).items : undefined,
+    onError: (error) =>
+      this.emit('cc-session-admin-error', { error: asApiError(error), stage: 'registrations' }),
+  });
+
+  private get t(): AdminStrings {
+    return STRINGS.of(this.locale);
+  }
+
+  // --- the list
+
+  private tabOf(s: Session): Tab {
+    if (s.status === 'cancelled') return 'cancelled';
+    return Date.parse(s.end) < this.clock.getTime() ? 'past' : 'upcoming';
+  }
+
+  private shown(all: readonly Session[]): Session[] {
+    const list = all
+      .filter((s) => this.tabOf(s) === this.tab)
+      .filter((s) => !this.town || s.venue.town === this.town)
+      .filter((s) =>
+        matches(this.query, [
+          s.title,
+          s.theme,
+          s.venue.town,
+          s.venue.name,
+          ...s.speakers.map((p) => p.name),
+        ]),
+      );
+    // Upcoming: the next first; past and cancelled: the latest first.
+    const order = this.tab === 'upcoming' ? 1 : -1;
+    return list.sort((a, b) => order * (Date.parse(a.start) - Date.parse(b.start)));
+  }
+
+  /** APG tabs: arrows, Home and End move between the three lists (and select them). */
+  private onTabKey(e: KeyboardEvent): void {
+    const i = TABS.indexOf(this.tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : e.key === 'ArrowLeft'
+          ? (i + TABS.length - 1) % TABS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? TABS.length - 1
+              : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    this.tab = TABS[next]!;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus(),
+    );
+  }
+
+  // --- the session form
+
+  private async openForm(editing: Editing, opener: HTMLElement): Promise<void> {
+    this.editing = editing;
+    this.saveError = undefined;
+    this.fieldErrors.set(new Map());
+    const kept = this.draft.load() as SessionValues | null;
+    const from = editing.mode === 'create' ? valuesOf() : valuesOf(editing.session);
+    this.values = kept ?? from; // a copy keeps every fact: the organiser changes the date or the town
+    await this.formDialog.open(opener);
+  }
+
+  private setValues(values: SessionValues): void {
+    this.values = values;
+    this.draft.save(values);
+  }
+
+  private onFormInput(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    if (!el.name) return;
+    this.setValues({ ...this.values, [el.name]: el.type === 'checkbox' ? el.checked : el.value });
+    this.fieldErrors.onInput(el.name);
+  }
+
+  private onFormLeave(e: FocusEvent): void {
+    const el = e.target as HTMLInputElement;
+    if (el.name && el.type !== 'checkbox' && el.type !== 'radio')
+      this.fieldErrors.onLeave(el.name, el.value.trim() !== '');
+  }
+
+  private async addSpeaker(): Promise<void> {
+    const n = speakerCount(this.values);
+    this.setValues({ ...this.values, speakers: String(n + 1) });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#f-speakers\\.${n}\\.name`)?.focus();
+  }
+
+  private removeSpeaker(index: number): void {
+    // The focus moves first: a focused field removed by the render would report leaving in the middle of it.
+    this.renderRoot.querySelector<HTMLElement>('[data-add-speaker]')?.focus();
+    this.setValues(withoutSpeaker(this.values, index));
+    this.fieldErrors.set(new Map());
+  }
+
+  private async showFormErrors(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
+  }
+
+  private async onFormSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    const editing = this.editing;
+    if (!editing || this.saving || !this.client) return;
+    if (this.fieldErrors.validateAll().size) return this.showFormErrors();
+    const body = inputOf(this.values);
+    const api = staffApi(this.client);
+    this.saving = true;
+    this.saveError = undefined;
+    try {
+      const session =
+        editing.mode === 'edit'
+          ? await api.updateSession(editing.session.id, body)
+          : await api.createSession(body as never);
+      this.draft.clear();
+      const action = editing.mode === 'edit' ? 'updated' : 'created';
+      this.announcement =
+        action === 'created' ? this.t.created(session.title) : this.t.saved(session.title);
+      this.tab = this.tabOf(session);
+      this.formDialog.close();
+      this.emit('cc-session-admin-change', { action, session });
+      void this.sessions.run();
+    } catch (error) {
+      const e = asApiError(error);
+      this.emit('cc-session-admin-error', { error: e, stage: 'save' });
+      if (e.kind === 'validation' && e.fieldErrors.length) {
+        this.fieldErrors.set(serverFieldErrors(e.fieldErrors));
+        return this.showFormErrors();
+      }
+      this.saveError = e; // said in the dialog with « Réessayer »; everything typed stays
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#save-error')?.focus();
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  // --- cancelling
+
+  private async openCancel(s: Session, opener: HTMLElement): Promise<void> {
+    this.cancelling = s;
+    this.reason = '';
+    this.saveError = undefined;
+    await this.cancelDialog.open(opener);
+  }
+
+  private async confirmCancel(): Promise<void> {
+    const s = this.cancelling;
+    if (!s || !this.client || this.saving) return;
+    this.saving = true;
+    this.saveError = undefined;
+    try {
+      const reason = this.reason.trim();
+      const session = await staffApi(this.client).updateSession(s.id, {
+        status: 'cancelled',
+        ...(reason ? { cancellationReason: reason } : {}),
+      });
+      this.announcement = this.t.cancelled(session.title);
+      this.cancelDialog.close({ returnFocus: false });
+      this.emit('cc-session-admin-change', { action: 'cancelled', session });
+      await this.listChanged();
+    } catch (error) {
+      this.saveError = asApiError(error);
+      this.emit('cc-session-admin-error', { error: this.saveError, stage: 'cancel' });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async restore(s: Session): Promise<void> {
+    if (!this.client) return;
+    try {
+      const session = await staffApi(this.client).updateSession(s.id, { status: 'scheduled' });
+      this.announcement = this.t.restored(session.title);
+      this.emit('cc-session-admin-change', { action: 'restored', session });
+      await this.listChanged();
+    } catch (error) {
+      this.saveError = asApiError(error);
+      this.emit('cc-session-admin-error', { error: this.saveError, stage: 'cancel' });
+    }
+  }
+
+  /** The list read again after a session left it: the focus goes to the list, where the session's row was. */
+  private async listChanged(): Promise<void> {
+    await this.sessions.run();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#panel .table-scroll, #panel p')?.focus();
+  }
+
+  // --- registrations
+
+  private async showRegistrations(s: Session | undefined): Promise<void> {
+    const leaving = this.viewing;
+    this.viewing = s;
+    this.personQuery = '';
+    await this.updateComplete;
+    if (s) this.renderRoot.querySelector<HTMLElement>('#registrations-title')?.focus();
+    else if (leaving)
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-registrations="${CSS.escape(leaving.id)}"]`)
+        ?.focus();
+  }
+
+  // --- rendering
+
+  protected override render(): TemplateResult {
+    const unconfigured = this.renderUnconfigured();
+    if (unconfigured) return unconfigured;
+    const t = this.t;
+    return html`<section aria-labelledby="heading">
+      ${heading(this.headingLevel, t.heading, { id: 'heading', part: 'heading', class: 'heading' })}
+      ${this.renderSessions()}
+      ${this.saveError && !this.editing && !this.cancelling ? renderApiError(this.saveError, this.locale, null) : nothing}
+      ${this.formDialog.render(this.editing ? this.renderForm(this.editing) : nothing)}
+      ${this.cancelDialog.render(this.cancelling ? this.renderCancel(this.cancelling) : nothing)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  /** While the list is read again (after a save), the old one stays: the focus and the place on the page stay too. */
+  private renderSessions(): TemplateResult {
+    const all = this.sessions.value;
+    if (all) return this.viewing ? this.renderRegistrationsOf(this.viewing) : this.renderList(all);
+    if (this.sessions.status === TaskStatus.ERROR)
+      return renderApiError(this.sessions.error, this.locale, () => void this.sessions.run());
+    return html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`;
+  }
+
+  private renderList(all: readonly Session[]): TemplateResult {
+    const t = this.t;
+    const towns = [...new Set(all.map((s) => s.venue.town))].sort((a, b) =>
+      a.localeCompare(b, 'fr'),
+    );
+    const inTab = all.filter((s) => this.tabOf(s) === this.tab);
+    const shown = this.shown(all);
+    const count = (tab: Tab) => all.filter((s) => this.tabOf(s) === tab).length;
+    return html`<p><button type="button" class="cc-button" data-new
+        @click=${(e: Event) => void this.openForm({ mode: 'create' }, e.currentTarget as HTMLElement)}>${t.newSession}</button></p>
+      <div class="toolbar" @input=${(e: Event) => {
+        const el = e.target as HTMLInputElement;
+        if (el.name === 'search') this.query = el.value;
+      }}>
+        ${renderTextField(
+          {
+            name: 'search',
+            label: t.search,
+            hint: t.searchHint,
+            required: false,
+            value: this.query,
+            autocomplete: 'off',
+          },
+          formStrings.of(this.locale),
+        )}
+        <div class="field"><label for="f-town">${t.town}</label>
+          <select id="f-town" @change=${(e: Event) => (this.town = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.town}>${t.allTowns}</option>
+            ${towns.map((town) => html`<option ?selected=${town === this.town}>${town}</option>`)}
+          </select></div>
+      </div>
+      <div role="tablist" aria-label=${t.tabsLabel} @keydown=${this.onTabKey}>
+        ${TABS.map(
+          (tab) => html`<button type="button" role="tab" id="tab-${tab}" aria-controls="panel"
+            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'}
+            @click=${() => (this.tab = tab)}>${t.tabs[tab]} (${count(tab)})</button>`,
+        )}
+      </div>
+      <div id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}"
+        aria-busy=${this.sessions.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${shown.length ? this.renderTable(shown, inTab.length) : html`<p class="cc-muted" tabindex="-1">${inTab.length ? t.noneFound : t.none}</p>`}
+      </div>`;
+  }
+
+  private renderTable(shown: readonly Session[], all: number): TemplateResult {
+    const t = this.t;
+    const c = t.columns;
+    const hidden = (s: Session) => html`<span class="visually-hidden"> « ${s.title} »</span>`;
+    return html`<div class="table-scroll" role="region" aria-labelledby="sessions-caption" tabindex="0"><table>
+      <caption id="sessions-caption">${t.caption(t.tabs[this.tab], shown.length, all)}</caption>
+      <thead><tr><th scope="col">${c.date}</th><th scope="col">${c.session}</th><th scope="col">${c.town}</th>
+        <th scope="col">${c.registered}</th><th scope="col">${c.waiting}</th><th scope="col">${c.actions}</th></tr></thead>
+      <tbody>${shown.map(
+        (s) => html`<tr data-session=${s.id}>
+          <td>${formatTimeRange(s.start, s.end, this.locale)}</td>
+          <th scope="row"><span class="title">${s.title}</span>${s.status === 'cancelled' ? html` <span class="badge">${t.cancelledBadge}</span>` : nothing}
+            <br><span class="cc-muted">${t.kinds[s.kind]}${s.theme ? ` · ${s.theme}` : ''}</span></th>
+          <td>${s.venue.town}</td>
+          <td><span aria-hidden="true">${t.seats(s.confirmed, s.capacity)}</span><span class="visually-hidden">${t.seatsLong(s.confirmed, s.capacity)}</span></td>
+          <td>${s.waitingList ? s.waitlisted : '—'}</td>
+          <td><div class="row-actions">
+            <button type="button" class="cc-button" data-variant="secondary" data-registrations=${s.id}
+              @click=${() => void this.showRegistrations(s)}>${t.registrations}${hidden(s)}</button>
+            ${
+              s.status === 'cancelled'
+                ? nothing
+                : html`<button type="button" class="cc-button" data-variant="secondary" data-edit=${s.id}
+              @click=${(e: Event) => void this.openForm({ mode: 'edit', session: s }, e.currentTarget as HTMLElement)}>${t.edit}${hidden(s)}</button>`
+            }
+            <button type="button" class="cc-button" data-variant="secondary" data-duplicate=${s.id}
+              @click=${(e: Event) => void this.openForm({ mode: 'duplicate', session: s }, e.currentTarget as HTMLElement)}>${t.duplicate}${hidden(s)}</button>
+            ${
+              s.status === 'cancelled'
+                ? html`<button type="button" class="cc-button" data-variant="secondary" data-restore=${s.id}
+                    @click=${() => void this.restore(s)}>${t.restore}${hidden(s)}</button>`
+                : html`<button type="button" class="cc-button" data-variant="secondary" data-cancel=${s.id}
+                    @click=${(e: Event) => void this.openCancel(s, e.currentTarget as HTMLElement)}>${t.cancel}${hidden(s)}</button>`
+            }
+          </div></td>
+        </tr>`,
+      )}</tbody></table></div>`;
+  }
+
+  private renderForm(editing: Editing): TemplateResult {
+    const t = this.t;
+    const common = formStrings.of(this.locale);
+    const title =
+      editing.mode === 'create'
+        ? t.createTitle
+        : editing.mode === 'edit'
+          ? t.editTitle(editing.session.title)
+          : t.duplicateTitle(editing.session.title);
+    return html`<form novalidate @submit=${this.onFormSubmit} @input=${this.onFormInput} @change=${this.onFormInput}
+        @focusout=${this.onFormLeave}>
+      ${heading(this.headingLevel + 1, title, { id: 'form-title', class: 'dialog-title', focusable: true })}
+      ${editing.mode === 'duplicate' ? html`<p class="cc-muted">${t.duplicateHint}</p>` : nothing}
+      ${renderErrorSummary(
+        this.fieldErrors.errors,
+        (name) => labelOf(t.labels, name),
+        common,
+        (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
+      )}
+      <p class="cc-muted">${common.requiredNote}</p>
+      ${renderSessionFields({
+        values: this.values,
+        errors: this.fieldErrors.errors,
+        t,
+        common,
+        labels: t.labels,
+        addSpeaker: () => void this.addSpeaker(),
+        removeSpeaker: (i) => this.removeSpeaker(i),
+      })}
+      ${this.saveError ? html`<div id="save-error" tabindex="-1">${renderApiError(this.saveError, this.locale, () => this.renderRoot.querySelector('form')?.requestSubmit())}<p class="cc-muted">${common.keptInput}</p></div>` : nothing}
+      <div class="dialog-actions">
+        ${renderSubmit(editing.mode === 'edit' ? t.save : t.create, this.saving, t.saving)}
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.formDialog.close()}>${t.close}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderCancel(s: Session): TemplateResult {
+    const t = this.t;
+    return html`${heading(this.headingLevel + 1, t.cancelTitle(s.title), { id: 'cancel-title', class: 'dialog-title', focusable: true })}
+      <p>${formatTimeRange(s.start, s.end, this.locale)}, ${s.venue.town}</p>
+      <p>${t.cancelText(s.confirmed, s.waitlisted)}</p>
+      <div @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}>${renderTextField(
+        {
+          name: 'cancellationReason',
+          label: t.labels.cancellationReason!,
+          hint: t.hints.cancellationReason,
+          required: false,
+          rows: 3,
+          maxlength: 1000,
+          value: this.reason,
+        },
+        formStrings.of(this.locale),
+      )}</div>
+      ${this.saveError ? renderApiError(this.saveError, this.locale, () => void this.confirmCancel()) : nothing}
+      <div class="dialog-actions">
+        <button type="button" class="cc-button" data-confirm-cancel aria-disabled=${this.saving ? 'true' : 'false'}
+          @click=${() => void this.confirmCancel()}>${this.saving ? t.saving : t.cancelConfirm}</button>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.cancelDialog.close()}>${t.cancelKeep}</button>
+      </div>`;
+  }
+
+  private renderRegistrationsOf(s: Session): TemplateResult {
+    const t = this.t;
+    return html`<p class="back"><button type="button" class="cc-button" data-variant="secondary" data-back
+        @click=${() => void this.showRegistrations(undefined)}>← ${t.back}</button></p>
+      ${heading(this.headingLevel + 1, t.registrationsOf(s.title), { id: 'registrations-title', focusable: true })}
+      <p class="cc-muted">${formatTimeRange(s.start, s.end, this.locale)}, ${s.venue.name}, ${s.venue.town}</p>
+      <div @input=${(e: Event) => (this.personQuery = (e.target as HTMLInputElement).value)}>
+        ${renderTextField(
+          {
+            name: 'person',
+            label: t.searchPerson,
+            hint: t.searchPersonHint,
+            required: false,
+            value: this.personQuery,
+            autocomplete: 'off',
+          },
+          formStrings.of(this.locale),
+        )}
+      </div>
+      ${this.registrations.render({
+        pending: () => html`<div aria-busy="true"><div class="cc-skeleton"></div></div>`,
+        error: (e) => renderApiError(e, this.locale, () => void this.registrations.run()),
+        complete: (list) =>
+          renderRegistrations({
+            session: s,
+            registrations: list ?? [],
+            query: this.personQuery,
+            t,
+            locale: this.locale,
+            level: this.headingLevel + 2,
+          }),
+      })}`;
+  }
+}

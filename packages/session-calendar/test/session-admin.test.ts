@@ -1,0 +1,443 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@conseils-citoyens/core/cc-provider.js';
+import {
+  FIXED_NOW,
+  cancelledSession,
+  createMemoryApi,
+  demoSessions,
+  failOnLitWarnings,
+  type MemoryApi,
+  type MemorySession,
+} from '@conseils-citoyens/core/testing.js';
+import '../src/cc-session-admin.js';
+import type { CcSessionAdmin } from '../src/session-admin.js';
+import type { CcSessionAdminChangeEvent } from '../src/session-admin.events.js';
+
+failOnLitWarnings();
+
+const past: MemorySession = {
+  ...demoSessions()[0]!,
+  id: 'octobre-lille',
+  title: 'Rencontre d’octobre',
+  start: '2026-10-06T09:00:00+02:00',
+  end: '2026-10-06T12:00:00+02:00',
+};
+
+const newApi = () =>
+  createMemoryApi({
+    sessions: [...demoSessions(), cancelledSession, past],
+    now: () => FIXED_NOW,
+  });
+
+/** Reads and drives <cc-session-admin> as an organiser would. */
+class AdminObject {
+  constructor(readonly el: CcSessionAdmin) {}
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+  async settled(): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      await this.el.updateComplete;
+      if (!this.root.querySelector('[aria-busy="true"]')) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('never settled');
+  }
+  /** The titles of the rows shown, in order. */
+  get rows(): string[] {
+    return [...this.root.querySelectorAll('tbody tr[data-session] th .title')].map(
+      (title) => title.textContent,
+    );
+  }
+  get caption(): string {
+    return this.root.querySelector('caption')!.textContent.trim();
+  }
+  tab(name: string): HTMLElement {
+    return [...this.root.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) =>
+      t.textContent.startsWith(name),
+    )!;
+  }
+  button(selector: string): HTMLButtonElement {
+    const b = this.root.querySelector<HTMLButtonElement>(selector);
+    if (!b) throw new Error(`no ${selector}`);
+    return b;
+  }
+  get dialog(): HTMLDialogElement | null {
+    return [...this.root.querySelectorAll('dialog')].find((d) => d.open) ?? null;
+  }
+  field(name: string): HTMLInputElement {
+    const f = this.dialog?.querySelector<HTMLInputElement>(`[name="${name}"]`);
+    if (!f) throw new Error(`no field ${name}`);
+    return f;
+  }
+  async type(name: string, value: string): Promise<void> {
+    const f = this.field(name);
+    f.value = value;
+    f.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.el.updateComplete;
+  }
+  async fill(values: Record<string, string>): Promise<void> {
+    for (const [k, v] of Object.entries(values)) await this.type(k, v);
+  }
+  async submit(): Promise<void> {
+    this.dialog!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    for (let i = 0; i < 100; i++) {
+      await this.el.updateComplete;
+      const pending = this.dialog?.querySelector('[part="submit"]')?.getAttribute('aria-disabled');
+      if (pending !== 'true') break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await this.el.updateComplete;
+  }
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+  get status(): string {
+    return this.root.querySelector('[role="status"]')!.textContent.trim();
+  }
+  errorOf(name: string): string | undefined {
+    return this.root
+      .querySelector(`#${CSS.escape(`f-${name}-error`)}`)
+      ?.textContent?.replace(/\s+/g, ' ')
+      .trim();
+  }
+}
+
+async function mount(api: MemoryApi = newApi(), locale = 'fr') {
+  const root = await fixture<HTMLElement>(html`<cc-provider locale=${locale} .api=${api}>
+    <cc-session-admin .now=${FIXED_NOW}></cc-session-admin></cc-provider>`);
+  const admin = new AdminObject(root.querySelector('cc-session-admin')!);
+  await admin.settled();
+  return { admin, api, root };
+}
+
+/** The next change the element reports. */
+const nextChange = (el: HTMLElement) =>
+  oneEvent<CcSessionAdminChangeEvent>(el, 'cc-session-admin-change');
+
+const complete = {
+  title: 'Masterclass : le logement',
+  start: '2027-01-12T18:00',
+  end: '2027-01-12T20:30',
+  capacity: '25',
+  'venue.name': 'Maison des associations',
+  'venue.address': '5 rue de Paris',
+  'venue.town': 'Valenciennes',
+};
+
+describe('<cc-session-admin>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('lists upcoming, past and cancelled sessions in tabs (APG: arrows, Home, End), searched without accents and filtered by town', async () => {
+    const { admin } = await mount();
+    expect(admin.rows).to.deep.equal([
+      'Rencontre de réseau des référents',
+      'Masterclass citoyenne : séance introductive',
+      "Masterclass : l'emploi",
+    ]);
+    expect(admin.caption).to.equal('À venir : 3 séance(s)');
+    expect(admin.tab('À venir').getAttribute('aria-selected')).to.equal('true');
+    expect(admin.tab('Passées').textContent).to.equal('Passées (1)');
+    await expect(admin.el).to.be.accessible();
+    admin.tab('À venir').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await admin.el.updateComplete;
+    expect(admin.focused).to.equal(admin.tab('Passées'));
+    expect(admin.rows).to.deep.equal(['Rencontre d’octobre']);
+    await sendKeys({ press: 'End' });
+    await admin.el.updateComplete;
+    expect(admin.rows).to.deep.equal(['Masterclass : la santé']);
+    expect(admin.root.querySelector('tbody .badge')!.textContent).to.equal('Annulée');
+    await sendKeys({ press: 'Home' });
+    await admin.el.updateComplete;
+    expect(admin.focused).to.equal(admin.tab('À venir'));
+
+    const search = admin.root.querySelector<HTMLInputElement>('[name="search"]')!;
+    search.value = 'emploi MAUBEUGE';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await admin.el.updateComplete;
+    expect(admin.rows).to.deep.equal(["Masterclass : l'emploi"]);
+    expect(admin.caption).to.equal('À venir : 1 séance(s) sur 3');
+    search.value = 'equipe irev'; // a speaker, typed without its accent
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await admin.el.updateComplete;
+    expect(admin.rows).to.deep.equal(['Rencontre de réseau des référents']);
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+
+    const town = admin.root.querySelector<HTMLSelectElement>('#f-town')!;
+    expect([...town.options].map((o) => o.textContent)).to.deep.equal([
+      'Toutes les communes',
+      'Dunkerque',
+      'Lille',
+      'Maubeuge',
+      'Valenciennes',
+    ]);
+    town.value = 'Valenciennes';
+    town.dispatchEvent(new Event('change'));
+    await admin.el.updateComplete;
+    expect(admin.rows).to.deep.equal(['Masterclass citoyenne : séance introductive']);
+  });
+
+  it('row actions are named with their session (WCAG 2.5.3: the visible word first)', async () => {
+    const { admin } = await mount();
+    const edit = admin.button('[data-edit="emploi-maubeuge"]');
+    expect(edit.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      "Modifier « Masterclass : l'emploi »",
+    );
+    expect(
+      admin.root.querySelector('[data-session="intro-valenciennes"] td:nth-of-type(3)')!
+        .textContent,
+    ).to.contain('0 inscrit·e(s) pour 2 places');
+  });
+
+  it('creates a session: errors named in French, focus on the summary, then saved with Paris time, announced, focus back', async () => {
+    const { admin, api } = await mount();
+    const opener = admin.button('[data-new]');
+    opener.focus();
+    opener.click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.dialog).to.not.equal(null);
+    expect(admin.focused!.id).to.equal('form-title');
+    expect(admin.focused!.textContent).to.equal('Nouvelle séance');
+
+    await admin.type('end', '2027-01-12T17:00');
+    await admin.type('start', '2027-01-12T18:00');
+    await admin.submit();
+    expect(admin.focused!.id).to.equal('error-summary');
+    const messages = [...admin.root.querySelectorAll('#error-summary a')].map((a) => a.textContent);
+    expect(messages).to.include('« Titre » est obligatoire.');
+    expect(messages).to.include('« Nom du lieu » est obligatoire.');
+    expect(messages).to.include('« Commune » est obligatoire.');
+    expect(admin.errorOf('end')).to.match(/^Erreur : « Fin » /);
+    await expect(admin.el).to.be.accessible();
+
+    await admin.fill(complete);
+    const changed = nextChange(admin.el);
+    await admin.submit();
+    const { detail } = await changed;
+    expect(detail.action).to.equal('created');
+    expect(detail.session.start).to.equal('2027-01-12T18:00:00+01:00');
+    expect(detail.session.capacity).to.equal(25);
+    expect(admin.dialog).to.equal(null);
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused).to.equal(opener);
+    expect(admin.status).to.equal('Séance « Masterclass : le logement » créée.');
+    await admin.settled();
+    expect(admin.rows).to.include('Masterclass : le logement');
+    expect((await api.listSessions()).total).to.equal(6);
+  });
+
+  it('a summer session is sent with the summer offset', async () => {
+    const { admin } = await mount();
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    await admin.fill({ ...complete, start: '2027-06-15T18:00', end: '2027-06-15T20:00' });
+    const changed = nextChange(admin.el);
+    await admin.submit();
+    expect((await changed).detail.session.end).to.equal('2027-06-15T20:00:00+02:00');
+  });
+
+  it('keeps what was typed when closed, reloaded or refused by the network; « Réessayer » saves it', async () => {
+    const api = newApi();
+    const first = await mount(api);
+    first.admin.button('[data-new]').click();
+    await first.admin.el.updateComplete;
+    await first.admin.fill({ title: 'Brouillon gardé', 'venue.town': 'Lille' });
+    first.root.remove(); // the page is reloaded
+
+    const { admin } = await mount(api);
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    expect(admin.field('title').value).to.equal('Brouillon gardé');
+    expect(admin.field('venue.town').value).to.equal('Lille');
+
+    await admin.fill({ ...complete, title: 'Brouillon gardé' });
+    api.failNext('network');
+    await admin.submit();
+    const error = admin.root.querySelector('#save-error')!;
+    expect(admin.focused).to.equal(error);
+    expect(error.textContent).to.contain('Réessayer');
+    expect(admin.field('title').value).to.equal('Brouillon gardé');
+    const changed = nextChange(admin.el);
+    error.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    expect((await changed).detail.session.title).to.equal('Brouillon gardé');
+    // Saved: the draft is gone.
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    expect(admin.field('title').value).to.equal('');
+  });
+
+  it('edits a session (a larger capacity gives seats to the waiting list) and duplicates one for another town', async () => {
+    const api = newApi();
+    for (const n of [1, 2, 3])
+      await api.register(
+        'intro-valenciennes',
+        { firstName: `P${n}`, lastName: 'Test', email: `p${n}@example.org` },
+        { idempotencyKey: `k${n}` },
+      );
+    const { admin } = await mount(api);
+    admin.button('[data-edit="intro-valenciennes"]').click();
+    await admin.el.updateComplete;
+    expect(admin.field('title').value).to.equal('Masterclass citoyenne : séance introductive');
+    expect(admin.field('start').value).to.equal('2026-12-08T18:00');
+    expect(admin.field('speakers.0.name').value).to.equal('Claire Martin');
+    await admin.type('capacity', '3');
+    const changed = nextChange(admin.el);
+    await admin.submit();
+    const { detail } = await changed;
+    expect(detail.action).to.equal('updated');
+    expect(detail.session.confirmed).to.equal(3);
+    expect(detail.session.waitlisted).to.equal(0);
+
+    await admin.settled();
+    admin.button('[data-duplicate="intro-valenciennes"]').click();
+    await admin.el.updateComplete;
+    expect(admin.dialog!.textContent).to.contain('Personne n’y est inscrit');
+    expect(admin.field('title').value).to.equal('Masterclass citoyenne : séance introductive');
+    await admin.fill({
+      'venue.town': 'Maubeuge',
+      start: '2026-12-09T18:00',
+      end: '2026-12-09T20:30',
+    });
+    const copied = nextChange(admin.el);
+    await admin.submit();
+    const copy = (await copied).detail.session;
+    expect(copy.id).to.not.equal('intro-valenciennes');
+    expect(copy.venue.town).to.equal('Maubeuge');
+    expect(copy.confirmed).to.equal(0);
+    expect(copy.speakers).to.deep.equal([
+      { name: 'Claire Martin', role: 'Cheffe de projet politique de la ville' },
+    ]);
+  });
+
+  it('speakers are added and removed; the next move up with what was typed', async () => {
+    const { admin } = await mount();
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    admin.dialog!.querySelector<HTMLButtonElement>('[data-add-speaker]')!.click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused).to.equal(admin.field('speakers.0.name'));
+    await admin.fill({ 'speakers.0.name': 'A', 'speakers.0.role': 'Rôle A' });
+    admin.dialog!.querySelector<HTMLButtonElement>('[data-add-speaker]')!.click();
+    await admin.el.updateComplete;
+    await admin.fill({ 'speakers.1.name': 'B', 'speakers.1.role': 'Rôle B' });
+    admin.dialog!.querySelector<HTMLButtonElement>('[data-remove-speaker="0"]')!.click();
+    await admin.el.updateComplete;
+    expect(admin.field('speakers.0.name').value).to.equal('B');
+    expect(admin.dialog!.querySelector('[name="speakers.1.name"]')).to.equal(null);
+    await admin.fill({ ...complete, 'speakers.0.role': '' });
+    await admin.submit();
+    expect(admin.errorOf('speakers.0.role')).to.equal('Erreur : « Fonction » est obligatoire.');
+  });
+
+  it('cancels a session with its reason (said to the registrants), then restores it', async () => {
+    const api = newApi();
+    await api.register(
+      'reseau-referents',
+      { firstName: 'Amina', lastName: 'Diallo', email: 'amina@example.org' },
+      { idempotencyKey: 'a' },
+    );
+    const { admin } = await mount(api);
+    const opener = admin.button('[data-cancel="reseau-referents"]');
+    opener.click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused!.textContent).to.equal('Annuler « Rencontre de réseau des référents » ?');
+    expect(admin.dialog!.textContent).to.contain(
+      '1 personne(s) inscrite(s) et 0 en liste d’attente recevront un e-mail avec le motif',
+    );
+    await expect(admin.el).to.be.accessible();
+    const reason = admin.field('cancellationReason');
+    reason.value = 'Salle indisponible';
+    reason.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const changed = nextChange(admin.el);
+    admin.dialog!.querySelector<HTMLButtonElement>('[data-confirm-cancel]')!.click();
+    const { detail } = await changed;
+    expect(detail.action).to.equal('cancelled');
+    expect(detail.session.status).to.equal('cancelled');
+    expect(detail.session.cancellationReason).to.equal('Salle indisponible');
+    expect(admin.status).to.contain('annulée : les personnes inscrites sont prévenues');
+    await admin.settled();
+    expect(admin.rows).to.not.include('Rencontre de réseau des référents');
+    // Its row is gone: the focus is on the list, not lost on the page.
+    expect(admin.focused).to.equal(admin.root.querySelector('#panel .table-scroll'));
+
+    admin.tab('Annulées').click();
+    await admin.el.updateComplete;
+    expect(admin.rows).to.include('Rencontre de réseau des référents');
+    admin.button('[data-restore="reseau-referents"]').click();
+    await nextChange(admin.el);
+    expect((await api.getSession('reseau-referents')).status).to.not.equal('cancelled');
+  });
+
+  it("shows a session's registrations — confirmed, waiting list in order, cancelled — searched by name; back returns the focus", async () => {
+    const api = newApi();
+    const people = [
+      ['Amina', 'Diallo'],
+      ['Éloïse', 'Martin'],
+      ['Karim', 'Benali'],
+      ['Jeanne', 'Petit'],
+    ];
+    const receipts = [];
+    for (const [first, last] of people)
+      receipts.push(
+        await api.register(
+          'intro-valenciennes',
+          {
+            firstName: first!,
+            lastName: last!,
+            email: `${last!.toLowerCase()}@example.org`,
+            college: 'habitant',
+          },
+          { idempotencyKey: first! },
+        ),
+      );
+    await api.cancelRegistration(receipts[0]!.id, receipts[0]!.cancellationToken);
+    const { admin } = await mount(api);
+    const opener = admin.button('[data-registrations="intro-valenciennes"]');
+    opener.click();
+    await admin.settled();
+    expect(admin.focused!.id).to.equal('registrations-title');
+    expect(admin.root.querySelector('.counts')!.textContent).to.equal(
+      '2 confirmée(s) pour 2 places · 1 en liste d’attente · 1 annulée(s)',
+    );
+    const section = (id: string) =>
+      [...admin.root.querySelectorAll(`[aria-labelledby="${id}"] tbody tr`)].map((tr) =>
+        [...tr.children].map((cell) => cell.textContent.trim()).join(' | '),
+      );
+    expect(section('confirmed-title').map((r) => r.split(' | ').slice(0, 2))).to.deep.equal([
+      ['Martin Éloïse', 'martin@example.org'],
+      ['Benali Karim', 'benali@example.org'],
+    ]);
+    expect(section('waiting-title')[0]).to.match(
+      /^1 \| Petit Jeanne \| petit@example.org \| {2}\| Habitant·e \| {2}\| 23 nov\./,
+    );
+    expect(section('cancelled-title')[0]).to.match(/^Diallo Amina \| diallo@example.org/);
+    await expect(admin.el).to.be.accessible();
+
+    const search = admin.root.querySelector<HTMLInputElement>('[name="person"]')!;
+    search.value = 'eloise';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await admin.el.updateComplete;
+    expect(section('confirmed-title')).to.have.length(1);
+    expect(section('waiting-title')).to.have.length(0);
+
+    admin.button('[data-back]').click();
+    await admin.el.updateComplete;
+    expect(admin.focused).to.equal(admin.button('[data-registrations="intro-valenciennes"]'));
+  });
+
+  it('speaks English on an English page', async () => {
+    const { admin } = await mount(newApi(), 'en');
+    expect(admin.caption).to.equal('Upcoming: 3 session(s)');
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    await admin.submit();
+    const messages = [...admin.root.querySelectorAll('#error-summary a')].map((a) => a.textContent);
+    expect(messages).to.include('“Name of the place” is required.');
+  });
+});
