@@ -11,6 +11,7 @@ import { MOULINS_ANSWERS } from '@conseils-citoyens/schemas/examples/charte-moul
 import '@conseils-citoyens/core/cc-provider.js';
 import '@conseils-citoyens/charte/cc-charte-builder.js';
 import controls from './controls.json';
+import { pressing } from '../pressing.js';
 
 /**
  * `<cc-charte-builder>` : un conseil citoyen écrit sa charte en répondant à des questions simples, étape par étape
@@ -89,47 +90,33 @@ export const CharteLocale: Story = {
 };
 export const Telephone: Story = { name: 'Sur un téléphone', args: { width: '20rem' } };
 
-/** Waits for the builder's first render, then presses what `selectors` name, one after the other. */
-const pressing =
-  (...selectors: string[]) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = canvasElement.querySelector('cc-charte-builder')!;
-    for (const selector of selectors) {
-      let button: HTMLElement | null | undefined;
-      for (
-        let i = 0;
-        i < 100 && !(button = el.shadowRoot?.querySelector<HTMLElement>(selector));
-        i++
-      )
-        await new Promise((r) => setTimeout(r, 20));
-      button?.click();
-    }
-  };
+/** Presses what `selectors` name in the builder, one after the other. */
+const press = (...selectors: string[]) => pressing('cc-charte-builder', ...selectors);
 
 /** The last step: every article, locked ones with their source, optional ones to leave out, the council's own. */
 export const Articles: Story = {
   name: 'Étape « Articles » : relire, réécrire, retirer, ajouter, ordonner',
-  play: pressing('[data-step="articles"]'),
+  play: press('[data-step="articles"]'),
 };
 
 /** A yes/no that brings a clause in (« suppléants »), a number checked against its bounds. */
 export const Composition: Story = {
   name: 'Étape « Composition » : une réponse ajoute une clause',
-  play: pressing('[data-step="composition"]', 'input[name="suppleants"][value="yes"]'),
+  play: press('[data-step="composition"]', 'input[name="suppleants"][value="yes"]'),
 };
 
 /** A choice between variants of one clause (consensus, majority with quorum, consensus then majority). */
 export const Decisions: Story = {
   name: 'Étape « Décisions » : une variante choisie',
   args: { charteId: 'charte-complete' },
-  play: pressing('[data-step="decisions"]'),
+  play: press('[data-step="decisions"]'),
 };
 
 /** The history of the Moulins charte and what changed between two versions, word by word. */
 export const Historique: Story = {
   name: 'Historique et comparaison de deux versions',
   args: { charteId: 'charte-moulins' },
-  play: pressing('[data-action="history"]', 'form.compare button[type="submit"]'),
+  play: press('[data-action="history"]', 'form.compare button[type="submit"]'),
 };
 
 /** The connection drops: every change waits on this device and says so, then goes out on « Réessayer ». */
