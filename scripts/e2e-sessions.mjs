@@ -77,6 +77,11 @@ try {
   await row.waitFor();
   steps.push(`its registrations show « ${(await row.innerText()).replace(/\s+/g, ' ').trim()} »`);
   await axe(page, "a session's registrations");
+  await admin.getByLabel('Présence de Diallo Amina').selectOption('present');
+  await admin.locator('.counts', { hasText: '1 présent·e(s)' }).waitFor();
+  const marked = (await api('GET', `/sessions/${listed.id}/registrations`)).items[0];
+  if (marked.attendance !== 'present') problems.push(`her attendance is ${marked.attendance}`);
+  else steps.push('the organiser ticked her present');
   await admin.getByRole('button', { name: /Toutes les séances/ }).click();
 
   // Cancelled with a reason: she is told by e-mail, with that reason.

@@ -15,6 +15,7 @@ import {
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
+import { breakdownText } from '@conseils-citoyens/schemas/bilan-summary-text.js';
 import type { SummaryStrings } from './translations/summary-fr.js';
 
 export interface SummaryContext {
@@ -80,7 +81,7 @@ export function renderIndicators(figures: BilanIndicators, c: SummaryContext): T
         }</dd>
         ${
           i.breakdown?.length
-            ? html`<dd class="breakdown cc-muted">${i.breakdown.map((b) => `${b.key.split(':')[1]} : ${b.value}`).join(' · ')}</dd>`
+            ? html`<dd class="breakdown cc-muted">${breakdownText(i.breakdown, t)}</dd>`
             : nothing
         }
         <dd class="source cc-muted">${t.computed(t.source[i.source] ?? i.source, at)}</dd>

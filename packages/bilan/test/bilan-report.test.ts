@@ -57,7 +57,7 @@ describe('<cc-bilan-report>', () => {
       'Rapport annuel de co-construction 2025 — Conseil citoyen des Moulins',
     );
     expect(words($('.adoption'))).to.equal('Bilan adopté le 15 décembre 2025 (version 2).');
-    expect(words($('.indicators'))).to.contain('Séances tenues 9 network_meeting : 2');
+    expect(words($('.indicators'))).to.contain('Séances tenues 9 rencontres de réseau : 2');
     expect(words($('.indicators'))).to.contain('calculé le 15 décembre 2025');
     expect($$('h3.section-title').map(words)).to.include(
       'Adapter ses pratiques et ses postures professionnelles',

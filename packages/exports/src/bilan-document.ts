@@ -19,6 +19,7 @@ import {
   PERSPECTIVE_LABELS,
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import { reportFr } from '@conseils-citoyens/schemas/bilan-report-text.js';
+import { breakdownText } from '@conseils-citoyens/schemas/bilan-summary-text.js';
 import { reportEn } from '@conseils-citoyens/schemas/bilan-report-text-en.js';
 import { tableCsv, type TableValue } from '@conseils-citoyens/schemas/questionnaire-export.js';
 import type { Block, ExportDocument } from './document.js';
@@ -85,7 +86,7 @@ export function bilanDocument(b: ExportableBilan, locale: Locale = 'fr'): Export
             ? i.date
               ? dateOf(i.date, locale)
               : t.notAdoptedYet
-            : `${i.value ?? ''}${i.breakdown?.length ? ` (${i.breakdown.map((x) => `${x.key.split(':')[1]} : ${x.value}`).join(' · ')})` : ''}`,
+            : `${i.value ?? ''}${i.breakdown?.length ? ` (${breakdownText(i.breakdown, t)})` : ''}`,
           t.computed(t.source[i.source] ?? i.source, at),
         ]),
       },

@@ -17,8 +17,15 @@ export const summaryEn: SummaryStrings = {
     sessions_held: 'Sessions held',
     sessions_cancelled: 'Sessions cancelled',
     registrations_confirmed: 'Confirmed registrations to sessions held',
+    attendance_present: 'People present at the sessions held (sign-in sheets)',
     questionnaire_responses: 'Questionnaire answers',
     charte_adopted: 'Charter adopted',
+  },
+  kinds: {
+    introductory: 'introductory sessions',
+    thematic: 'thematic sessions',
+    network_meeting: 'network meetings',
+    other: 'other sessions',
   },
   source: {
     sessions: 'session calendar',

@@ -15,8 +15,16 @@ export const summaryFr = {
     sessions_held: 'Séances tenues',
     sessions_cancelled: 'Séances annulées',
     registrations_confirmed: 'Inscriptions confirmées aux séances tenues',
+    attendance_present: 'Personnes présentes aux séances tenues (émargement)',
     questionnaire_responses: 'Réponses au questionnaire',
     charte_adopted: 'Adoption de la charte',
+  } as Record<string, string>,
+  /** A breakdown by kind of session, in words. */
+  kinds: {
+    introductory: 'séances introductives',
+    thematic: 'séances thématiques',
+    network_meeting: 'rencontres de réseau',
+    other: 'autres séances',
   } as Record<string, string>,
   source: {
     sessions: 'calendrier des séances',
@@ -31,3 +39,15 @@ export const summaryFr = {
   outcomePending: 'à faire le point',
 };
 export type SummaryStrings = typeof summaryFr;
+
+/** « rencontres de réseau : 2 · Lille : 9 »: an indicator's breakdown in words (a town or questionnaire as it is). */
+export const breakdownText = (
+  breakdown: readonly { key: string; value: number }[],
+  t: Pick<SummaryStrings, 'kinds'>,
+) =>
+  breakdown
+    .map(({ key, value }) => {
+      const [type, name = ''] = key.split(':');
+      return `${type === 'kind' ? (t.kinds[name] ?? name) : name} : ${value}`;
+    })
+    .join(' · ');

@@ -175,6 +175,7 @@ export const BilanIndicator = z.object({
     'sessions_held',
     'sessions_cancelled',
     'registrations_confirmed',
+    'attendance_present',
     'questionnaire_responses',
     'charte_adopted',
   ]),

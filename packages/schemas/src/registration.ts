@@ -15,6 +15,7 @@ import {
   HONEYPOT_FIELD,
   REGISTRATION_FIELDS,
   REGISTRATION_STATUSES,
+  ATTENDANCES,
   type RegistrationField,
 } from './constants.js';
 
@@ -40,9 +41,17 @@ export const RegistrationRequest = z.strictObject({
 });
 export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
 
-export { REGISTRATION_STATUSES };
+export { REGISTRATION_STATUSES, ATTENDANCES };
 export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+
+/** présent·e, absent·e excusé·e, absent·e. */
+export const Attendance = z.enum(ATTENDANCES);
+export type Attendance = z.infer<typeof Attendance>;
+
+/** `PUT /registrations/{id}/attendance` (organisers): who came; `null` takes the mark back. */
+export const AttendanceInput = z.strictObject({ attendance: z.nullable(Attendance) });
+export type AttendanceInput = z.infer<typeof AttendanceInput>;
 
 export const Registration = z.object({
   id: Id,
@@ -62,6 +71,8 @@ export const Registration = z.object({
   consents: z.optional(z.array(z.string())),
   createdAt: IsoDateTime,
   cancelledAt: z.optional(IsoDateTime),
+  /** Ticked by the organiser; absent until then. */
+  attendance: z.optional(Attendance),
 });
 export type Registration = z.infer<typeof Registration>;
 

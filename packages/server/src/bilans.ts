@@ -309,6 +309,20 @@ export async function bilanIndicators(
     [at, ...sessionArgs],
   );
 
+  // Who came, as the organisers ticked it on the sign-in sheets of the sessions held.
+  const present = await db.all<{ kind: string; town: string; n: number | string }>(
+    `SELECT s.kind, s.town, COUNT(*) AS n FROM registrations r JOIN sessions s ON s.id = r.session_id
+     WHERE r.status <> 'cancelled' AND r.attendance = 'present' AND s.cancelled = 0 AND s.end_utc <= ?
+       AND s.start_utc >= ? AND s.start_utc < ?${inTowns}
+     GROUP BY s.kind, s.town ORDER BY s.kind, s.town`,
+    [at, ...sessionArgs],
+  );
+  const presentBy = (key: 'kind' | 'town') => {
+    const totals = new Map<string, number>();
+    for (const r of present) totals.set(r[key], (totals.get(r[key]) ?? 0) + Number(r.n));
+    return [...totals].map(([k, value]) => ({ key: `${key}:${k}`, value }));
+  };
+
   const questionnaires = bilan.scope?.questionnaires ?? [];
   const answers = questionnaires.length
     ? await db.all<{ questionnaire_id: string; n: number | string }>(
@@ -331,6 +345,12 @@ export async function bilanIndicators(
       id: 'registrations_confirmed',
       value: seats.reduce((n, r) => n + Number(r.n), 0),
       breakdown: seats.map((r) => ({ key: `town:${r.town}`, value: Number(r.n) })),
+      source: 'registrations',
+    },
+    {
+      id: 'attendance_present',
+      value: present.reduce((n, r) => n + Number(r.n), 0),
+      breakdown: [...presentBy('kind'), ...presentBy('town')],
       source: 'registrations',
     },
     {

@@ -17,6 +17,7 @@ const COLUMNS: [keyof Registration, string][] = [
   ['comment', 'Commentaire'],
   ['createdAt', 'Inscrit le'],
   ['cancelledAt', 'Annulé le'],
+  ['attendance', 'Présence'],
 ];
 
 /** UTF-8 with BOM and semicolons: what a French spreadsheet opens right. */

@@ -79,6 +79,7 @@ export function openApiDocument(): object {
         Registration: json(S.Registration),
         RegistrationReceipt: json(S.RegistrationReceipt),
         RegistrationList: json(S.RegistrationList),
+        AttendanceInput: json(S.AttendanceInput, 'input'),
         Questionnaire: json(S.Questionnaire),
         QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
         QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'),

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
+  Attendance,
   Registration,
   RegistrationReceipt,
   RegistrationRequest,
@@ -29,6 +30,7 @@ interface RegistrationRow {
   token_hash: string;
   created_at: string;
   cancelled_at: string | null;
+  attendance?: Attendance | null;
   locale?: string | null;
 }
 
@@ -50,6 +52,7 @@ async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Regis
     ...(JSON.parse(row.data) as RegistrationRequest),
     createdAt: row.created_at,
     ...(row.cancelled_at ? { cancelledAt: row.cancelled_at } : {}),
+    ...(row.attendance ? { attendance: row.attendance } : {}),
   };
 }
 
@@ -134,16 +137,20 @@ export async function register(
   });
 }
 
-/** Cancels by the secret token and promotes the waiting list in the same transaction. */
+/**
+ * Cancels a registration and promotes the waiting list in the same transaction: by the person's secret token, or by
+ * an organiser on their behalf (`token` null; the route has checked the credential). The person is told by e-mail.
+ */
 export async function cancel(
   db: Db,
   id: string,
-  token: string,
+  token: string | null,
   mail: MailSettings = DEFAULT_MAIL,
 ): Promise<Registration> {
   return db.tx(async (q) => {
     const found = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
-    if (!found || found.token_hash !== sha256(token)) throw new HttpProblem(404, 'not_found');
+    if (!found || (token !== null && found.token_hash !== sha256(token)))
+      throw new HttpProblem(404, 'not_found');
     const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
       found.session_id,
     ]);
@@ -157,6 +164,21 @@ export async function cancel(
     await mailRegistration(q, mail, row, { kind: 'registration_cancelled' });
     if (session) await promoteWaitlist(q, row.session_id, session.capacity, mail);
     return toRegistration(q, { ...row, status: 'cancelled', cancelled_at: t });
+  });
+}
+
+/** Who came (organisers): present, excused or absent; `null` takes the mark back. A cancelled registration has none. */
+export async function setAttendance(
+  db: Db,
+  id: string,
+  attendance: Attendance | null,
+): Promise<Registration> {
+  return db.tx(async (q) => {
+    const row = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+    if (!row) throw new HttpProblem(404, 'not_found');
+    if (row.status === 'cancelled') throw new HttpProblem(409, 'already_cancelled');
+    await q.run('UPDATE registrations SET attendance = ? WHERE id = ?', [attendance, id]);
+    return toRegistration(q, { ...row, attendance });
   });
 }
 

@@ -12,7 +12,7 @@ import {
 import { bilanIndicators } from '../dist/bilans.js';
 import { readDocument } from '../dist/documents.js';
 import { createSession } from '../dist/sessions.js';
-import { register } from '../dist/registrations.js';
+import { register, setAttendance } from '../dist/registrations.js';
 import { DEMO_ANSWERS, demoSessions, seedDemo } from '../dist/seed.js';
 import { CHARTE_MOULINS } from '@conseils-citoyens/schemas/examples/charte-moulins.js';
 import { auth, call, futureSession, openDb, person, startApp, type Running } from './helpers.js';
@@ -246,8 +246,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         ...at('2026-04-01T17:00:00.000Z'),
         venue: { name: 'Mairie', address: 'Place d’Armes', town: 'Valenciennes' },
       } as never); // outside the bilan's towns
+      const came = [];
       for (let n = 0; n < 3; n++)
-        await register(app.db, march.id, person(n), undefined, new Date('2026-02-01'));
+        came.push(await register(app.db, march.id, person(n), undefined, new Date('2026-02-01')));
+      // The sign-in sheet: two came, one excused.
+      for (const [i, mark] of ['present', 'present', 'excused'].entries())
+        await setAttendance(app.db, (came[i]!.body as { id: string }).id, mark as S.Attendance);
       const id = await create({
         ...BILAN_MOULINS_2026,
         scope: { towns: ['Lille'], charte: 'absente' },
@@ -260,6 +264,8 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           value('sessions_held')?.breakdown,
           value('sessions_cancelled')?.value,
           value('registrations_confirmed')?.value,
+          value('attendance_present')?.value,
+          value('attendance_present')?.breakdown,
           value('questionnaire_responses')?.value,
           value('charte_adopted')?.date,
         ],
@@ -272,6 +278,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           ],
           1,
           3,
+          2,
+          [
+            { key: 'kind:thematic', value: 2 },
+            { key: 'town:Lille', value: 2 },
+          ],
           0,
           undefined,
         ],
@@ -318,6 +329,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
             'sessions_held',
             'sessions_cancelled',
             'registrations_confirmed',
+            'attendance_present',
             'questionnaire_responses',
           ],
         ],

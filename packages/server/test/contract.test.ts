@@ -154,6 +154,56 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       { headers: auth },
     );
     assert.match(csv.headers.get('Content-Type') ?? '', /text\/csv/);
+
+    // The organiser's marks: who came, and a cancellation on the person's behalf.
+    const firstId = String(first.body.id);
+    const present = await call(
+      app,
+      'PUT',
+      '/registrations/{id}/attendance',
+      `/registrations/${firstId}/attendance`,
+      { headers: auth, body: JSON.stringify({ attendance: 'present' }) },
+    );
+    assert.equal(present.body.attendance, 'present');
+    const refused = await call(
+      app,
+      'PUT',
+      '/registrations/{id}/attendance',
+      `/registrations/${firstId}/attendance`,
+      { headers: auth, body: JSON.stringify({ attendance: 'maybe' }) },
+    );
+    assert.equal(refused.status, 422);
+    await call(
+      app,
+      'PUT',
+      '/registrations/{id}/attendance',
+      `/registrations/${firstId}/attendance`,
+      {
+        headers: json,
+        body: JSON.stringify({ attendance: null }),
+      },
+    );
+    await call(app, 'PUT', '/registrations/{id}/attendance', '/registrations/nobody/attendance', {
+      headers: auth,
+      body: JSON.stringify({ attendance: null }),
+    });
+    const onBehalf = await call(
+      app,
+      'POST',
+      '/registrations/{id}/cancel',
+      `/registrations/${String(second.body.id)}/cancel`,
+      { headers: auth },
+    );
+    assert.equal(onBehalf.body.status, 'cancelled');
+    const twice = await call(
+      app,
+      'POST',
+      '/registrations/{id}/cancel',
+      `/registrations/${String(second.body.id)}/cancel`,
+      { headers: auth },
+    );
+    assert.equal(twice.status, 409);
+    await call(app, 'POST', '/registrations/{id}/cancel', `/registrations/${firstId}/cancel`);
     await call(
       app,
       'DELETE',

@@ -27,6 +27,18 @@ export const styles = css`
   .dialog-title { margin-block-start: 0; }
   .dialog-title:focus, #registrations-title:focus { outline: none; }
   .counts { font-weight: 600; }
+  .people [tabindex='-1']:focus { outline: none; }
   .people h3, .people h4, .people h5 { font-size: var(--_font-size-m); }
+  .registration-tools { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
+  .sheet { display: none; }
+  /* On paper: the sign-in sheet alone, a wide column to sign and rows tall enough for a signature. */
+  @media print {
+    section > :not(.sheet) { display: none !important; }
+    .sheet { display: block; color: #000; }
+    .sheet-title { font-size: 1.4em; font-weight: 700; }
+    .sheet table { border: 1px solid #000; }
+    .sheet th, .sheet td { border: 1px solid #000; height: 2.2em; }
+    .sheet .signature { width: 40%; }
+  }
   #error-summary:focus { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
 `;

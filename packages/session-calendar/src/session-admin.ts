@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { Registration, Session } from '@conseils-citoyens/schemas';
+import type { Attendance, Registration, Session } from '@conseils-citoyens/schemas';
 import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
@@ -32,7 +32,8 @@ import {
   speakerCount,
   type SessionValues,
 } from './admin/session-form.js';
-import { renderRegistrations } from './admin/registrations-view.js';
+import { saveFile } from '@conseils-citoyens/core/dom/save-file.js';
+import { fullName, renderRegistrations, renderSignInSheet } from './admin/registrations-view.js';
 import { matches } from './admin/search.js';
 import { styles } from './session-admin.styles.js';
 import { adminFr, type AdminStrings } from './translations/admin-fr.js';
@@ -80,6 +81,11 @@ export class CcSessionAdmin extends CcElement {
   @state() private cancelling?: Session;
   @state() private reason = '';
   @state() private announcement = '';
+  /** The registration being cancelled on the person's behalf (its dialog is open). */
+  @state() private cancellingFor?: Registration;
+  /** A mark, a cancellation or a download that failed, said above the registrations. */
+  @state() private registrationsError?: ApiError;
+  @state() private downloading = false;
 
   private readonly formDialog = new ModalDialogController(this, {
     titleId: 'form-title',
@@ -88,6 +94,10 @@ export class CcSessionAdmin extends CcElement {
   private readonly cancelDialog = new ModalDialogController(this, {
     titleId: 'cancel-title',
     onClose: () => (this.cancelling = undefined),
+  });
+  private readonly personDialog = new ModalDialogController(this, {
+    titleId: 'person-title',
+    onClose: () => (this.cancellingFor = undefined),
   });
   private readonly fieldErrors = new FieldErrorsController(this, () =>
     checkSession(inputOf(this.values), issueWording.of(this.locale), this.t.labels),
@@ -109,8 +119,10 @@ export class CcSessionAdmin extends CcElement {
 
   private readonly registrations = new Task(this, {
     args: () => [this.client, this.viewing?.id] as const,
-    task: async ([client, id], { signal }): Promise<Registration[] | undefined> =>
-      client && id ? (await staffApi(client).listRegistrations(id, { signal })).items : undefined,
+    task: async ([client, id], { signal }) =>
+      client && id
+        ? { id, items: (await staffApi(client).listRegistrations(id, { signal })).items }
+        : undefined,
     onError: (error) =>
       this.emit('cc-session-admin-error', { error: asApiError(error), stage: 'registrations' }),
   });
@@ -305,10 +317,79 @@ export class CcSessionAdmin extends CcElement {
 
   // --- registrations
 
+  /** The viewed session's registrations (not those of the session viewed before, while its own load). */
+  private get people(): Registration[] | undefined {
+    const value = this.registrations.value;
+    return value && value.id === this.viewing?.id ? value.items : undefined;
+  }
+
+  private async onAttendance(r: Registration, attendance: Attendance | null): Promise<void> {
+    if (!this.client) return;
+    this.registrationsError = undefined;
+    try {
+      await staffApi(this.client).setAttendance(r.id, attendance);
+      this.announcement = this.t.attendanceSaved(fullName(r), this.t.attendances[attendance ?? '']);
+      await this.registrations.run();
+    } catch (error) {
+      this.registrationsError = asApiError(error);
+      this.emit('cc-session-admin-error', {
+        error: this.registrationsError,
+        stage: 'registrations',
+      });
+      this.requestUpdate(); // the select shows the mark as it still is
+    }
+  }
+
+  private async openCancelFor(r: Registration, opener: HTMLElement): Promise<void> {
+    this.cancellingFor = r;
+    this.registrationsError = undefined;
+    await this.personDialog.open(opener);
+  }
+
+  private async confirmCancelFor(): Promise<void> {
+    const r = this.cancellingFor;
+    if (!r || !this.client || this.saving) return;
+    this.saving = true;
+    this.registrationsError = undefined;
+    try {
+      await staffApi(this.client).cancelRegistrationFor(r.id);
+      this.announcement = this.t.cancelledFor(fullName(r));
+      this.personDialog.close({ returnFocus: false });
+      await this.registrations.run();
+      void this.sessions.run(); // its seats and waiting list changed
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#cancelled-title')?.focus();
+    } catch (error) {
+      this.registrationsError = asApiError(error);
+      this.emit('cc-session-admin-error', { error: this.registrationsError, stage: 'cancel' });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async downloadCsv(): Promise<void> {
+    const s = this.viewing;
+    if (!s || !this.client || this.downloading) return;
+    this.downloading = true;
+    this.registrationsError = undefined;
+    try {
+      saveFile(await staffApi(this.client).downloadRegistrations(s.id));
+    } catch (error) {
+      this.registrationsError = asApiError(error);
+      this.emit('cc-session-admin-error', {
+        error: this.registrationsError,
+        stage: 'registrations',
+      });
+    } finally {
+      this.downloading = false;
+    }
+  }
+
   private async showRegistrations(s: Session | undefined): Promise<void> {
     const leaving = this.viewing;
     this.viewing = s;
     this.personQuery = '';
+    this.registrationsError = undefined;
     await this.updateComplete;
     if (s) this.renderRoot.querySelector<HTMLElement>('#registrations-title')?.focus();
     else if (leaving)
@@ -329,6 +410,8 @@ export class CcSessionAdmin extends CcElement {
       ${this.saveError && !this.editing && !this.cancelling ? renderApiError(this.saveError, this.locale, null) : nothing}
       ${this.formDialog.render(this.editing ? this.renderForm(this.editing) : nothing)}
       ${this.cancelDialog.render(this.cancelling ? this.renderCancel(this.cancelling) : nothing)}
+      ${this.personDialog.render(this.cancellingFor ? this.renderCancelFor(this.cancellingFor) : nothing)}
+      ${this.viewing && this.people ? renderSignInSheet(this.viewing, this.people, this.t, this.locale) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
@@ -506,18 +589,48 @@ export class CcSessionAdmin extends CcElement {
           formStrings.of(this.locale),
         )}
       </div>
-      ${this.registrations.render({
-        pending: () => html`<div aria-busy="true"><div class="cc-skeleton"></div></div>`,
-        error: (e) => renderApiError(e, this.locale, () => void this.registrations.run()),
-        complete: (list) =>
-          renderRegistrations({
-            session: s,
-            registrations: list ?? [],
-            query: this.personQuery,
-            t,
-            locale: this.locale,
-            level: this.headingLevel + 2,
-          }),
-      })}`;
+      <p class="registration-tools">
+        <button type="button" class="cc-button" data-variant="secondary" data-download aria-disabled=${this.downloading ? 'true' : 'false'}
+          @click=${() => void this.downloadCsv()}>${this.downloading ? t.downloading : t.downloadCsv}</button>
+        <button type="button" class="cc-button" data-variant="secondary" data-print @click=${() => window.print()}>${t.printSheet}</button>
+      </p>
+      ${this.registrationsError ? renderApiError(this.registrationsError, this.locale, null) : nothing}
+      ${this.renderPeople(s)}`;
+  }
+
+  /** While the list is read again (after a mark), the old one stays: the focus stays on the select. */
+  private renderPeople(s: Session): TemplateResult {
+    const list = this.people;
+    if (list)
+      return renderRegistrations({
+        session: s,
+        registrations: list,
+        query: this.personQuery,
+        t: this.t,
+        locale: this.locale,
+        level: this.headingLevel + 2,
+        onAttendance: (r, a) => void this.onAttendance(r, a),
+        onCancel: (r, button) => void this.openCancelFor(r, button),
+        refreshing: this.registrations.status === TaskStatus.PENDING,
+      });
+    if (this.registrations.status === TaskStatus.ERROR)
+      return renderApiError(
+        this.registrations.error,
+        this.locale,
+        () => void this.registrations.run(),
+      );
+    return html`<div aria-busy="true"><div class="cc-skeleton"></div></div>`;
+  }
+
+  private renderCancelFor(r: Registration): TemplateResult {
+    const t = this.t;
+    return html`${heading(this.headingLevel + 1, t.cancelForTitle(fullName(r)), { id: 'person-title', class: 'dialog-title', focusable: true })}
+      <p>${t.cancelForText}</p>
+      ${this.registrationsError ? renderApiError(this.registrationsError, this.locale, () => void this.confirmCancelFor()) : nothing}
+      <div class="dialog-actions">
+        <button type="button" class="cc-button" data-confirm-cancel-for aria-disabled=${this.saving ? 'true' : 'false'}
+          @click=${() => void this.confirmCancelFor()}>${this.saving ? t.saving : t.cancelForConfirm}</button>
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.personDialog.close()}>${t.cancelForKeep}</button>
+      </div>`;
   }
 }

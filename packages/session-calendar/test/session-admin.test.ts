@@ -431,6 +431,112 @@ describe('<cc-session-admin>', () => {
     expect(admin.focused).to.equal(admin.button('[data-registrations="intro-valenciennes"]'));
   });
 
+  it('ticks who came (announced, the focus kept), cancels for a person (she is told, the list moves on), prints and downloads the list', async () => {
+    const api = newApi();
+    for (const [first, last] of [
+      ['Amina', 'Diallo'],
+      ['Karim', 'Benali'],
+      ['Jeanne', 'Petit'],
+    ])
+      await api.register(
+        'intro-valenciennes',
+        { firstName: first!, lastName: last!, email: `${last!.toLowerCase()}@example.org` },
+        { idempotencyKey: last! },
+      );
+    const { admin } = await mount(api);
+    admin.button('[data-registrations="intro-valenciennes"]').click();
+    await admin.settled();
+    const [amina] = api.registrations('intro-valenciennes');
+    const select = admin.root.querySelector<HTMLSelectElement>(`[data-attendance="${amina!.id}"]`)!;
+    expect(admin.root.querySelector(`label[for="${select.id}"]`)!.textContent).to.equal(
+      'Présence de Diallo Amina',
+    );
+    select.focus();
+    select.value = 'present';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    for (let i = 0; i < 50 && !admin.status.startsWith('Présence'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    await admin.settled();
+    expect(api.registrations('intro-valenciennes')[0]!.attendance).to.equal('present');
+    expect(admin.status).to.equal('Présence de Diallo Amina : Présent·e.');
+    expect(admin.focused).to.equal(select);
+    expect(admin.root.querySelector('.counts')!.textContent).to.contain('1 présent·e(s)');
+    await expect(admin.el).to.be.accessible();
+
+    // The sign-in sheet: only on paper, the confirmed in alphabetical order.
+    const sheet = admin.root.querySelector<HTMLElement>('.sheet')!;
+    expect(getComputedStyle(sheet).display).to.equal('none');
+    expect(
+      [...sheet.querySelectorAll('tbody tr td:nth-child(2)')].map((td) => td.textContent),
+    ).to.deep.equal(['Benali', 'Diallo']);
+
+    // The list as a file.
+    const saved: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL.bind(URL);
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this);
+    };
+    URL.revokeObjectURL = () => undefined; // read below, then revoked
+    let text: string;
+    try {
+      admin.button('[data-download]').click();
+      for (let i = 0; i < 50 && !saved.length; i++) await new Promise((r) => setTimeout(r, 10));
+      text = await (await fetch(saved[0]!.href)).text();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+      if (saved[0]) revoke(saved[0].href);
+    }
+    expect(saved[0]!.download).to.equal('inscriptions-intro-valenciennes.csv');
+    expect(text).to.contain('confirmed;Diallo;Amina;diallo@example.org;present');
+
+    // Cancelled on Karim's behalf: Jeanne, first on the waiting list, gets his seat.
+    const karim = api.registrations('intro-valenciennes')[1]!;
+    const cancel = admin.button(`[data-cancel-registration="${karim.id}"]`);
+    expect(cancel.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Annuler l’inscription de Benali Karim',
+    );
+    cancel.click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused!.textContent).to.equal('Annuler l’inscription de Benali Karim ?');
+    admin.dialog!.querySelector<HTMLButtonElement>('[data-confirm-cancel-for]')!.click();
+    for (let i = 0; i < 50 && admin.dialog; i++) await new Promise((r) => setTimeout(r, 10));
+    await admin.settled();
+    expect(api.registrations('intro-valenciennes').map((r) => r.status)).to.deep.equal([
+      'confirmed',
+      'cancelled',
+      'confirmed',
+    ]);
+    expect(admin.status).to.equal(
+      'Inscription de Benali Karim annulée : la personne est prévenue par e-mail.',
+    );
+    expect(admin.focused!.id).to.equal('cancelled-title');
+  });
+
+  it('a mark that fails is said, and the select shows the mark as it still is', async () => {
+    const api = newApi();
+    await api.register(
+      'intro-valenciennes',
+      { firstName: 'Amina', lastName: 'Diallo', email: 'diallo@example.org' },
+      { idempotencyKey: 'a' },
+    );
+    const { admin } = await mount(api);
+    admin.button('[data-registrations="intro-valenciennes"]').click();
+    await admin.settled();
+    const select = admin.root.querySelector<HTMLSelectElement>('[data-attendance]')!;
+    api.failNext('server');
+    select.value = 'absent';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    for (let i = 0; i < 50 && !admin.root.querySelector('[part="error"]'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(admin.root.querySelector('[part="error"]')).to.not.equal(null);
+    await admin.el.updateComplete;
+    expect(select.value).to.equal('');
+    expect(api.registrations('intro-valenciennes')[0]!.attendance).to.equal(undefined);
+  });
+
   it('speaks English on an English page', async () => {
     const { admin } = await mount(newApi(), 'en');
     expect(admin.caption).to.equal('Upcoming: 3 session(s)');

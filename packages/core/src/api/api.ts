@@ -1,4 +1,5 @@
 import type {
+  Attendance,
   RegistrationList,
   SessionInput,
   SessionPatch,
@@ -198,6 +199,16 @@ export interface CcStaffApi extends CcApi {
   updateSession(id: string, patch: SessionPatch, options?: CallOptions): Promise<Session>;
   /** Everyone who registered for a session — confirmed, waiting list in order, cancelled (organisers). */
   listRegistrations(sessionId: string, options?: CallOptions): Promise<RegistrationList>;
+  /** The same as a spreadsheet file (CSV, UTF-8 with BOM and `;`), attendance included (organisers). */
+  downloadRegistrations(sessionId: string, options?: CallOptions): Promise<DownloadedFile>;
+  /** Cancels a registration on the person's behalf (organisers): she is e-mailed, the waiting list moves on. */
+  cancelRegistrationFor(registrationId: string, options?: CallOptions): Promise<Registration>;
+  /** Who came: present, excused or absent; `null` takes the mark back (organisers). */
+  setAttendance(
+    registrationId: string,
+    attendance: Attendance | null,
+    options?: CallOptions,
+  ): Promise<Registration>;
   /** Counts per question, small groups suppressed (organiser or edit link; free text for organisers only). */
   getQuestionnaireResults(
     id: string,

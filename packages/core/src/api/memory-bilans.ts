@@ -189,6 +189,13 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
         const confirmed = store
           .registrations()
           .filter((r) => r.status === 'confirmed' && heldIds.has(r.sessionId));
+        const present = store
+          .registrations()
+          .filter(
+            (r) =>
+              r.status !== 'cancelled' && r.attendance === 'present' && heldIds.has(r.sessionId),
+          );
+        const sessionOf = (id: string) => held.find((s) => s.id === id);
         const charte = bilan.scope?.charte ? store.adoptedCharte(bilan.scope.charte) : undefined;
         const indicators: BilanIndicator[] = [
           {
@@ -208,6 +215,15 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
           {
             id: 'registrations_confirmed',
             value: confirmed.length,
+            source: 'registrations',
+          },
+          {
+            id: 'attendance_present',
+            value: present.length,
+            breakdown: [
+              ...count(present.map((r) => `kind:${sessionOf(r.sessionId)?.kind ?? ''}`)),
+              ...count(present.map((r) => `town:${sessionOf(r.sessionId)?.venue.town ?? ''}`)),
+            ],
             source: 'registrations',
           },
           {

@@ -29,6 +29,8 @@ import {
   RegistrationRequest,
   SessionInput as SessionInputSchema,
   SessionPatch,
+  AttendanceInput,
+  csvCell,
   ComparisonQuery,
   ResultsQuery,
   aggregateResults,
@@ -536,6 +538,37 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         sessions.set(id, merged);
         promote(id);
         return view(merged);
+      }),
+    downloadRegistrations: (sid) =>
+      call(() => {
+        sessionOr404(sid);
+        const rows = regs.filter((r) => r.sessionId === sid).map(publicView);
+        const head = 'Statut;Nom;Prénom;Adresse e-mail;Présence';
+        const lines = rows.map((r) =>
+          [r.status, r.lastName, r.firstName, r.email, r.attendance ?? '']
+            .map((v) => csvCell(v))
+            .join(';'),
+        );
+        return {
+          blob: new Blob([`\uFEFF${[head, ...lines].join('\r\n')}\r\n`], { type: 'text/csv' }),
+          filename: `inscriptions-${sid}.csv`,
+        };
+      }),
+    cancelRegistrationFor: (rid) =>
+      call(() => {
+        const r = regs.find((x) => x.id === rid);
+        if (!r) throw fail('not_found', 404, 'not_found');
+        return cancel(rid, r.token);
+      }),
+    setAttendance: (rid, attendance) =>
+      call(() => {
+        const r = regs.find((x) => x.id === rid);
+        if (!r) throw fail('not_found', 404, 'not_found');
+        if (r.status === 'cancelled') throw fail('conflict', 409, 'already_cancelled');
+        const { attendance: checked } = parsed(AttendanceInput, { attendance });
+        if (checked) r.attendance = checked;
+        else delete r.attendance;
+        return publicView(r);
       }),
     listRegistrations: (sid) =>
       call(() => {

@@ -58,6 +58,29 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         check: ANSWERS.session,
         signal: o?.signal,
       }),
+    downloadRegistrations: (sid, o) =>
+      request({
+        method: 'GET',
+        path: `/sessions/${id(sid)}/registrations.csv`,
+        check: ANSWERS.none,
+        file: 'text/csv',
+        signal: o?.signal,
+      }),
+    cancelRegistrationFor: (rid, o) =>
+      request({
+        method: 'POST',
+        path: `/registrations/${id(rid)}/cancel`,
+        check: ANSWERS.registration,
+        signal: o?.signal,
+      }),
+    setAttendance: (rid, attendance, o) =>
+      request({
+        method: 'PUT',
+        path: `/registrations/${id(rid)}/attendance`,
+        body: { attendance },
+        check: ANSWERS.registration,
+        signal: o?.signal,
+      }),
     listRegistrations: (sid, o) =>
       request({
         method: 'GET',

@@ -277,6 +277,12 @@ const MOULINS_2025_FIGURES: Bilan['indicators'] = {
       source: 'registrations',
     },
     {
+      id: 'attendance_present',
+      value: 121,
+      breakdown: [{ key: 'town:Lille', value: 121 }],
+      source: 'registrations',
+    },
+    {
       id: 'questionnaire_responses',
       value: 36,
       breakdown: [{ key: 'questionnaire:besoins-formation', value: 36 }],

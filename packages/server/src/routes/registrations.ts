@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import { REQUEST_MESSAGES, RegistrationRequest } from '@conseils-citoyens/schemas';
+import { AttendanceInput, REQUEST_MESSAGES, RegistrationRequest } from '@conseils-citoyens/schemas';
 import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { getSession } from '../sessions.js';
-import { cancel, listRegistrations, register } from '../registrations.js';
+import { cancel, listRegistrations, register, setAttendance } from '../registrations.js';
 import { registrationsCsv } from '../csv.js';
 import { RouteTable, idParam, idempotencyKeyParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -96,6 +96,37 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
             ],
           });
         return c.json(await cancel(db, id(c), token, mail));
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/registrations/{id}/cancel',
+        summary:
+          "Annuler une inscription pour la personne (organisateurs) : elle est prévenue, la liste d'attente avance",
+        security: 'organiser',
+        parameters: [idParam],
+        ok: { status: 200, schema: 'Registration' },
+        problems: [401, 404, 409],
+      },
+      organiser,
+      async (c) => c.json(await cancel(db, id(c), null, mail)),
+    )
+    .on(
+      {
+        method: 'put',
+        path: '/registrations/{id}/attendance',
+        summary: 'Noter la présence (présent, excusé, absent ; null pour effacer) — organisateurs',
+        security: 'organiser',
+        parameters: [idParam],
+        body: 'AttendanceInput',
+        ok: { status: 200, schema: 'Registration' },
+        problems: [400, 401, 404, 409, 415, 422],
+      },
+      organiser,
+      async (c) => {
+        const { attendance } = await jsonBody(c, AttendanceInput);
+        return c.json(await setAttendance(db, id(c), attendance));
       },
     );
 }

@@ -1,8 +1,11 @@
 // One session's registrations in <cc-session-admin>: the counts, then the confirmed, the waiting list in its order
-// and the cancelled, each a table, narrowed by a search on name or address.
-import { html, type TemplateResult } from 'lit';
-import type { Locale, Registration, Session } from '@conseils-citoyens/schemas';
-import { formatDate } from '@conseils-citoyens/core/i18n/locale.js';
+// and the cancelled, each a table narrowed by a search on name or address, with who came and a cancellation on the
+// person's behalf; and the printable sign-in sheet (feuille d'émargement) of the confirmed, shown only on paper.
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Attendance, Locale, Registration, Session } from '@conseils-citoyens/schemas';
+import { ATTENDANCES } from '@conseils-citoyens/schemas/constants.js';
+import { formatDate, formatTimeRange } from '@conseils-citoyens/core/i18n/locale.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import type { AdminStrings } from '../translations/admin-fr.js';
 import { matches } from './search.js';
@@ -14,32 +17,62 @@ export interface RegistrationsView {
   t: AdminStrings;
   locale: Locale;
   level: number;
+  onAttendance: (r: Registration, attendance: Attendance | null) => void;
+  onCancel: (r: Registration, button: HTMLElement) => void;
+  /** The list is being read again (after a mark or a cancellation). */
+  refreshing: boolean;
 }
 
-const fullName = (r: Registration) => `${r.lastName} ${r.firstName}`;
+export const fullName = (r: Registration) => `${r.lastName} ${r.firstName}`;
+
+function attendanceSelect(r: Registration, view: RegistrationsView): TemplateResult {
+  const { t } = view;
+  const id = `attendance-${r.id}`;
+  return html`<label class="visually-hidden" for=${id}>${t.attendanceOf(fullName(r))}</label>
+    <select id=${id} data-attendance=${r.id} .value=${live(r.attendance ?? '')} @change=${(
+      e: Event,
+    ) => {
+      const value = (e.target as HTMLSelectElement).value;
+      view.onAttendance(r, value === '' ? null : (value as Attendance));
+    }}>
+      ${(['', ...ATTENDANCES] as const).map(
+        (a) =>
+          html`<option value=${a} ?selected=${(r.attendance ?? '') === a}>${t.attendances[a]}</option>`,
+      )}
+    </select>`;
+}
 
 function table(
   id: string,
   title: string,
   rows: readonly Registration[],
-  { t, locale, level }: RegistrationsView,
-  ranked = false,
+  view: RegistrationsView,
+  { ranked = false, active = true } = {},
 ): TemplateResult {
+  const { t, locale, level } = view;
   const p = t.person;
   return html`<div class="people">
-    ${heading(level, `${title} (${rows.length})`, { id })}
+    ${heading(level, `${title} (${rows.length})`, { id, focusable: true })}
     ${
       rows.length
         ? html`<div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0"><table>
-      <thead><tr>${ranked ? html`<th scope="col">${p.rank}</th>` : ''}<th scope="col">${p.name}</th><th scope="col">${p.email}</th>
-        <th scope="col">${p.phone}</th><th scope="col">${p.college}</th><th scope="col">${p.needs}</th><th scope="col">${p.at}</th></tr></thead>
+      <thead><tr>${ranked ? html`<th scope="col">${p.rank}</th>` : nothing}<th scope="col">${p.name}</th><th scope="col">${p.email}</th>
+        <th scope="col">${p.phone}</th><th scope="col">${p.college}</th><th scope="col">${p.needs}</th><th scope="col">${p.at}</th>
+        ${active ? html`<th scope="col">${t.attendance}</th><th scope="col">${t.actions}</th>` : nothing}</tr></thead>
       <tbody>${rows.map(
         (
           r,
-        ) => html`<tr>${ranked ? html`<td>${r.waitlistPosition}</td>` : ''}<th scope="row">${fullName(r)}</th>
+        ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}</th>
           <td>${r.email}</td><td>${r.phone ?? ''}</td><td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td>
           <td>${r.accessibilityNeeds ?? ''}</td>
-          <td>${formatDate(r.createdAt, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td></tr>`,
+          <td>${formatDate(r.createdAt, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>
+          ${
+            active
+              ? html`<td>${attendanceSelect(r, view)}</td>
+            <td><button type="button" class="cc-button" data-variant="secondary" data-cancel-registration=${r.id}
+              @click=${(e: Event) => view.onCancel(r, e.currentTarget as HTMLElement)}>${t.cancelFor}<span class="visually-hidden">${t.cancelForName(fullName(r))}</span></button></td>`
+              : nothing
+          }</tr>`,
       )}</tbody></table></div>`
         : html`<p class="cc-muted">${t.nobody}</p>`
     }
@@ -53,12 +86,38 @@ export function renderRegistrations(view: RegistrationsView): TemplateResult {
   );
   const all = (status: Registration['status']) =>
     view.registrations.filter((r) => r.status === status).length;
+  const present = view.registrations.filter(
+    (r) => r.status !== 'cancelled' && r.attendance === 'present',
+  ).length;
   const of = (status: Registration['status']) => shown.filter((r) => r.status === status);
   const waiting = of('waitlisted').sort(
     (a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0),
   );
-  return html`<p class="counts">${t.counts(all('confirmed'), s.capacity, all('waitlisted'), all('cancelled'))}</p>
+  return html`<div aria-busy=${view.refreshing ? 'true' : 'false'}><p class="counts">${t.counts(all('confirmed'), s.capacity, all('waitlisted'), all('cancelled'))}${present ? ` · ${t.presentCount(present)}` : ''}</p>
     ${table('confirmed-title', t.confirmedList, of('confirmed'), view)}
-    ${table('waiting-title', t.waitingList2, waiting, view, true)}
-    ${table('cancelled-title', t.cancelledList, of('cancelled'), view)}`;
+    ${table('waiting-title', t.waitingList2, waiting, view, { ranked: true })}
+    ${table('cancelled-title', t.cancelledList, of('cancelled'), view, { active: false })}</div>`;
+}
+
+/** The sign-in sheet: the confirmed in alphabetical order, a wide empty column to sign (shown only when printing). */
+export function renderSignInSheet(
+  s: Session,
+  registrations: readonly Registration[],
+  t: AdminStrings,
+  locale: Locale,
+): TemplateResult {
+  const confirmed = registrations
+    .filter((r) => r.status === 'confirmed')
+    .sort((a, b) => fullName(a).localeCompare(fullName(b), locale));
+  return html`<div class="sheet" aria-hidden="true">
+    <p class="sheet-title">${t.sheet}</p>
+    <p><strong>${s.title}</strong><br>${formatTimeRange(s.start, s.end, locale)}<br>${s.venue.name}, ${s.venue.address}, ${s.venue.town}</p>
+    <table>
+      <thead><tr><th>${t.number}</th><th>${t.person.name}</th><th>${t.firstName}</th><th>${t.person.college}</th><th class="signature">${t.signature}</th></tr></thead>
+      <tbody>${confirmed.map(
+        (r, i) => html`<tr><td>${i + 1}</td><td>${r.lastName}</td><td>${r.firstName}</td>
+          <td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td><td class="signature"></td></tr>`,
+      )}</tbody>
+    </table>
+  </div>`;
 }

@@ -116,5 +116,32 @@ export const adminFr = {
     at: 'Inscrit·e le',
   },
   colleges: { habitant: 'Habitant·e', acteur_local: 'Acteur local' } as Record<string, string>,
+  attendance: 'Présence',
+  attendanceOf: (name: string) => `Présence de ${name}`,
+  attendances: {
+    '': 'Non notée',
+    present: 'Présent·e',
+    excused: 'Absent·e excusé·e',
+    absent: 'Absent·e',
+  },
+  attendanceSaved: (name: string, value: string) => `Présence de ${name} : ${value}.`,
+  presentCount: (n: number) => `${n} présent·e(s)`,
+  actions: 'Actions',
+  cancelFor: 'Annuler',
+  cancelForName: (name: string) => ` l’inscription de ${name}`,
+  cancelForTitle: (name: string) => `Annuler l’inscription de ${name} ?`,
+  cancelForText:
+    'La personne reçoit un e-mail qui le lui dit. Sa place, si elle en avait une, va à la première personne de la liste d’attente.',
+  cancelForConfirm: 'Annuler son inscription',
+  cancelForKeep: 'Garder son inscription',
+  cancelledFor: (name: string) =>
+    `Inscription de ${name} annulée : la personne est prévenue par e-mail.`,
+  downloadCsv: 'Télécharger la liste (CSV)',
+  downloading: 'Téléchargement…',
+  printSheet: 'Imprimer la feuille d’émargement',
+  sheet: 'Feuille d’émargement',
+  signature: 'Signature',
+  number: 'N°',
+  firstName: 'Prénom',
 };
 export type AdminStrings = typeof adminFr;

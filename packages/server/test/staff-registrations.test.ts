@@ -1,0 +1,105 @@
+// What an organiser does to one registration, on SQLite and PostgreSQL: cancel it on the person's behalf (she is told,
+// the waiting list moves on, in the same transaction) and tick who came (present, excused, absent), which the
+// registrations' list and CSV show and a cancelled registration refuses.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { OutboxList, RegistrationList } from '@conseils-citoyens/schemas';
+import {
+  PG_URL,
+  auth,
+  call,
+  createSession,
+  openDb,
+  person,
+  registerOnce,
+  startApp,
+  type Running,
+} from './helpers.js';
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(
+    `an organiser's marks on a registration (${kind})`,
+    { skip: kind === 'postgres' && !PG_URL },
+    () => {
+      let app: Running;
+      before(async () => (app = await startApp(await openDb(kind))));
+      after(() => app.close());
+
+      it("cancels on the person's behalf: she is e-mailed, the first on the waiting list gets the seat", async () => {
+        const id = await createSession(app.base, { capacity: 1 });
+        const a = await registerOnce(app.base, id, person(1));
+        const b = await registerOnce(app.base, id, person(2));
+        assert.deepEqual([a.body.status, b.body.status], ['confirmed', 'waitlisted']);
+
+        const noCredential = await call(
+          app.base,
+          'POST',
+          `/registrations/${String(a.body.id)}/cancel`,
+        );
+        assert.equal(noCredential.status, 401);
+        const cancelled = await call(
+          app.base,
+          'POST',
+          `/registrations/${String(a.body.id)}/cancel`,
+          auth,
+        );
+        assert.equal(cancelled.status, 200);
+        assert.equal(cancelled.body.status, 'cancelled');
+
+        const list = (await call(app.base, 'GET', `/sessions/${id}/registrations`, auth))
+          .body as unknown as RegistrationList;
+        assert.deepEqual(
+          list.items.map((r) => [r.email, r.status]),
+          [
+            ['personne1@example.org', 'cancelled'],
+            ['personne2@example.org', 'confirmed'],
+          ],
+        );
+        const outbox = (await call(app.base, 'GET', '/outbox?limit=50', auth))
+          .body as unknown as OutboxList;
+        const kinds = outbox.items.map((m) => `${m.kind} → ${m.to}`);
+        assert.ok(
+          kinds.includes('registration_cancelled → personne1@example.org'),
+          kinds.join(', '),
+        );
+        assert.ok(
+          kinds.includes('registration_promoted → personne2@example.org'),
+          kinds.join(', '),
+        );
+        const again = await call(
+          app.base,
+          'POST',
+          `/registrations/${String(a.body.id)}/cancel`,
+          auth,
+        );
+        assert.equal(again.status, 409);
+      });
+
+      it('ticks who came, takes the mark back, and refuses a mark on a cancelled registration, naming the field', async () => {
+        const id = await createSession(app.base, { capacity: 5 });
+        const a = await registerOnce(app.base, id, person(3));
+        const path = `/registrations/${String(a.body.id)}/attendance`;
+        const excused = await call(app.base, 'PUT', path, auth, { attendance: 'excused' });
+        assert.equal(excused.body.attendance, 'excused');
+        const csv = await fetch(`${app.base}/sessions/${id}/registrations.csv`, { headers: auth });
+        const [head, row] = (await csv.text()).split('\r\n');
+        assert.match(head!, /;Présence$/);
+        assert.match(row!, /;excused$/);
+
+        const bad = await call(app.base, 'PUT', path, auth, { attendance: 'peut-être' });
+        assert.equal(bad.status, 422);
+        const errors = bad.body.errors as { field: string; message: string }[];
+        assert.equal(errors[0]!.field, 'attendance');
+        assert.match(errors[0]!.message, /« Présence »/);
+
+        const cleared = await call(app.base, 'PUT', path, auth, { attendance: null });
+        assert.equal(cleared.status, 200);
+        assert.equal(cleared.body.attendance, undefined);
+
+        await call(app.base, 'POST', `/registrations/${String(a.body.id)}/cancel`, auth);
+        const late = await call(app.base, 'PUT', path, auth, { attendance: 'present' });
+        assert.equal(late.status, 409);
+      });
+    },
+  );
+}
