@@ -197,11 +197,12 @@ export interface CcIntrinsicElements {
     'draft-storage'?: CcRegistrationForm['draftStorage'] | string;
   } & CcCommonAttributes;
   'cc-session-admin': Partial<
-    Pick<CcSessionAdmin, 'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now'>
+    Pick<CcSessionAdmin, 'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now' | 'registrationHref'>
   > & {
     'api-base'?: CcSessionAdmin['apiBase'] | string;
     locale?: CcSessionAdmin['locale'] | string;
     'heading-level'?: CcSessionAdmin['headingLevel'] | string;
+    'registration-href'?: CcSessionAdmin['registrationHref'] | string;
   } & CcCommonAttributes;
   'cc-session-calendar': Partial<
     Pick<

@@ -216,10 +216,16 @@ declare module 'vue' {
       }
     >;
     'cc-session-admin': DefineComponent<
-      Partial<Pick<CcSessionAdmin, 'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now'>> & {
+      Partial<
+        Pick<
+          CcSessionAdmin,
+          'api' | 'apiBase' | 'headingLevel' | 'locale' | 'now' | 'registrationHref'
+        >
+      > & {
         'api-base'?: CcSessionAdmin['apiBase'] | string;
         locale?: CcSessionAdmin['locale'] | string;
         'heading-level'?: CcSessionAdmin['headingLevel'] | string;
+        'registration-href'?: CcSessionAdmin['registrationHref'] | string;
       }
     >;
     'cc-session-calendar': DefineComponent<

@@ -49,6 +49,13 @@ export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 export const Attendance = z.enum(ATTENDANCES);
 export type Attendance = z.infer<typeof Attendance>;
 
+/**
+ * `POST /registrations/{id}/resend` (organisers): the person's confirmation again, with a new cancellation link (the
+ * old one stops working: only a hash of a token is kept, so a lost link cannot be sent again) that leads to `pageUrl`.
+ */
+export const ResendRequest = z.strictObject({ pageUrl: z.optional(PageUrl) });
+export type ResendRequest = z.infer<typeof ResendRequest>;
+
 /** `PUT /registrations/{id}/attendance` (organisers): who came; `null` takes the mark back. */
 export const AttendanceInput = z.strictObject({ attendance: z.nullable(Attendance) });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;

@@ -80,6 +80,7 @@ export function openApiDocument(): object {
         RegistrationReceipt: json(S.RegistrationReceipt),
         RegistrationList: json(S.RegistrationList),
         AttendanceInput: json(S.AttendanceInput, 'input'),
+        ResendRequest: json(S.ResendRequest, 'input'),
         Questionnaire: json(S.Questionnaire),
         QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
         QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'),

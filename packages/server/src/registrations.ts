@@ -167,6 +167,32 @@ export async function cancel(
   });
 }
 
+/**
+ * The person's confirmation (or waiting-list) e-mail again, for an organiser (« je n'ai rien reçu »): a new token, so a
+ * new cancellation link to `pageUrl`; the one sent before stops working. Written to the outbox in the transaction.
+ */
+export async function resendConfirmation(
+  db: Db,
+  id: string,
+  pageUrl: string | undefined,
+  mail: MailSettings = DEFAULT_MAIL,
+): Promise<Registration> {
+  return db.tx(async (q) => {
+    const row = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+    if (!row) throw new HttpProblem(404, 'not_found');
+    if (row.status === 'cancelled') throw new HttpProblem(409, 'already_cancelled');
+    const token = randomBytes(24).toString('base64url');
+    await q.run('UPDATE registrations SET token_hash = ? WHERE id = ?', [sha256(token), id]);
+    const registration = await toRegistration(q, row);
+    await mailRegistration(q, mail, row, {
+      kind: row.status === 'waitlisted' ? 'registration_waitlisted' : 'registration_confirmed',
+      waitlistPosition: registration.waitlistPosition,
+      cancelUrl: cancelUrlFor(pageUrl, mail, id, token),
+    });
+    return registration;
+  });
+}
+
 /** Who came (organisers): present, excused or absent; `null` takes the mark back. A cancelled registration has none. */
 export async function setAttendance(
   db: Db,

@@ -204,6 +204,34 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     );
     assert.equal(twice.status, 409);
     await call(app, 'POST', '/registrations/{id}/cancel', `/registrations/${firstId}/cancel`);
+    // (A third person: a resend gives a new cancellation token, and the first one's is used below.)
+    const third = String(
+      (
+        await call(
+          app,
+          'POST',
+          '/sessions/{id}/registrations',
+          `/sessions/${id}/registrations`,
+          reg(3),
+        )
+      ).body.id,
+    );
+    const resent = await call(
+      app,
+      'POST',
+      '/registrations/{id}/resend',
+      `/registrations/${third}/resend`,
+      { headers: auth, body: '{}' },
+    );
+    assert.equal(resent.body.id, third);
+    await call(app, 'POST', '/registrations/{id}/resend', `/registrations/${third}/resend`, {
+      headers: auth,
+      body: JSON.stringify({ pageUrl: 'ftp://x' }),
+    });
+    await call(app, 'POST', '/registrations/{id}/resend', '/registrations/nobody/resend', {
+      headers: auth,
+      body: '{}',
+    });
     await call(
       app,
       'DELETE',

@@ -22,7 +22,13 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     { skip: kind === 'postgres' && !PG_URL },
     () => {
       let app: Running;
-      before(async () => (app = await startApp(await openDb(kind))));
+      before(
+        async () =>
+          (app = await startApp(await openDb(kind), {
+            publicUrl: 'https://participation.ville.example',
+            corsOrigins: ['https://ville.example'],
+          })),
+      );
       after(() => app.close());
 
       it("cancels on the person's behalf: she is e-mailed, the first on the waiting list gets the seat", async () => {
@@ -99,6 +105,39 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         await call(app.base, 'POST', `/registrations/${String(a.body.id)}/cancel`, auth);
         const late = await call(app.base, 'PUT', path, auth, { attendance: 'present' });
         assert.equal(late.status, 409);
+      });
+
+      it('resends the confirmation with a new cancellation link to the page given; the old link stops working', async () => {
+        const id = await createSession(app.base, { capacity: 5 });
+        const r = await registerOnce(app.base, id, person(4));
+        const oldToken = String(r.body.cancellationToken);
+        const rid = String(r.body.id);
+        const resent = await call(app.base, 'POST', `/registrations/${rid}/resend`, auth, {
+          pageUrl: 'https://ville.example/inscription',
+        });
+        assert.equal(resent.status, 200);
+        const outbox = (await call(app.base, 'GET', '/outbox?limit=100', auth))
+          .body as unknown as OutboxList;
+        const mails = outbox.items.filter(
+          (m) => m.to === 'personne4@example.org' && m.kind === 'registration_confirmed',
+        );
+        assert.equal(mails.length, 2); // at registration, and again
+        const link = /https:\/\/ville\.example\/inscription\?\S+/.exec(
+          mails.map((m) => m.text).join('\n'),
+        )?.[0];
+        assert.ok(link, mails.map((m) => m.text).join('\n---\n'));
+        const token = new URL(link).searchParams.get('cc-cancel')!;
+        assert.notEqual(token, oldToken);
+        const stale = await call(app.base, 'DELETE', `/registrations/${rid}?token=${oldToken}`);
+        assert.equal(stale.status, 404);
+        const fresh = await call(app.base, 'DELETE', `/registrations/${rid}?token=${token}`);
+        assert.equal(fresh.status, 200);
+        const again = await call(app.base, 'POST', `/registrations/${rid}/resend`, auth, {});
+        assert.equal(again.status, 409);
+        const elsewhere = await call(app.base, 'POST', `/registrations/${rid}/resend`, auth, {
+          pageUrl: 'javascript:alert(1)',
+        });
+        assert.equal(elsewhere.status, 422);
       });
     },
   );

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Attendance, Registration, Session } from '@conseils-citoyens/schemas';
 import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
@@ -67,6 +67,12 @@ type Editing = { mode: 'create' } | { mode: 'edit' | 'duplicate'; session: Sessi
 export class CcSessionAdmin extends CcElement {
   static override styles = [...CcElement.styles, uiStyles, formStyles, styles];
   static override strings = [...CcElement.strings, formStrings, issueWording, STRINGS];
+
+  /**
+   * The public page that holds `<cc-registration-form>`: a confirmation sent again carries a new cancellation link to
+   * it (without it, the e-mail has no link).
+   */
+  @property({ attribute: 'registration-href' }) registrationHref?: string;
 
   @state() private tab: Tab = 'upcoming';
   @state() private query = '';
@@ -337,6 +343,24 @@ export class CcSessionAdmin extends CcElement {
         stage: 'registrations',
       });
       this.requestUpdate(); // the select shows the mark as it still is
+    }
+  }
+
+  private async resend(r: Registration): Promise<void> {
+    if (!this.client) return;
+    this.registrationsError = undefined;
+    try {
+      const page = this.registrationHref
+        ? new URL(this.registrationHref, document.baseURI).href
+        : undefined;
+      await staffApi(this.client).resendConfirmation(r.id, page);
+      this.announcement = this.t.resent(r.email);
+    } catch (error) {
+      this.registrationsError = asApiError(error);
+      this.emit('cc-session-admin-error', {
+        error: this.registrationsError,
+        stage: 'registrations',
+      });
     }
   }
 
@@ -611,6 +635,7 @@ export class CcSessionAdmin extends CcElement {
         level: this.headingLevel + 2,
         onAttendance: (r, a) => void this.onAttendance(r, a),
         onCancel: (r, button) => void this.openCancelFor(r, button),
+        onResend: (r) => void this.resend(r),
         refreshing: this.registrations.status === TaskStatus.PENDING,
       });
     if (this.registrations.status === TaskStatus.ERROR)

@@ -515,6 +515,43 @@ describe('<cc-session-admin>', () => {
     expect(admin.focused!.id).to.equal('cancelled-title');
   });
 
+  it('resends a confirmation with a new link to the registration page (the old one stops working), said in words', async () => {
+    const api = newApi();
+    const receipt = await api.register(
+      'intro-valenciennes',
+      { firstName: 'Amina', lastName: 'Diallo', email: 'diallo@example.org' },
+      { idempotencyKey: 'a' },
+    );
+    const root = await fixture<HTMLElement>(html`<cc-provider locale="fr" .api=${api}>
+      <cc-session-admin .now=${FIXED_NOW} registration-href="/inscription"></cc-session-admin></cc-provider>`);
+    const admin = new AdminObject(root.querySelector('cc-session-admin')!);
+    await admin.settled();
+    const asked: unknown[] = [];
+    const resend = api.resendConfirmation.bind(api);
+    api.resendConfirmation = (id, page, o) => {
+      asked.push([id, page]);
+      return resend(id, page, o);
+    };
+    admin.button('[data-registrations="intro-valenciennes"]').click();
+    await admin.settled();
+    const button = admin.button(`[data-resend="${receipt.id}"]`);
+    expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Renvoyer la confirmation à Diallo Amina',
+    );
+    button.click();
+    for (let i = 0; i < 50 && !admin.status.startsWith('Confirmation'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(admin.status).to.equal(
+      'Confirmation renvoyée à diallo@example.org, avec un nouveau lien d’annulation (l’ancien ne marche plus).',
+    );
+    expect(asked).to.deep.equal([[receipt.id, new URL('/inscription', document.baseURI).href]]);
+    let refused: { kind?: string } = {};
+    await api.cancelRegistration(receipt.id, receipt.cancellationToken).catch((e: unknown) => {
+      refused = e as { kind?: string };
+    });
+    expect(refused.kind).to.equal('not_found');
+  });
+
   it('a mark that fails is said, and the select shows the mark as it still is', async () => {
     const api = newApi();
     await api.register(

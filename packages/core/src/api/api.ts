@@ -203,6 +203,15 @@ export interface CcStaffApi extends CcApi {
   downloadRegistrations(sessionId: string, options?: CallOptions): Promise<DownloadedFile>;
   /** Cancels a registration on the person's behalf (organisers): she is e-mailed, the waiting list moves on. */
   cancelRegistrationFor(registrationId: string, options?: CallOptions): Promise<Registration>;
+  /**
+   * The person's confirmation e-mail again, with a new cancellation link to `pageUrl` (the public page of the form);
+   * the link sent before stops working (organisers).
+   */
+  resendConfirmation(
+    registrationId: string,
+    pageUrl?: string,
+    options?: CallOptions,
+  ): Promise<Registration>;
   /** Who came: present, excused or absent; `null` takes the mark back (organisers). */
   setAttendance(
     registrationId: string,

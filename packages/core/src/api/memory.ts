@@ -560,6 +560,14 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         if (!r) throw fail('not_found', 404, 'not_found');
         return cancel(rid, r.token);
       }),
+    resendConfirmation: (rid) =>
+      call(() => {
+        const r = regs.find((x) => x.id === rid);
+        if (!r) throw fail('not_found', 404, 'not_found');
+        if (r.status === 'cancelled') throw fail('conflict', 409, 'already_cancelled');
+        r.token = `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`; // the old link stops working
+        return publicView(r);
+      }),
     setAttendance: (rid, attendance) =>
       call(() => {
         const r = regs.find((x) => x.id === rid);

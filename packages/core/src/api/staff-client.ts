@@ -73,6 +73,14 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         check: ANSWERS.registration,
         signal: o?.signal,
       }),
+    resendConfirmation: (rid, pageUrl, o) =>
+      request({
+        method: 'POST',
+        path: `/registrations/${id(rid)}/resend`,
+        body: pageUrl ? { pageUrl } : {},
+        check: ANSWERS.registration,
+        signal: o?.signal,
+      }),
     setAttendance: (rid, attendance, o) =>
       request({
         method: 'PUT',

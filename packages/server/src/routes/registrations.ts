@@ -1,9 +1,20 @@
 import type { Context } from 'hono';
-import { AttendanceInput, REQUEST_MESSAGES, RegistrationRequest } from '@conseils-citoyens/schemas';
+import {
+  AttendanceInput,
+  REQUEST_MESSAGES,
+  RegistrationRequest,
+  ResendRequest,
+} from '@conseils-citoyens/schemas';
 import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { getSession } from '../sessions.js';
-import { cancel, listRegistrations, register, setAttendance } from '../registrations.js';
+import {
+  cancel,
+  listRegistrations,
+  register,
+  resendConfirmation,
+  setAttendance,
+} from '../registrations.js';
 import { registrationsCsv } from '../csv.js';
 import { RouteTable, idParam, idempotencyKeyParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -111,6 +122,24 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
       },
       organiser,
       async (c) => c.json(await cancel(db, id(c), null, mail)),
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/registrations/{id}/resend',
+        summary:
+          'Renvoyer sa confirmation à la personne (organisateurs), avec un nouveau lien d’annulation vers pageUrl',
+        security: 'organiser',
+        parameters: [idParam],
+        body: 'ResendRequest',
+        ok: { status: 200, schema: 'Registration' },
+        problems: [400, 401, 404, 409, 415, 422],
+      },
+      organiser,
+      async (c) => {
+        const { pageUrl } = await jsonBody(c, ResendRequest);
+        return c.json(await resendConfirmation(db, id(c), pageUrl, mail));
+      },
     )
     .on(
       {

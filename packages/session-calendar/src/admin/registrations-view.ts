@@ -19,6 +19,7 @@ export interface RegistrationsView {
   level: number;
   onAttendance: (r: Registration, attendance: Attendance | null) => void;
   onCancel: (r: Registration, button: HTMLElement) => void;
+  onResend: (r: Registration) => void;
   /** The list is being read again (after a mark or a cancellation). */
   refreshing: boolean;
 }
@@ -69,8 +70,12 @@ function table(
           ${
             active
               ? html`<td>${attendanceSelect(r, view)}</td>
-            <td><button type="button" class="cc-button" data-variant="secondary" data-cancel-registration=${r.id}
-              @click=${(e: Event) => view.onCancel(r, e.currentTarget as HTMLElement)}>${t.cancelFor}<span class="visually-hidden">${t.cancelForName(fullName(r))}</span></button></td>`
+            <td><div class="row-actions">
+              <button type="button" class="cc-button" data-variant="secondary" data-resend=${r.id}
+                @click=${() => view.onResend(r)}>${t.resend}<span class="visually-hidden">${t.resendName(fullName(r))}</span></button>
+              <button type="button" class="cc-button" data-variant="secondary" data-cancel-registration=${r.id}
+                @click=${(e: Event) => view.onCancel(r, e.currentTarget as HTMLElement)}>${t.cancelFor}<span class="visually-hidden">${t.cancelForName(fullName(r))}</span></button>
+            </div></td>`
               : nothing
           }</tr>`,
       )}</tbody></table></div>`

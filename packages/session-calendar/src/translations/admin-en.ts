@@ -125,6 +125,10 @@ export const adminEn: AdminStrings = {
   cancelForConfirm: 'Cancel the registration',
   cancelForKeep: 'Keep the registration',
   cancelledFor: (name) => `Registration of ${name} cancelled: the person is told by e-mail.`,
+  resend: 'Resend',
+  resendName: (name) => ` the confirmation to ${name}`,
+  resent: (email) =>
+    `Confirmation sent again to ${email}, with a new cancellation link (the old one no longer works).`,
   downloadCsv: 'Download the list (CSV)',
   downloading: 'Downloading…',
   printSheet: 'Print the attendance sheet',

@@ -136,6 +136,10 @@ export const adminFr = {
   cancelForKeep: 'Garder son inscription',
   cancelledFor: (name: string) =>
     `Inscription de ${name} annulée : la personne est prévenue par e-mail.`,
+  resend: 'Renvoyer',
+  resendName: (name: string) => ` la confirmation à ${name}`,
+  resent: (email: string) =>
+    `Confirmation renvoyée à ${email}, avec un nouveau lien d’annulation (l’ancien ne marche plus).`,
   downloadCsv: 'Télécharger la liste (CSV)',
   downloading: 'Téléchargement…',
   printSheet: 'Imprimer la feuille d’émargement',
