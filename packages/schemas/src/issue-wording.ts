@@ -47,6 +47,8 @@ export const issueWordingFr: IssueWording = {
   rules: {
     endAfterStart: (f) => `« ${f} » doit être postérieure au début.`,
     closesAfterOpens: (f) => `« ${f} » doit être postérieure à l'ouverture des inscriptions.`,
+    emailOrPhone: (f) =>
+      `« ${f} » est obligatoire sans adresse e-mail : il faut pouvoir joindre la personne.`,
   },
   types: {
     string: 'texte',

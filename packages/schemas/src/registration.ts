@@ -41,6 +41,59 @@ export const RegistrationRequest = z.strictObject({
 });
 export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
 
+/** How a registration arrived: the public form, or an organiser typing one taken by phone or on paper. */
+export const REGISTRATION_SOURCES = ['online', 'phone', 'paper'] as const;
+export const RegistrationSource = z.enum(REGISTRATION_SOURCES);
+export type RegistrationSource = z.infer<typeof RegistrationSource>;
+
+/**
+ * `POST /sessions/{id}/entries` (organisers): a registration taken by phone or on paper, into the same seats, with
+ * the same duplicate guard (the address, or without one the name and phone). The address is optional — the person
+ * gets the same e-mails when there is one — but there must be a way to reach them: an address or a phone.
+ */
+export const StaffEntry = z
+  .strictObject({
+    firstName: line(100),
+    lastName: line(100),
+    email: z.optional(Email),
+    phone: z.optional(Phone),
+    organisation: z.optional(line(200)),
+    neighbourhood: z.optional(line(200)),
+    college: z.optional(College),
+    accessibilityNeeds: text(1000),
+    comment: text(2000),
+    source: z.enum(['phone', 'paper']),
+    /** The public page of the form: the confirmation e-mail's cancellation link leads there (never stored). */
+    pageUrl: z.optional(PageUrl),
+  })
+  .check(
+    z.refine((e) => !!(e.email || e.phone), {
+      path: ['phone'],
+      params: { rule: 'emailOrPhone' },
+    }),
+  );
+export type StaffEntry = z.infer<typeof StaffEntry>;
+
+/**
+ * Who a registration is, for the duplicate guard: the address, or without one the name and phone (an entry taken by
+ * phone). Lower case, without accents or spaces in the phone, so « AMINA.D@… » and « amina.d@… » are one person.
+ */
+export function registrantKey(p: {
+  email?: string | undefined;
+  firstName: string;
+  lastName: string;
+  phone?: string | undefined;
+}): string {
+  if (p.email) return p.email.trim().toLowerCase();
+  const fold = (v: string) =>
+    v
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .trim()
+      .toLowerCase();
+  return `name:${fold(p.lastName)}|${fold(p.firstName)}|${(p.phone ?? '').replace(/\D/g, '')}`;
+}
+
 export { REGISTRATION_STATUSES, ATTENDANCES };
 export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
@@ -68,7 +121,8 @@ export const Registration = z.object({
   waitlistPosition: z.nullable(PositiveInt),
   firstName: z.string(),
   lastName: z.string(),
-  email: z.string(),
+  /** Absent only for a registration an organiser took by phone or on paper without one. */
+  email: z.optional(z.string()),
   phone: z.optional(z.string()),
   organisation: z.optional(z.string()),
   neighbourhood: z.optional(z.string()),
@@ -80,6 +134,8 @@ export const Registration = z.object({
   cancelledAt: z.optional(IsoDateTime),
   /** Ticked by the organiser; absent until then. */
   attendance: z.optional(Attendance),
+  /** Absent for the public form (`online`); `phone` or `paper` when an organiser typed it. */
+  source: z.optional(RegistrationSource),
 });
 export type Registration = z.infer<typeof Registration>;
 

@@ -81,6 +81,7 @@ export function openApiDocument(): object {
         RegistrationList: json(S.RegistrationList),
         AttendanceInput: json(S.AttendanceInput, 'input'),
         ResendRequest: json(S.ResendRequest, 'input'),
+        StaffEntry: json(S.StaffEntry, 'input'),
         Questionnaire: json(S.Questionnaire),
         QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
         QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'),

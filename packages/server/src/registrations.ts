@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
+  StaffEntry,
   Attendance,
   Registration,
   RegistrationReceipt,
   RegistrationRequest,
 } from '@conseils-citoyens/schemas';
-import { HONEYPOT_FIELD, admission } from '@conseils-citoyens/schemas';
+import { HONEYPOT_FIELD, admission, registrantKey } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
@@ -63,20 +64,23 @@ async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Regis
 export async function register(
   db: Db,
   sessionId: string,
-  request: RegistrationRequest,
+  request: RegistrationRequest | StaffEntry,
   idempotencyKey: string | undefined,
   now = new Date(),
   writer: Writer = DEFAULT_WRITER,
 ): Promise<Stored> {
-  const { [HONEYPOT_FIELD]: honeypot, pageUrl, ...person } = request;
+  const { [HONEYPOT_FIELD]: honeypot, pageUrl, ...person } = request as RegistrationRequest &
+    Partial<StaffEntry>;
   if (honeypot) throw new HttpProblem(422, 'validation'); // filled by robots only; people never see it
-  return idempotent(db, `registration:${sessionId}`, idempotencyKey, request, async (q) => {
+  // An organiser's entry (`source`) has its own idempotency scope: its keys never meet a resident's.
+  const scope = `${person.source ? 'entry' : 'registration'}:${sessionId}`;
+  return idempotent(db, scope, idempotencyKey, request, async (q) => {
     const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
       sessionId,
     ]);
     if (!session) throw new HttpProblem(404, 'not_found');
     const t = now.toISOString();
-    const email = normaliseEmail(person.email);
+    const email = registrantKey(person); // the address, or without one the name and phone
     const dup = await q.get(
       `SELECT id FROM registrations WHERE session_id = ? AND email_norm = ? AND status <> 'cancelled'`,
       [sessionId, email],
@@ -100,7 +104,7 @@ export async function register(
       session_id: sessionId,
       seq: Number(counts?.last ?? 0) + 1,
       status: verdict.status,
-      data: JSON.stringify({ ...person, email: person.email.trim() }),
+      data: JSON.stringify({ ...person, ...(person.email ? { email: person.email.trim() } : {}) }),
       token_hash: sha256(token),
       created_at: t,
       cancelled_at: null,

@@ -204,6 +204,23 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     );
     assert.equal(twice.status, 409);
     await call(app, 'POST', '/registrations/{id}/cancel', `/registrations/${firstId}/cancel`);
+    await call(app, 'POST', '/sessions/{id}/entries', `/sessions/${id}/entries`, {
+      headers: { ...auth, 'Idempotency-Key': 'contract-entry' },
+      body: JSON.stringify({
+        firstName: 'Au',
+        lastName: 'Téléphone',
+        phone: '0600000000',
+        source: 'phone',
+      }),
+    });
+    await call(app, 'POST', '/sessions/{id}/entries', `/sessions/${id}/entries`, {
+      headers: auth,
+      body: JSON.stringify({ firstName: 'Sans', lastName: 'Contact', source: 'phone' }),
+    });
+    await call(app, 'POST', '/sessions/{id}/entries', `/sessions/${id}/entries`, {
+      headers: json,
+      body: '{}',
+    });
     // (A third person: a resend gives a new cancellation token, and the first one's is used below.)
     const third = String(
       (

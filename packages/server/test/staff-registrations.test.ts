@@ -139,6 +139,67 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         });
         assert.equal(elsewhere.status, 422);
       });
+
+      it('takes a registration by phone into the same seats: no address needed, the same guard, e-mails only with an address', async () => {
+        const id = await createSession(app.base, { capacity: 1 });
+        const entry = {
+          firstName: 'Éloïse',
+          lastName: 'Martin',
+          phone: '06 12 34 56 78',
+          source: 'phone',
+        };
+        const key = { ...auth, 'Idempotency-Key': 'entry-by-phone-1' };
+        const first = await call(app.base, 'POST', `/sessions/${id}/entries`, key, entry);
+        assert.equal(first.status, 201, JSON.stringify(first.body));
+        assert.deepEqual(
+          [first.body.status, first.body.source, first.body.email],
+          ['confirmed', 'phone', undefined],
+        );
+        // The same call again (a retry): the same answer, not a second seat.
+        const replay = await call(app.base, 'POST', `/sessions/${id}/entries`, key, entry);
+        assert.equal(replay.body.id, first.body.id);
+        // The same person again, typed differently: refused as already registered.
+        const twice = await call(app.base, 'POST', `/sessions/${id}/entries`, auth, {
+          ...entry,
+          firstName: 'ELOISE',
+          phone: '0612345678',
+        });
+        assert.deepEqual([twice.status, twice.body.code], [409, 'already_registered']);
+        // The public form's resident now waits: the phone entry took the seat.
+        const online = await registerOnce(app.base, id, person(5));
+        assert.equal(online.body.status, 'waitlisted');
+        // On paper, with an address: the person gets the same e-mail.
+        const paper = await call(app.base, 'POST', `/sessions/${id}/entries`, auth, {
+          firstName: 'Karim',
+          lastName: 'Benali',
+          email: 'karim@example.org',
+          source: 'paper',
+        });
+        assert.equal(paper.body.status, 'waitlisted');
+        const outbox = (await call(app.base, 'GET', '/outbox?limit=100', auth))
+          .body as unknown as OutboxList;
+        assert.ok(outbox.items.some((m) => m.to === 'karim@example.org'));
+        assert.ok(!outbox.items.some((m) => m.text.includes('Éloïse')));
+        // Neither an address nor a phone: nobody could reach the person.
+        const unreachable = await call(app.base, 'POST', `/sessions/${id}/entries`, auth, {
+          firstName: 'Sans',
+          lastName: 'Contact',
+          source: 'phone',
+        });
+        assert.equal(unreachable.status, 422);
+        const errors = unreachable.body.errors as { field: string; message: string }[];
+        assert.deepEqual(
+          errors.map((e) => [e.field, e.message]),
+          [
+            [
+              'phone',
+              '« Téléphone » est obligatoire sans adresse e-mail : il faut pouvoir joindre la personne.',
+            ],
+          ],
+        );
+        const anonymous = await call(app.base, 'POST', `/sessions/${id}/entries`, {}, entry);
+        assert.equal(anonymous.status, 401);
+      });
     },
   );
 }

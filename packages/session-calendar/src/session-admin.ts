@@ -1,7 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { Attendance, Registration, Session } from '@conseils-citoyens/schemas';
+import type {
+  Attendance,
+  Registration,
+  RegistrationReceipt,
+  Session,
+} from '@conseils-citoyens/schemas';
+import { StaffEntry } from '@conseils-citoyens/schemas/registration.js';
+import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
 import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
 import { staffApi } from '@conseils-citoyens/core/api/staff-client.js';
@@ -21,7 +28,9 @@ import { heading } from '@conseils-citoyens/core/heading.js';
 import { formatTimeRange } from '@conseils-citoyens/core/i18n/locale.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
+import { entryOf, renderEntryFields, type EntryValues } from './admin/entry-form.js';
 import {
+  checkWith,
   checkSession,
   inputOf,
   labelOf,
@@ -92,6 +101,9 @@ export class CcSessionAdmin extends CcElement {
   /** A mark, a cancellation or a download that failed, said above the registrations. */
   @state() private registrationsError?: ApiError;
   @state() private downloading = false;
+  /** « Inscrire une personne »: its dialog is open, with what was typed. */
+  @state() private entering = false;
+  @state() private entryValues: EntryValues = {};
 
   private readonly formDialog = new ModalDialogController(this, {
     titleId: 'form-title',
@@ -100,6 +112,23 @@ export class CcSessionAdmin extends CcElement {
   private readonly cancelDialog = new ModalDialogController(this, {
     titleId: 'cancel-title',
     onClose: () => (this.cancelling = undefined),
+  });
+  private readonly entryDialog = new ModalDialogController(this, {
+    titleId: 'entry-title',
+    onClose: () => (this.entering = false),
+  });
+  private readonly entryErrors = new FieldErrorsController(this, () =>
+    checkWith(
+      StaffEntry,
+      entryOf(this.entryValues),
+      issueWording.of(this.locale),
+      this.t.entryLabels,
+    ),
+  );
+  /** One idempotency key per entry, kept for its retries: a double click or « Réessayer » never takes two seats. */
+  private readonly entrySubmission = new SubmissionController<RegistrationReceipt>(this);
+  private readonly entryDraft = new DraftController(this, {
+    key: () => `session-admin:entry:${this.viewing?.id ?? ''}`,
   });
   private readonly personDialog = new ModalDialogController(this, {
     titleId: 'person-title',
@@ -354,7 +383,7 @@ export class CcSessionAdmin extends CcElement {
         ? new URL(this.registrationHref, document.baseURI).href
         : undefined;
       await staffApi(this.client).resendConfirmation(r.id, page);
-      this.announcement = this.t.resent(r.email);
+      this.announcement = this.t.resent(r.email ?? '');
     } catch (error) {
       this.registrationsError = asApiError(error);
       this.emit('cc-session-admin-error', {
@@ -362,6 +391,57 @@ export class CcSessionAdmin extends CcElement {
         stage: 'registrations',
       });
     }
+  }
+
+  private async openEntry(opener: HTMLElement): Promise<void> {
+    this.entering = true;
+    this.entryValues = (this.entryDraft.load() as EntryValues | null) ?? { source: 'phone' };
+    this.entryErrors.set(new Map());
+    this.entrySubmission.reset();
+    await this.entryDialog.open(opener);
+  }
+
+  private onEntryInput(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    if (!el.name) return;
+    this.entryValues = { ...this.entryValues, [el.name]: el.value };
+    this.entryDraft.save(this.entryValues);
+    this.entryErrors.onInput(el.name);
+  }
+
+  private async onEntrySubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    const s = this.viewing;
+    if (!s || !this.client || this.entrySubmission.pending) return;
+    if (this.entryErrors.validateAll().size) {
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>('#entry-title ~ #error-summary, dialog[open] #error-summary')
+        ?.focus();
+      return;
+    }
+    const body = entryOf(this.entryValues) as StaffEntry;
+    const api = staffApi(this.client);
+    const done = await this.entrySubmission.submit(body, (idempotencyKey) =>
+      api.enterRegistration(s.id, body, { idempotencyKey }),
+    );
+    if (!done) return;
+    if (done.kind === 'done') {
+      const r = done.result;
+      this.announcement = this.t.entered(`${r.firstName} ${r.lastName}`, r.waitlistPosition);
+      this.entryDraft.clear();
+      this.entryDialog.close();
+      await this.registrations.run();
+      void this.sessions.run(); // its seats changed
+      return;
+    }
+    this.emit('cc-session-admin-error', { error: done.error, stage: 'save' });
+    if (done.error.kind === 'validation' && done.error.fieldErrors.length)
+      this.entryErrors.set(serverFieldErrors(done.error.fieldErrors));
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>('dialog[open] #error-summary, #entry-error')
+      ?.focus();
   }
 
   private async openCancelFor(r: Registration, opener: HTMLElement): Promise<void> {
@@ -435,6 +515,7 @@ export class CcSessionAdmin extends CcElement {
       ${this.formDialog.render(this.editing ? this.renderForm(this.editing) : nothing)}
       ${this.cancelDialog.render(this.cancelling ? this.renderCancel(this.cancelling) : nothing)}
       ${this.personDialog.render(this.cancellingFor ? this.renderCancelFor(this.cancellingFor) : nothing)}
+      ${this.entryDialog.render(this.entering && this.viewing ? this.renderEntry(this.viewing) : nothing)}
       ${this.viewing && this.people ? renderSignInSheet(this.viewing, this.people, this.t, this.locale) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
@@ -616,6 +697,8 @@ export class CcSessionAdmin extends CcElement {
       <p class="registration-tools">
         <button type="button" class="cc-button" data-variant="secondary" data-download aria-disabled=${this.downloading ? 'true' : 'false'}
           @click=${() => void this.downloadCsv()}>${this.downloading ? t.downloading : t.downloadCsv}</button>
+        <button type="button" class="cc-button" data-enter
+          @click=${(e: Event) => void this.openEntry(e.currentTarget as HTMLElement)}>${t.enter}</button>
         <button type="button" class="cc-button" data-variant="secondary" data-print @click=${() => window.print()}>${t.printSheet}</button>
       </p>
       ${this.registrationsError ? renderApiError(this.registrationsError, this.locale, null) : nothing}
@@ -645,6 +728,38 @@ export class CcSessionAdmin extends CcElement {
         () => void this.registrations.run(),
       );
     return html`<div aria-busy="true"><div class="cc-skeleton"></div></div>`;
+  }
+
+  private renderEntry(s: Session): TemplateResult {
+    const t = this.t;
+    const common = formStrings.of(this.locale);
+    const last = this.entrySubmission.last;
+    const failed =
+      last &&
+      last.kind !== 'done' &&
+      !(last.error.kind === 'validation' && last.error.fieldErrors.length);
+    return html`<form novalidate @submit=${this.onEntrySubmit} @input=${this.onEntryInput} @change=${this.onEntryInput}
+        @focusout=${(e: FocusEvent) => {
+          const el = e.target as HTMLInputElement;
+          if (el.name && el.type !== 'radio')
+            this.entryErrors.onLeave(el.name, el.value.trim() !== '');
+        }}>
+      ${heading(this.headingLevel + 1, t.enterTitle(s.title), { id: 'entry-title', class: 'dialog-title', focusable: true })}
+      <p class="cc-muted">${t.enterText}</p>
+      ${renderErrorSummary(
+        this.entryErrors.errors,
+        (name) => t.entryLabels[name] ?? name,
+        common,
+        (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
+      )}
+      <p class="cc-muted">${common.requiredNote}</p>
+      ${renderEntryFields(this.entryValues, this.entryErrors.errors, t, common)}
+      ${failed ? html`<div id="entry-error" tabindex="-1">${renderApiError(last.error, this.locale, () => this.renderRoot.querySelector<HTMLFormElement>('dialog[open] form')?.requestSubmit())}<p class="cc-muted">${common.keptInput}</p></div>` : nothing}
+      <div class="dialog-actions">
+        ${renderSubmit(t.enterSubmit, this.entrySubmission.pending, t.saving)}
+        <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.entryDialog.close()}>${t.close}</button>
+      </div>
+    </form>`;
   }
 
   private renderCancelFor(r: Registration): TemplateResult {

@@ -552,6 +552,55 @@ describe('<cc-session-admin>', () => {
     expect(refused.kind).to.equal('not_found');
   });
 
+  it('registers a person taken by phone into the same seats: errors named, then announced and marked « par téléphone »', async () => {
+    const { admin, api } = await mount();
+    admin.button('[data-registrations="intro-valenciennes"]').click();
+    await admin.settled();
+    const opener = admin.button('[data-enter]');
+    opener.click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused!.textContent).to.equal(
+      'Inscrire une personne à « Masterclass citoyenne : séance introductive »',
+    );
+    admin.dialog!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    for (let i = 0; i < 50 && admin.focused?.id !== 'error-summary'; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(
+      [...admin.dialog!.querySelectorAll('#error-summary a')].map((a) => a.textContent),
+    ).to.deep.equal([
+      '« Prénom » est obligatoire.',
+      '« Nom » est obligatoire.',
+      '« Téléphone » est obligatoire sans adresse e-mail : il faut pouvoir joindre la personne.',
+    ]);
+    await expect(admin.el).to.be.accessible();
+    await admin.fill({ firstName: 'Éloïse', lastName: 'Martin', phone: '06 12 34 56 78' });
+    admin.dialog!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    for (let i = 0; i < 50 && !admin.status.includes('inscrit'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(admin.status).to.equal('Éloïse Martin inscrit·e : place confirmée.');
+    await admin.settled();
+    expect(admin.dialog).to.equal(null);
+    const [entry] = api.registrations('intro-valenciennes');
+    expect([entry!.source, entry!.email, entry!.status]).to.deep.equal([
+      'phone',
+      undefined,
+      'confirmed',
+    ]);
+    expect(admin.root.querySelector(`[data-registration="${entry!.id}"] th`)!.textContent).to.equal(
+      'Martin Éloïse (par téléphone)',
+    );
+    // The same person again, typed in capitals: the same guard as online.
+    admin.button('[data-enter]').click();
+    await admin.el.updateComplete;
+    await admin.fill({ firstName: 'ELOISE', lastName: 'Martin', phone: '0612345678' });
+    admin.dialog!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    for (let i = 0; i < 50 && !admin.root.querySelector('#entry-error'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(admin.root.querySelector('#entry-error')!.textContent).to.contain('déjà');
+    expect(api.registrations('intro-valenciennes')).to.have.length(1);
+  });
+
   it('a mark that fails is said, and the select shows the mark as it still is', async () => {
     const api = newApi();
     await api.register(

@@ -1,4 +1,5 @@
 import type {
+  StaffEntry,
   Attendance,
   RegistrationList,
   SessionInput,
@@ -201,6 +202,15 @@ export interface CcStaffApi extends CcApi {
   listRegistrations(sessionId: string, options?: CallOptions): Promise<RegistrationList>;
   /** The same as a spreadsheet file (CSV, UTF-8 with BOM and `;`), attendance included (organisers). */
   downloadRegistrations(sessionId: string, options?: CallOptions): Promise<DownloadedFile>;
+  /**
+   * A registration taken by phone or on paper (organisers): the same seats, waiting list and duplicate guard; the
+   * person gets the same e-mails when an address is given. Retried safely with the same `idempotencyKey`.
+   */
+  enterRegistration(
+    sessionId: string,
+    entry: StaffEntry,
+    options?: CallOptions & { idempotencyKey?: string },
+  ): Promise<RegistrationReceipt>;
   /** Cancels a registration on the person's behalf (organisers): she is e-mailed, the waiting list moves on. */
   cancelRegistrationFor(registrationId: string, options?: CallOptions): Promise<Registration>;
   /**

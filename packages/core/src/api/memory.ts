@@ -29,6 +29,8 @@ import {
   RegistrationRequest,
   SessionInput as SessionInputSchema,
   SessionPatch,
+  StaffEntry,
+  registrantKey,
   AttendanceInput,
   csvCell,
   ComparisonQuery,
@@ -178,7 +180,13 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
 
   const publicView = ({ token: _t, seq: _s, ...r }: StoredRegistration): Registration => r;
 
-  function register(sessionId: string, body: unknown, key: string): RegistrationReceipt {
+  /** A registration from the public form, or (`staff`) one an organiser took by phone or on paper. */
+  function register(
+    sessionId: string,
+    body: unknown,
+    key: string,
+    staff = false,
+  ): RegistrationReceipt {
     const bodyText = JSON.stringify(body);
     const seen = idempotency.get(key);
     if (seen) {
@@ -186,17 +194,17 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       return seen.result;
     }
     const s = sessionOr404(sessionId);
-    const parsed = RegistrationRequest.safeParse(body);
-    if (!parsed.success)
-      throw new ApiError('validation', {
-        status: 422,
-        problem: { ...problem(422, 'validation'), errors: fieldErrors(parsed.error, body, locale) },
-      });
     // The page address only serves the confirmation e-mail's link: never kept with the person.
-    const { [HONEYPOT_FIELD]: honeypot, pageUrl: _page, ...request } = parsed.data;
+    const {
+      [HONEYPOT_FIELD]: honeypot,
+      pageUrl: _page,
+      ...request
+    } = staff
+      ? { ...parsed(StaffEntry, body), [HONEYPOT_FIELD]: undefined }
+      : parsed(RegistrationRequest, body);
     if (honeypot) throw fail('validation', 422, 'validation');
-    const email = request.email.trim().toLowerCase();
-    const duplicate = active(sessionId).some((r) => r.email.toLowerCase() === email);
+    const who = registrantKey(request);
+    const duplicate = active(sessionId).some((r) => registrantKey(r) === who);
     const verdict = admission(view(s), now(), duplicate);
     if (verdict.refusal) {
       const { code, ...dates } = verdict.refusal;
@@ -204,7 +212,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     }
     const stored: StoredRegistration = {
       ...request,
-      email: request.email.trim(),
+      ...(request.email ? { email: request.email.trim() } : {}),
       id: `r${++seq}`,
       seq,
       sessionId,
@@ -554,6 +562,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
           filename: `inscriptions-${sid}.csv`,
         };
       }),
+    enterRegistration: (sid, entry, o) =>
+      call(() => register(sid, entry, o?.idempotencyKey ?? String(Math.random()), true)),
     cancelRegistrationFor: (rid) =>
       call(() => {
         const r = regs.find((x) => x.id === rid);

@@ -1,7 +1,7 @@
 import { XLSX_TYPE } from '@conseils-citoyens/schemas/constants.js';
 import type { Consultation } from '@conseils-citoyens/schemas';
 import { ANSWERS, shaped } from './answer-shape.js';
-import type { CcApi, CcStaffApi, DocumentFileFormat } from './api.js';
+import { newIdempotencyKey, type CcApi, type CcStaffApi, type DocumentFileFormat } from './api.js';
 import { ApiError } from './errors.js';
 import { TRANSPORT, type Transport } from './transport.js';
 
@@ -65,6 +65,15 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         check: ANSWERS.none,
         file: 'text/csv',
         signal: o?.signal,
+      }),
+    enterRegistration: (sid, entry, o) =>
+      request({
+        method: 'POST',
+        path: `/sessions/${id(sid)}/entries`,
+        body: entry,
+        check: ANSWERS.receipt,
+        signal: o?.signal,
+        idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
       }),
     cancelRegistrationFor: (rid, o) =>
       request({

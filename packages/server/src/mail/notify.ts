@@ -39,7 +39,8 @@ export async function mailRegistration(
   r: Registered,
   m: Omit<RegistrationMail, 'session' | 'firstName'>,
 ): Promise<void> {
-  const person = JSON.parse(r.data) as RegistrationRequest;
+  const person = JSON.parse(r.data) as Partial<RegistrationRequest>;
+  if (!person.email) return; // taken by phone without an address: the organiser tells the person
   const session = await getSession(q, r.session_id);
   const locale = localeOf(r);
   await enqueue(q, {
@@ -47,7 +48,7 @@ export async function mailRegistration(
     to: person.email,
     locale,
     about: r.id,
-    mail: registrationMail({ ...m, session, firstName: person.firstName }, locale, settings),
+    mail: registrationMail({ ...m, session, firstName: person.firstName ?? '' }, locale, settings),
   });
 }
 
@@ -76,14 +77,15 @@ export async function mailSessionNews(
     [sessionId],
   );
   for (const r of people) {
-    const person = JSON.parse(r.data) as RegistrationRequest;
+    const person = JSON.parse(r.data) as Partial<RegistrationRequest>;
+    if (!person.email) continue; // taken by phone without an address
     const locale = localeOf(r);
     await enqueue(q, {
       kind,
       to: person.email,
       locale,
       about: r.id,
-      mail: sessionMail({ kind, session, firstName: person.firstName }, locale, settings),
+      mail: sessionMail({ kind, session, firstName: person.firstName ?? '' }, locale, settings),
     });
   }
 }

@@ -4,6 +4,7 @@ import {
   REQUEST_MESSAGES,
   RegistrationRequest,
   ResendRequest,
+  StaffEntry,
 } from '@conseils-citoyens/schemas';
 import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
@@ -122,6 +123,31 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
       },
       organiser,
       async (c) => c.json(await cancel(db, id(c), null, mail)),
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/sessions/{id}/entries',
+        summary:
+          'Inscrire une personne par téléphone ou sur papier (organisateurs) : mêmes places, même liste d’attente',
+        security: 'organiser',
+        parameters: [idParam, idempotencyKeyParam],
+        body: 'StaffEntry',
+        ok: { status: 201, schema: 'RegistrationReceipt' },
+        problems: [400, 401, 404, 409, 413, 415, 422],
+      },
+      organiser,
+      async (c) => {
+        const { status, body } = await register(
+          db,
+          id(c),
+          await jsonBody(c, StaffEntry),
+          idempotencyKeyOf(c),
+          new Date(),
+          { locale: localeOf(c), mail },
+        );
+        return c.json(body as object, status as 201);
+      },
     )
     .on(
       {

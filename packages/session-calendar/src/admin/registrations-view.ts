@@ -63,16 +63,20 @@ function table(
       <tbody>${rows.map(
         (
           r,
-        ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}</th>
-          <td>${r.email}</td><td>${r.phone ?? ''}</td><td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td>
+        ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}${r.source && r.source !== 'online' ? html` <span class="cc-muted">(${t.sourceBadge[r.source]})</span>` : nothing}</th>
+          <td>${r.email ?? ''}</td><td>${r.phone ?? ''}</td><td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td>
           <td>${r.accessibilityNeeds ?? ''}</td>
           <td>${formatDate(r.createdAt, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>
           ${
             active
               ? html`<td>${attendanceSelect(r, view)}</td>
             <td><div class="row-actions">
-              <button type="button" class="cc-button" data-variant="secondary" data-resend=${r.id}
-                @click=${() => view.onResend(r)}>${t.resend}<span class="visually-hidden">${t.resendName(fullName(r))}</span></button>
+              ${
+                r.email
+                  ? html`<button type="button" class="cc-button" data-variant="secondary" data-resend=${r.id}
+                @click=${() => view.onResend(r)}>${t.resend}<span class="visually-hidden">${t.resendName(fullName(r))}</span></button>`
+                  : nothing
+              }
               <button type="button" class="cc-button" data-variant="secondary" data-cancel-registration=${r.id}
                 @click=${(e: Event) => view.onCancel(r, e.currentTarget as HTMLElement)}>${t.cancelFor}<span class="visually-hidden">${t.cancelForName(fullName(r))}</span></button>
             </div></td>`

@@ -81,18 +81,18 @@ export const labelOf = (labels: Record<string, string>, name: string) =>
   labels[name.replace(/\.\d+\./, '.')] ?? name;
 
 /**
- * Control name → message, in form order; empty when the session can be saved. The server's schema and wording,
- * with each control's own label (the place's « Nom du lieu », not a speaker's « Nom »).
+ * Control name → message, in form order; empty when the body is valid. The server's own zod schema and wording, with
+ * each control's own label (the place's « Nom du lieu », not a speaker's « Nom »).
  */
-export function checkSession(
+export function checkWith(
+  schema: { safeParse(v: unknown): { error?: Parameters<typeof errorsOf>[0] } },
   body: Record<string, unknown>,
   wording: IssueWording,
   labels: Record<string, string>,
 ): Map<string, string> {
-  const parsed = SessionInput.safeParse(body);
+  const parsed = schema.safeParse(body);
   const errors = new Map<string, string>();
-  if (parsed.success) return errors;
-  for (const issue of parsed.error.issues) {
+  for (const issue of parsed.error?.issues ?? []) {
     const path = issue.path.join('.');
     // A speaker's field has its own control; a whole-list issue goes to the list's first control.
     const field = path === 'speakers' ? 'speakers.0.name' : path;
@@ -105,6 +105,13 @@ export function checkSession(
   }
   return errors;
 }
+
+/** The session form's errors. */
+export const checkSession = (
+  body: Record<string, unknown>,
+  wording: IssueWording,
+  labels: Record<string, string>,
+) => checkWith(SessionInput, body, wording, labels);
 
 /** The server's field errors (422), keyed like the controls. */
 export const serverFieldErrors = (errors: readonly { field: string; message: string }[]) =>

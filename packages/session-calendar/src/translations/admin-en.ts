@@ -129,6 +129,35 @@ export const adminEn: AdminStrings = {
   resendName: (name) => ` the confirmation to ${name}`,
   resent: (email) =>
     `Confirmation sent again to ${email}, with a new cancellation link (the old one no longer works).`,
+  enter: 'Register a person (phone, paper)',
+  enterTitle: (title) => `Register a person for “${title}”`,
+  enterText:
+    'A registration taken by phone or on paper takes a seat as online (or the waiting list). With an e-mail address, the person gets the confirmation and their cancellation link.',
+  enterSubmit: 'Register',
+  entryLabels: {
+    source: 'Taken',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'E-mail address',
+    phone: 'Phone',
+    college: 'College',
+    accessibilityNeeds: 'Accessibility needs',
+  },
+  entryHints: {
+    email: 'The person gets the confirmation and their cancellation link there.',
+    phone: 'Required without an e-mail address: the person must be reachable.',
+  },
+  entryChoices: {
+    phone: 'By phone',
+    paper: 'On paper',
+    habitant: 'Resident',
+    acteur_local: 'Local actor (association, shop, professional)',
+  },
+  entered: (name, waiting) =>
+    waiting
+      ? `${name} registered on the waiting list, number ${waiting}.`
+      : `${name} registered: seat confirmed.`,
+  sourceBadge: { phone: 'by phone', paper: 'on paper' },
   downloadCsv: 'Download the list (CSV)',
   downloading: 'Downloading…',
   printSheet: 'Print the attendance sheet',

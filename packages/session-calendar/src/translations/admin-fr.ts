@@ -140,6 +140,35 @@ export const adminFr = {
   resendName: (name: string) => ` la confirmation à ${name}`,
   resent: (email: string) =>
     `Confirmation renvoyée à ${email}, avec un nouveau lien d’annulation (l’ancien ne marche plus).`,
+  enter: 'Inscrire une personne (téléphone, papier)',
+  enterTitle: (title: string) => `Inscrire une personne à « ${title} »`,
+  enterText:
+    'Une inscription prise au téléphone ou sur papier prend une place comme en ligne (ou la liste d’attente). Avec une adresse e-mail, la personne reçoit la confirmation et son lien d’annulation.',
+  enterSubmit: 'Inscrire',
+  entryLabels: {
+    source: 'Prise',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Adresse e-mail',
+    phone: 'Téléphone',
+    college: 'Collège',
+    accessibilityNeeds: 'Besoins d’accessibilité',
+  } as Record<string, string>,
+  entryHints: {
+    email: 'La personne y reçoit la confirmation et son lien d’annulation.',
+    phone: 'Obligatoire sans adresse e-mail : il faut pouvoir la joindre.',
+  } as Record<string, string>,
+  entryChoices: {
+    phone: 'Par téléphone',
+    paper: 'Sur papier',
+    habitant: 'Habitant·e',
+    acteur_local: 'Acteur local (association, commerçant, professionnel)',
+  } as Record<string, string>,
+  entered: (name: string, waiting: number | null) =>
+    waiting
+      ? `${name} inscrit·e sur la liste d’attente, au rang ${waiting}.`
+      : `${name} inscrit·e : place confirmée.`,
+  sourceBadge: { phone: 'par téléphone', paper: 'sur papier' } as Record<string, string>,
   downloadCsv: 'Télécharger la liste (CSV)',
   downloading: 'Téléchargement…',
   printSheet: 'Imprimer la feuille d’émargement',
