@@ -23,7 +23,8 @@ export const issueWordingEn: IssueWording = {
   rules: {
     endAfterStart: (f) => `“${f}” must be after the start.`,
     closesAfterOpens: (f) => `“${f}” must be after registration opens.`,
-    emailOrPhone: (f) => `“${f}” is required without an e-mail address: the person must be reachable.`,
+    emailOrPhone: (f) =>
+      `“${f}” is required without an e-mail address: the person must be reachable.`,
   },
   types: {},
 };

@@ -69,8 +69,11 @@ export async function register(
   now = new Date(),
   writer: Writer = DEFAULT_WRITER,
 ): Promise<Stored> {
-  const { [HONEYPOT_FIELD]: honeypot, pageUrl, ...person } = request as RegistrationRequest &
-    Partial<StaffEntry>;
+  const {
+    [HONEYPOT_FIELD]: honeypot,
+    pageUrl,
+    ...person
+  } = request as RegistrationRequest & Partial<StaffEntry>;
   if (honeypot) throw new HttpProblem(422, 'validation'); // filled by robots only; people never see it
   // An organiser's entry (`source`) has its own idempotency scope: its keys never meet a resident's.
   const scope = `${person.source ? 'entry' : 'registration'}:${sessionId}`;
