@@ -9,6 +9,7 @@ export const OUTBOX_KINDS = [
   'registration_cancelled',
   'session_changed',
   'session_cancelled',
+  'session_reminder',
   'questionnaire_resume',
   'questionnaire_confirm',
 ] as const;

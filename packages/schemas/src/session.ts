@@ -47,6 +47,8 @@ const sessionFields = {
   waitingList: z.boolean(),
   registrationOpensAt: z.optional(IsoDateTime),
   registrationClosesAt: z.optional(IsoDateTime),
+  /** E-mail a reminder to everyone with a seat the day before (24 hours before it starts). */
+  reminder: z.optional(z.boolean()),
 };
 
 export const SessionInput = z.strictObject(sessionFields).check(

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
+  SessionInput,
   StaffEntry,
   Attendance,
   Registration,
@@ -14,7 +15,7 @@ import { purgeDrafts } from './questionnaires.js';
 
 export { sha256, type Stored };
 import { promoteWaitlist, registrationFacts, type SessionRow } from './sessions.js';
-import { cancelUrlFor, mailRegistration } from './mail/notify.js';
+import { cancelUrlFor, mailRegistration, planReminders } from './mail/notify.js';
 import { eraseMailTo, purgeOutbox } from './mail/outbox.js';
 import { DEFAULT_MAIL, type MailSettings, type Writer } from './mail/settings.js';
 
@@ -140,6 +141,8 @@ export async function register(
         cancelUrl: cancelUrlFor(pageUrl, writer.mail, row.id, token),
       },
     );
+    if (row.status === 'confirmed' && (JSON.parse(session.data) as SessionInput).reminder)
+      await planReminders(q, writer.mail, sessionId, now);
     return { status: 201, body };
   });
 }
@@ -170,6 +173,8 @@ export async function cancel(
     ]);
     await mailRegistration(q, mail, row, { kind: 'registration_cancelled' });
     if (session) await promoteWaitlist(q, row.session_id, session.capacity, mail);
+    if (session && (JSON.parse(session.data) as SessionInput).reminder)
+      await planReminders(q, mail, row.session_id);
     return toRegistration(q, { ...row, status: 'cancelled', cancelled_at: t });
   });
 }

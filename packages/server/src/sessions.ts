@@ -9,7 +9,7 @@ import type {
 import { seatsLeft, sessionStatus } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
-import { mailPromoted, mailSessionNews } from './mail/notify.js';
+import { mailPromoted, mailSessionNews, planReminders } from './mail/notify.js';
 import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
 
 export interface SessionRow {
@@ -188,6 +188,7 @@ export async function patchSession(
     if (cancelled && !row.cancelled) await mailSessionNews(q, mail, id, 'session_cancelled');
     else if (!cancelled && (moved || row.cancelled))
       await mailSessionNews(q, mail, id, 'session_changed');
+    if (before.reminder || merged.reminder) await planReminders(q, mail, id);
   });
   return getSession(db, id);
 }

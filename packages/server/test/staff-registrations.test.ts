@@ -200,6 +200,46 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         const anonymous = await call(app.base, 'POST', `/sessions/${id}/entries`, {}, entry);
         assert.equal(anonymous.status, 401);
       });
+
+      it('plans the reminder of the day before for each seat, and plans it again when seats or time change', async () => {
+        const start = new Date(Date.now() + 3 * 86400_000);
+        start.setUTCHours(17, 0, 0, 0);
+        const when = (d: Date) => ({
+          start: d.toISOString(),
+          end: new Date(d.getTime() + 2 * 3600_000).toISOString(),
+        });
+        const id = await createSession(app.base, { capacity: 1, reminder: true, ...when(start) });
+        const quiet = await createSession(app.base, { capacity: 5, ...when(start) });
+        const a = await registerOnce(app.base, id, person(6));
+        await registerOnce(app.base, id, person(7)); // waiting
+        await registerOnce(app.base, quiet, person(8));
+        const reminders = async () =>
+          (
+            (await call(app.base, 'GET', '/outbox?limit=200', auth)).body as unknown as OutboxList
+          ).items
+            .filter((m) => m.kind === 'session_reminder' && m.status === 'pending')
+            .map((m) => [m.to, m.nextAttemptAt]);
+        const dayBefore = (d: Date) => new Date(d.getTime() - 86400_000).toISOString();
+        assert.deepEqual(await reminders(), [['personne6@example.org', dayBefore(start)]]);
+
+        // Her seat given back: the next on the list gets it, and the reminder with it.
+        await call(app.base, 'POST', `/registrations/${String(a.body.id)}/cancel`, auth);
+        assert.deepEqual(await reminders(), [['personne7@example.org', dayBefore(start)]]);
+
+        // The session moves a day later: so does the reminder.
+        const later = new Date(start.getTime() + 86400_000);
+        await call(app.base, 'PATCH', `/sessions/${id}`, auth, when(later));
+        assert.deepEqual(await reminders(), [['personne7@example.org', dayBefore(later)]]);
+        const text = (
+          (await call(app.base, 'GET', '/outbox?limit=200', auth)).body as unknown as OutboxList
+        ).items.find((m) => m.kind === 'session_reminder')!;
+        assert.match(text.subject, /^Rappel : Masterclass : test, demain$/);
+        assert.deepEqual(text.attachments, ['seance.ics']);
+
+        // Cancelled: no reminder goes out.
+        await call(app.base, 'PATCH', `/sessions/${id}`, auth, { status: 'cancelled' });
+        assert.deepEqual(await reminders(), []);
+      });
     },
   );
 }

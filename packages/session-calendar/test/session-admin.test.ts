@@ -221,6 +221,7 @@ describe('<cc-session-admin>', () => {
     expect(detail.action).to.equal('created');
     expect(detail.session.start).to.equal('2027-01-12T18:00:00+01:00');
     expect(detail.session.capacity).to.equal(25);
+    expect(detail.session.reminder).to.equal(true); // the day-before e-mail, on unless unticked
     expect(admin.dialog).to.equal(null);
     await new Promise((r) => setTimeout(r));
     expect(admin.focused).to.equal(opener);

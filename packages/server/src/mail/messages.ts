@@ -71,6 +71,12 @@ const W = {
       lead: 'La séance à laquelle vous êtes inscrit·e a changé. Voici ce qu’il faut retenir :',
       calendar: 'Le fichier joint (seance.ics) met à jour votre agenda.',
     },
+    reminder: {
+      subject: (t: string) => `Rappel : ${t}, demain`,
+      lead: 'Nous vous attendons demain à la séance à laquelle vous êtes inscrit·e :',
+      cancel:
+        'Si vous ne pouvez plus venir, annulez avec le lien reçu dans votre confirmation : votre place ira à une autre personne.',
+    },
     sessionCancelled: {
       subject: (t: string) => `Séance annulée : ${t}`,
       lead: 'La séance à laquelle vous étiez inscrit·e est annulée. Nous sommes désolés de ce changement.',
@@ -125,6 +131,12 @@ const W = {
       subject: (t: string) => `Session changed: ${t}`,
       lead: 'The session you registered for has changed. Here is what to remember:',
       calendar: 'The attached file (seance.ics) updates your calendar.',
+    },
+    reminder: {
+      subject: (t: string) => `Reminder: ${t}, tomorrow`,
+      lead: 'We look forward to seeing you tomorrow at the session you registered for:',
+      cancel:
+        'If you can no longer come, cancel with the link in your confirmation: your seat will go to someone else.',
     },
     sessionCancelled: {
       subject: (t: string) => `Session cancelled: ${t}`,
@@ -199,6 +211,24 @@ const icsOf = (
 });
 
 /** A session moved or cancelled, to each person registered for it. */
+/** The day before: where and when, the calendar file, and how to give the seat back. */
+export function reminderMail(
+  m: { session: Session; firstName: string },
+  locale: Locale,
+  settings: MailSettings,
+): Composed {
+  const s = m.session;
+  const w = W[locale].reminder;
+  return assemble(
+    settings,
+    locale,
+    w.subject(s.title),
+    m.firstName,
+    [{ p: w.lead }, { facts: factsOf(s, locale) }, { p: w.cancel }],
+    [icsOf(s, settings, locale)],
+  );
+}
+
 export function sessionMail(
   m: { kind: 'session_changed' | 'session_cancelled'; session: Session; firstName: string },
   locale: Locale,

@@ -3,7 +3,7 @@ import type { Locale, RegistrationRequest } from '@conseils-citoyens/schemas';
 import type { Queryable } from '../db.js';
 import { getSession } from '../sessions.js';
 import { enqueue } from './outbox.js';
-import { registrationMail, sessionMail, type RegistrationMail } from './messages.js';
+import { registrationMail, reminderMail, sessionMail, type RegistrationMail } from './messages.js';
 import { trustedLink, type MailSettings } from './settings.js';
 
 interface Registered {
@@ -86,6 +86,51 @@ export async function mailSessionNews(
       locale,
       about: r.id,
       mail: sessionMail({ kind, session, firstName: person.firstName ?? '' }, locale, settings),
+    });
+  }
+}
+
+const DAY = 24 * 3600_000;
+
+/**
+ * The reminders of a session, planned again from what it is now: each person with a seat and an address gets one,
+ * 24 hours before it starts (written now, sent then by the worker). Run in the transaction of every change to its
+ * seats or its time; a cancelled session, a cancelled seat or a session too close sends none.
+ */
+export async function planReminders(
+  q: Queryable,
+  settings: MailSettings,
+  sessionId: string,
+  now = new Date(),
+): Promise<void> {
+  await q.run(
+    `DELETE FROM outbox WHERE kind = 'session_reminder' AND status = 'pending'
+     AND subject_id IN (SELECT id FROM registrations WHERE session_id = ?)`,
+    [sessionId],
+  );
+  const session = await getSession(q, sessionId);
+  const at = new Date(Date.parse(session.start) - DAY);
+  if (
+    !session.reminder ||
+    session.status === 'cancelled' ||
+    at.getTime() < now.getTime() + 3600_000
+  )
+    return;
+  const seated = await q.all<Registered>(
+    `SELECT * FROM registrations WHERE session_id = ? AND status = 'confirmed' ORDER BY seq`,
+    [sessionId],
+  );
+  for (const r of seated) {
+    const person = JSON.parse(r.data) as Partial<RegistrationRequest>;
+    if (!person.email) continue; // taken by phone without an address
+    const locale = localeOf(r);
+    await enqueue(q, {
+      kind: 'session_reminder',
+      to: person.email,
+      locale,
+      about: r.id,
+      at,
+      mail: reminderMail({ session, firstName: person.firstName ?? '' }, locale, settings),
     });
   }
 }

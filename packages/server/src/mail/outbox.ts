@@ -35,6 +35,8 @@ export interface Outgoing {
   /** What it is about (a registration, a draft): erasing that erases the e-mail too. */
   about?: string;
   mail: Composed;
+  /** When to send it (a reminder); at once by default. */
+  at?: Date;
 }
 
 /** Writes one e-mail into the outbox, inside the caller's transaction. */
@@ -53,7 +55,7 @@ export async function enqueue(q: Queryable, m: Outgoing, now = new Date()): Prom
       m.mail.text,
       m.mail.html,
       JSON.stringify(m.mail.attachments),
-      t,
+      (m.at ?? now).toISOString(),
       m.about ?? null,
       t,
     ],

@@ -23,7 +23,8 @@ export const speakerCount = (v: SessionValues) => Number(v.speakers ?? 0);
 
 /** The form's values for a new session, an existing one, or a copy of one (same facts, nobody registered). */
 export function valuesOf(s?: Session): SessionValues {
-  if (!s) return { kind: 'thematic', capacity: '20', waitingList: true, speakers: '0' };
+  if (!s)
+    return { kind: 'thematic', capacity: '20', waitingList: true, reminder: true, speakers: '0' };
   const v: SessionValues = {
     kind: s.kind,
     title: s.title,
@@ -31,6 +32,7 @@ export function valuesOf(s?: Session): SessionValues {
     theme: s.theme ?? '',
     capacity: String(s.capacity),
     waitingList: s.waitingList,
+    reminder: s.reminder === true,
     speakers: String(s.speakers.length),
   };
   for (const k of VENUE) v[`venue.${k}`] = s.venue[k] ?? '';
@@ -72,6 +74,7 @@ export function inputOf(v: SessionValues): Record<string, unknown> {
     },
     capacity: capacity === '' ? undefined : Number(capacity),
     waitingList: v.waitingList === true,
+    reminder: v.reminder === true,
   };
   return JSON.parse(JSON.stringify(body)) as Record<string, unknown>; // drops the undefined keys
 }
@@ -176,6 +179,8 @@ export function renderSessionFields(view: SessionFieldsView): TemplateResult {
       ${text('capacity', { type: 'number', inputmode: 'numeric', min: 1, max: 10000, step: 1 })}
       <div class="choice"><input type="checkbox" id="f-waitingList" name="waitingList" .checked=${v.waitingList === true}>
         <label for="f-waitingList">${t.waitingList}</label></div>
+      <div class="choice"><input type="checkbox" id="f-reminder" name="reminder" .checked=${v.reminder === true}>
+        <label for="f-reminder">${t.reminder}</label></div>
       ${when('registrationOpensAt', false)} ${when('registrationClosesAt', false)}
     </fieldset>
     <fieldset class="group"><legend>${t.groups.where}</legend>

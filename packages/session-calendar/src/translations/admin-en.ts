@@ -74,6 +74,7 @@ export const adminEn: AdminStrings = {
     cancellationReason: 'It is e-mailed to everyone registered.',
   },
   waitingList: 'Open a waiting list when the session is full',
+  reminder: 'E-mail a reminder to everyone registered the day before',
   speaker: (n) => `Speaker ${n}`,
   addSpeaker: 'Add a speaker',
   removeSpeaker: (n) => `Remove speaker ${n}`,

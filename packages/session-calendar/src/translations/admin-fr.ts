@@ -76,6 +76,7 @@ export const adminFr = {
     cancellationReason: 'Il est envoyé par e-mail aux personnes inscrites.',
   } as Record<string, string>,
   waitingList: 'Ouvrir une liste d’attente quand la séance est complète',
+  reminder: 'Envoyer un rappel la veille aux personnes inscrites (par e-mail)',
   speaker: (n: number) => `Intervenant·e ${n}`,
   addSpeaker: 'Ajouter un·e intervenant·e',
   removeSpeaker: (n: number) => `Retirer l’intervenant·e ${n}`,
