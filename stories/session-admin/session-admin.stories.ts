@@ -91,3 +91,7 @@ export const Inscriptions: Story = {
   name: 'Les inscriptions d’une séance : confirmées, liste d’attente, annulées',
   play: press('[data-registrations="intro-valenciennes"]'),
 };
+export const ParTelephone: Story = {
+  name: 'Inscrire une personne prise au téléphone',
+  play: press('[data-registrations="intro-valenciennes"]', '[data-enter]'),
+};

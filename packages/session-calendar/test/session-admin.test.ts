@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@conseils-citoyens/core/cc-provider.js';
 import {
   FIXED_NOW,
@@ -9,6 +9,7 @@ import {
   failOnLitWarnings,
   type MemoryApi,
   type MemorySession,
+  overflowingRight,
 } from '@conseils-citoyens/core/testing.js';
 import '../src/cc-session-admin.js';
 import type { CcSessionAdmin } from '../src/session-admin.js';
@@ -622,6 +623,20 @@ describe('<cc-session-admin>', () => {
     await admin.el.updateComplete;
     expect(select.value).to.equal('');
     expect(api.registrations('intro-valenciennes')[0]!.attendance).to.equal(undefined);
+  });
+
+  it('at 320 px wide (a phone): nothing sticks out, the tables scroll in their own region, the page does not', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { admin } = await mount();
+      expect(overflowingRight(admin.el)).to.deep.equal([]);
+      admin.button('[data-registrations="intro-valenciennes"]').click();
+      await admin.settled();
+      expect(overflowingRight(admin.el)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('speaks English on an English page', async () => {

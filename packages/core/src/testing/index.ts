@@ -4,3 +4,4 @@
  */
 export * from '../api/memory.js';
 export * from './fixtures.js';
+export * from './reflow.js';
