@@ -117,7 +117,7 @@ export default tseslint.config(
   {
     // @open-wc/testing makes every chai assertion thenable (for `to.be.accessible()`), so each `expect` would read
     // as a floating promise; the browser tests await what is asynchronous and fail on Lit warnings instead.
-    files: ['packages/*/test/**/*.ts'],
+    files: ['packages/*/test/**/*.ts', 'packages/*/test-helpers/**/*.ts'],
     ignores: ['packages/server/**'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },

@@ -14,6 +14,7 @@ import '@conseils-citoyens/core/cc-provider.js';
 import '../src/cc-bilan-checklist.js';
 import type { CcBilanChecklist } from '../src/bilan-checklist.js';
 import type {} from '../src/bilan.events.js';
+import { focusedDeep, keyboardWalk } from '../../core/test-helpers/keyboard.js';
 
 const words = (el: Node | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -136,6 +137,52 @@ describe('<cc-bilan-checklist>', () => {
     expect(words($('[part="status"] [role="status"]'))).to.equal(
       'Toutes les modifications sont enregistrées.',
     );
+  });
+
+  it('walks a heading with the keyboard alone: jump link, status and levels by arrows, a note typed — each stop named and on screen', async () => {
+    const api = demoApi();
+    const { el, $ } = await mount(api);
+    const { stops, tabUntil, press } = keyboardWalk(el);
+    // The summary's first jump link takes the focus to its heading.
+    const link = $('.progress-list a')!;
+    const heading = link.getAttribute('href')!.slice(1);
+    link.focus();
+    await press('Enter');
+    expect(focusedDeep().id).to.equal(heading);
+    const section = $(`#${heading}`)!.closest('section')!;
+    const first = section.querySelector<HTMLElement>('[id^="item-"]')!.id.slice('item-'.length);
+
+    // Its first item's status, then the council's level, each moved with the arrows as native radios are.
+    const status = await tabUntil((x) => (x as HTMLInputElement).name === `${first}--status`);
+    await press('ArrowRight');
+    expect(focusedDeep()).to.not.equal(status);
+    expect((focusedDeep() as HTMLInputElement).checked).to.equal(true);
+    await tabUntil((x) => (x as HTMLInputElement).name === `${first}--conseil`);
+    await press('ArrowRight');
+    const level = (focusedDeep() as HTMLInputElement).value;
+
+    // A note, typed.
+    await tabUntil((x) => x.id === `notes-${first}`);
+    await sendKeys({ type: 'Vu en réunion de bureau.' });
+    await saved(el);
+    const stored = (await api.getDocument('bilans', 'bilan-moulins-2026')).items[first]!;
+    expect([stored.levels?.conseil, stored.notes]).to.deep.equal([
+      level,
+      'Vu en réunion de bureau.',
+    ]);
+
+    // On through the rest of the heading: every stop named (checked by the walker) and nothing skipped silently.
+    await tabUntil((x) => !section.contains(x.closest('section') ?? x), false, 400);
+    expect(stops.length).to.be.above(10);
+    // One « Notes » per item of the heading, then its own item to add and its three free texts.
+    const items = section.querySelectorAll('[id^="item-"]').length;
+    expect(stops.filter((name) => name === 'Notes')).to.have.length(items);
+    expect(stops).to.include.members([
+      'Ajouter un point à cette rubrique',
+      'Réussites',
+      'Difficultés',
+      'Perspectives',
+    ]);
   });
 
   it('two people on the same item: the other side’s level merges silently; the same field shows both and lets them choose', async () => {

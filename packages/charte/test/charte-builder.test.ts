@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { focusedDeep, keyboardWalk, nameOf } from '../../core/test-helpers/keyboard.js';
 import {
   FIXED_NOW,
   XSS_PAYLOADS,
@@ -374,47 +375,8 @@ describe('<cc-charte-builder>', () => {
       }),
     ]);
     const { el, $, previewText } = await mount(api);
-    /** The element that has the focus, however deep in shadow roots (the preview's included). */
-    const focused = () => {
-      let a = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-      return a as HTMLElement;
-    };
-    /** What a screen reader says the control is: its aria-label, the label that names it, or its text. */
-    const nameOf = (x: HTMLElement) => {
-      const root = x.getRootNode() as ShadowRoot;
-      const by = x.getAttribute('aria-labelledby');
-      const label = x.id ? root.querySelector(`label[for="${x.id}"]`) : null;
-      return (
-        x.getAttribute('aria-label')?.trim() ||
-        (by ? words(root.getElementById(by)) : '') ||
-        words(label) ||
-        words(x)
-      );
-    };
-    const stops: string[] = [];
-    /** Tabs (or shift-tabs) until `done`; every stop must be named and laid out on the screen. */
-    async function tabUntil(done: (x: HTMLElement) => boolean, shift = false, max = 250) {
-      for (let i = 0; i < max; i++) {
-        if (shift) await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: 'Tab' });
-        if (shift) await sendKeys({ up: 'Shift' });
-        await el.updateComplete;
-        const x = focused();
-        const name = nameOf(x);
-        expect(name, `a focus stop without a name: ${x.outerHTML.slice(0, 120)}`).not.to.equal('');
-        expect(x.getClientRects().length, `${name} has the focus but is not on screen`).to.be.above(
-          0,
-        );
-        stops.push(name);
-        if (done(x)) return x;
-      }
-      throw new Error(`not reached in ${max} stops: ${stops.slice(-5).join(' | ')}`);
-    }
-    const press = async (key: string) => {
-      await sendKeys({ press: key });
-      await el.updateComplete;
-    };
+    const { stops, tabUntil, press } = keyboardWalk(el);
+    const focused = focusedDeep;
 
     // Step 1, from its button in the steps to « Étape suivante », through every field.
     $('[data-step="conseil"]')!.focus();
