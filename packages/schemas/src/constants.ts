@@ -31,8 +31,6 @@ export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 export const HONEYPOT_FIELD = 'website' as const;
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
-/** Who came, ticked by the organiser after (or at the door of) a session: it feeds the bilan's indicators. */
-export const ATTENDANCES = ['present', 'excused', 'absent'] as const;
 
 /** Machine-readable reasons, one per outcome a widget explains differently. */
 export const PROBLEM_CODES = [

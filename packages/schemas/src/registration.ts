@@ -15,7 +15,6 @@ import {
   HONEYPOT_FIELD,
   REGISTRATION_FIELDS,
   REGISTRATION_STATUSES,
-  ATTENDANCES,
   type RegistrationField,
 } from './constants.js';
 
@@ -94,7 +93,12 @@ export function registrantKey(p: {
   return `name:${fold(p.lastName)}|${fold(p.firstName)}|${(p.phone ?? '').replace(/\D/g, '')}`;
 }
 
-export { REGISTRATION_STATUSES, ATTENDANCES };
+export { REGISTRATION_STATUSES };
+/**
+ * Who came, ticked by the organiser after (or at the door of) a session: it feeds the bilan's indicators. (Not in
+ * constants.ts: every resident's page loads that module, and only staff pages need this.)
+ */
+export const ATTENDANCES = ['present', 'excused', 'absent'] as const;
 export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 

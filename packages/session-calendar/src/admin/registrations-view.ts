@@ -4,7 +4,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attendance, Locale, Registration, Session } from '@conseils-citoyens/schemas';
-import { ATTENDANCES } from '@conseils-citoyens/schemas/constants.js';
 import { formatDate, formatTimeRange } from '@conseils-citoyens/core/i18n/locale.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import type { AdminStrings } from '../translations/admin-fr.js';
@@ -36,9 +35,9 @@ function attendanceSelect(r: Registration, view: RegistrationsView): TemplateRes
       const value = (e.target as HTMLSelectElement).value;
       view.onAttendance(r, value === '' ? null : (value as Attendance));
     }}>
-      ${(['', ...ATTENDANCES] as const).map(
-        (a) =>
-          html`<option value=${a} ?selected=${(r.attendance ?? '') === a}>${t.attendances[a]}</option>`,
+      ${Object.entries(t.attendances).map(
+        ([a, words]) =>
+          html`<option value=${a} ?selected=${(r.attendance ?? '') === a}>${words}</option>`,
       )}
     </select>`;
 }
