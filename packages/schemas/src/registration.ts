@@ -113,6 +113,10 @@ export type Attendance = z.infer<typeof Attendance>;
 export const ResendRequest = z.strictObject({ pageUrl: z.optional(PageUrl) });
 export type ResendRequest = z.infer<typeof ResendRequest>;
 
+/** `POST /registrations/{id}/move` (organisers): one place up (-1) or down (1) on the waiting list. */
+export const WaitlistMove = z.strictObject({ by: z.union([z.literal(-1), z.literal(1)]) });
+export type WaitlistMove = z.infer<typeof WaitlistMove>;
+
 /** `PUT /registrations/{id}/attendance` (organisers): who came; `null` takes the mark back. */
 export const AttendanceInput = z.strictObject({ attendance: z.nullable(Attendance) });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;

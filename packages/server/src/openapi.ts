@@ -82,6 +82,7 @@ export function openApiDocument(): object {
         AttendanceInput: json(S.AttendanceInput, 'input'),
         ResendRequest: json(S.ResendRequest, 'input'),
         StaffEntry: json(S.StaffEntry, 'input'),
+        WaitlistMove: json(S.WaitlistMove, 'input'),
         Questionnaire: json(S.Questionnaire),
         QuestionnaireInput: json(S.QuestionnaireInput, 'input'),
         QuestionnaireResponseInput: json(S.QuestionnaireResponseInput, 'input'),

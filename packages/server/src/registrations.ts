@@ -205,6 +205,48 @@ export async function resendConfirmation(
   });
 }
 
+/**
+ * One place up or down the waiting list (organisers: a priority the council agreed on), by swapping the order of two
+ * neighbours under the session's lock, so a registration or a promotion running meanwhile sees one order or the other.
+ */
+export async function moveOnWaitlist(
+  db: Db,
+  id: string,
+  by: -1 | 1,
+  locale: 'fr' | 'en' = 'fr',
+): Promise<Registration> {
+  return db.tx(async (q) => {
+    const found = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+    if (!found) throw new HttpProblem(404, 'not_found');
+    await q.get(`SELECT id FROM sessions WHERE id = ?${db.forUpdate}`, [found.session_id]);
+    const row = (await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]))!;
+    if (row.status !== 'waitlisted')
+      throw new HttpProblem(422, 'validation', {
+        errors: [
+          {
+            field: 'by',
+            code: 'not_waitlisted',
+            message:
+              locale === 'en'
+                ? 'Only a person on the waiting list can change place in it.'
+                : 'Seule une personne de la liste d’attente peut y changer de rang.',
+          },
+        ],
+      });
+    const other = await q.get<RegistrationRow>(
+      `SELECT * FROM registrations WHERE session_id = ? AND status = 'waitlisted' AND seq ${by < 0 ? '<' : '>'} ?
+       ORDER BY seq ${by < 0 ? 'DESC' : 'ASC'} LIMIT 1`,
+      [row.session_id, row.seq],
+    );
+    if (!other) return toRegistration(q, row); // already first (or last): nothing to move
+    // Swapped through a free value: (session_id, seq) is unique at every statement.
+    await q.run('UPDATE registrations SET seq = ? WHERE id = ?', [-row.seq, row.id]);
+    await q.run('UPDATE registrations SET seq = ? WHERE id = ?', [row.seq, other.id]);
+    await q.run('UPDATE registrations SET seq = ? WHERE id = ?', [other.seq, row.id]);
+    return toRegistration(q, { ...row, seq: other.seq });
+  });
+}
+
 /** Who came (organisers): present, excused or absent; `null` takes the mark back. A cancelled registration has none. */
 export async function setAttendance(
   db: Db,

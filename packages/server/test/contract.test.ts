@@ -204,6 +204,14 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     );
     assert.equal(twice.status, 409);
     await call(app, 'POST', '/registrations/{id}/cancel', `/registrations/${firstId}/cancel`);
+    await call(app, 'POST', '/registrations/{id}/move', `/registrations/${firstId}/move`, {
+      headers: auth,
+      body: JSON.stringify({ by: -1 }),
+    });
+    await call(app, 'POST', '/registrations/{id}/move', '/registrations/nobody/move', {
+      headers: auth,
+      body: JSON.stringify({ by: 1 }),
+    });
     await call(app, 'POST', '/sessions/{id}/entries', `/sessions/${id}/entries`, {
       headers: { ...auth, 'Idempotency-Key': 'contract-entry' },
       body: JSON.stringify({

@@ -240,6 +240,58 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         await call(app.base, 'PATCH', `/sessions/${id}`, auth, { status: 'cancelled' });
         assert.deepEqual(await reminders(), []);
       });
+
+      it('moves a person up or down the waiting list; the next seat goes by the new order', async () => {
+        const id = await createSession(app.base, { capacity: 1 });
+        const seated = await registerOnce(app.base, id, person(10));
+        const b = await registerOnce(app.base, id, person(11));
+        const c = await registerOnce(app.base, id, person(12));
+        const up = await call(app.base, 'POST', `/registrations/${String(c.body.id)}/move`, auth, {
+          by: -1,
+        });
+        assert.deepEqual([up.status, up.body.waitlistPosition], [200, 1]);
+        const order = async () =>
+          (
+            (await call(app.base, 'GET', `/sessions/${id}/registrations`, auth))
+              .body as unknown as RegistrationList
+          ).items
+            .filter((r) => r.status === 'waitlisted')
+            .sort((x, y) => x.waitlistPosition! - y.waitlistPosition!)
+            .map((r) => r.email);
+        assert.deepEqual(await order(), ['personne12@example.org', 'personne11@example.org']);
+        // Already first: nothing moves.
+        const again = await call(
+          app.base,
+          'POST',
+          `/registrations/${String(c.body.id)}/move`,
+          auth,
+          {
+            by: -1,
+          },
+        );
+        assert.equal(again.body.waitlistPosition, 1);
+        // The seat freed goes to the one the organiser moved up.
+        await call(app.base, 'POST', `/registrations/${String(seated.body.id)}/cancel`, auth);
+        assert.deepEqual(await order(), ['personne11@example.org']);
+        const seatedNow = await call(
+          app.base,
+          'POST',
+          `/registrations/${String(c.body.id)}/move`,
+          auth,
+          {
+            by: 1,
+          },
+        );
+        assert.equal(seatedNow.status, 422);
+        assert.match(
+          (seatedNow.body.errors as { message: string }[])[0]!.message,
+          /liste d’attente/,
+        );
+        const bad = await call(app.base, 'POST', `/registrations/${String(b.body.id)}/move`, auth, {
+          by: 2,
+        });
+        assert.equal(bad.status, 422);
+      });
     },
   );
 }

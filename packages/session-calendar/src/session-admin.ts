@@ -375,6 +375,35 @@ export class CcSessionAdmin extends CcElement {
     }
   }
 
+  /** One place up or down the waiting list; the focus stays on the button (or the other one, at an end). */
+  private async moveOnWaitlist(r: Registration, by: -1 | 1): Promise<void> {
+    if (!this.client) return;
+    this.registrationsError = undefined;
+    try {
+      const moved = await staffApi(this.client).moveOnWaitlist(r.id, by);
+      await this.registrations.run();
+      const waiting = this.people?.filter((p) => p.status === 'waitlisted').length ?? 0;
+      this.announcement = this.t.moved(fullName(r), moved.waitlistPosition ?? 0, waiting);
+      await this.updateComplete;
+      const buttons = [
+        ...this.renderRoot.querySelectorAll<HTMLButtonElement>(
+          `button[data-move="${CSS.escape(r.id)}"]`,
+        ),
+      ];
+      const same = buttons.find((b) => b.dataset.by === String(by));
+      (same?.getAttribute('aria-disabled') === 'true'
+        ? buttons.find((b) => b !== same)
+        : same
+      )?.focus();
+    } catch (error) {
+      this.registrationsError = asApiError(error);
+      this.emit('cc-session-admin-error', {
+        error: this.registrationsError,
+        stage: 'registrations',
+      });
+    }
+  }
+
   private async resend(r: Registration): Promise<void> {
     if (!this.client) return;
     this.registrationsError = undefined;
@@ -719,6 +748,7 @@ export class CcSessionAdmin extends CcElement {
         onAttendance: (r, a) => void this.onAttendance(r, a),
         onCancel: (r, button) => void this.openCancelFor(r, button),
         onResend: (r) => void this.resend(r),
+        onMove: (r, by) => void this.moveOnWaitlist(r, by),
         refreshing: this.registrations.status === TaskStatus.PENDING,
       });
     if (this.registrations.status === TaskStatus.ERROR)

@@ -603,6 +603,39 @@ describe('<cc-session-admin>', () => {
     expect(api.registrations('intro-valenciennes')).to.have.length(1);
   });
 
+  it('moves a person up the waiting list by keys: announced, the focus kept (on « Descendre » once first)', async () => {
+    const api = newApi();
+    for (const last of ['Diallo', 'Martin', 'Benali', 'Petit'])
+      await api.register(
+        'intro-valenciennes',
+        { firstName: 'P', lastName: last, email: `${last.toLowerCase()}@example.org` },
+        { idempotencyKey: last },
+      );
+    const { admin } = await mount(api);
+    admin.button('[data-registrations="intro-valenciennes"]').click();
+    await admin.settled();
+    const petit = api.registrations('intro-valenciennes')[3]!;
+    const up = admin.button(`[data-move="${petit.id}"][data-by="-1"]`);
+    expect(up.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Monter Petit P dans la liste d’attente',
+    );
+    up.focus();
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; i < 50 && !admin.status.startsWith('Petit'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(admin.status).to.equal('Petit P : rang 1 sur 2 dans la liste d’attente.');
+    const waiting = () =>
+      [...admin.root.querySelectorAll('[aria-labelledby="waiting-title"] tbody th')].map((th) =>
+        th.textContent.trim(),
+      );
+    expect(waiting()).to.deep.equal(['Petit P', 'Benali P']);
+    // First now: « Monter » says it cannot, and the focus went to « Descendre ».
+    expect(
+      admin.button(`[data-move="${petit.id}"][data-by="-1"]`).getAttribute('aria-disabled'),
+    ).to.equal('true');
+    expect(admin.focused).to.equal(admin.button(`[data-move="${petit.id}"][data-by="1"]`));
+  });
+
   it('a mark that fails is said, and the select shows the mark as it still is', async () => {
     const api = newApi();
     await api.register(

@@ -222,6 +222,8 @@ export interface CcStaffApi extends CcApi {
     pageUrl?: string,
     options?: CallOptions,
   ): Promise<Registration>;
+  /** One place up (-1) or down (1) on the waiting list (organisers). */
+  moveOnWaitlist(registrationId: string, by: -1 | 1, options?: CallOptions): Promise<Registration>;
   /** Who came: present, excused or absent; `null` takes the mark back (organisers). */
   setAttendance(
     registrationId: string,

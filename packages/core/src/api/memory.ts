@@ -30,6 +30,7 @@ import {
   SessionInput as SessionInputSchema,
   SessionPatch,
   StaffEntry,
+  WaitlistMove,
   registrantKey,
   AttendanceInput,
   csvCell,
@@ -576,6 +577,20 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         if (!r) throw fail('not_found', 404, 'not_found');
         if (r.status === 'cancelled') throw fail('conflict', 409, 'already_cancelled');
         r.token = `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`; // the old link stops working
+        return publicView(r);
+      }),
+    moveOnWaitlist: (rid, by) =>
+      call(() => {
+        const r = regs.find((x) => x.id === rid);
+        if (!r) throw fail('not_found', 404, 'not_found');
+        parsed(WaitlistMove, { by });
+        if (r.status !== 'waitlisted') throw fail('validation', 422, 'validation');
+        const line = active(r.sessionId)
+          .filter((x) => x.status === 'waitlisted')
+          .sort((a, b) => a.seq - b.seq);
+        const other = line[line.indexOf(r) + by];
+        if (other) [r.seq, other.seq] = [other.seq, r.seq];
+        renumberWaitlist(r.sessionId);
         return publicView(r);
       }),
     setAttendance: (rid, attendance) =>

@@ -90,6 +90,14 @@ function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
         check: ANSWERS.registration,
         signal: o?.signal,
       }),
+    moveOnWaitlist: (rid, by, o) =>
+      request({
+        method: 'POST',
+        path: `/registrations/${id(rid)}/move`,
+        body: { by },
+        check: ANSWERS.registration,
+        signal: o?.signal,
+      }),
     setAttendance: (rid, attendance, o) =>
       request({
         method: 'PUT',

@@ -5,6 +5,7 @@ import {
   RegistrationRequest,
   ResendRequest,
   StaffEntry,
+  WaitlistMove,
 } from '@conseils-citoyens/schemas';
 import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
@@ -12,6 +13,7 @@ import { getSession } from '../sessions.js';
 import {
   cancel,
   listRegistrations,
+  moveOnWaitlist,
   register,
   resendConfirmation,
   setAttendance,
@@ -147,6 +149,24 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
           { locale: localeOf(c), mail },
         );
         return c.json(body as object, status as 201);
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/registrations/{id}/move',
+        summary:
+          "Monter ou descendre une personne d'un rang dans la liste d'attente (organisateurs)",
+        security: 'organiser',
+        parameters: [idParam],
+        body: 'WaitlistMove',
+        ok: { status: 200, schema: 'Registration' },
+        problems: [400, 401, 404, 415, 422],
+      },
+      organiser,
+      async (c) => {
+        const { by } = await jsonBody(c, WaitlistMove);
+        return c.json(await moveOnWaitlist(db, id(c), by, localeOf(c)));
       },
     )
     .on(

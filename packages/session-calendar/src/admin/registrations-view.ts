@@ -19,6 +19,7 @@ export interface RegistrationsView {
   onAttendance: (r: Registration, attendance: Attendance | null) => void;
   onCancel: (r: Registration, button: HTMLElement) => void;
   onResend: (r: Registration) => void;
+  onMove: (r: Registration, by: -1 | 1) => void;
   /** The list is being read again (after a mark or a cancellation). */
   refreshing: boolean;
 }
@@ -42,6 +43,15 @@ function attendanceSelect(r: Registration, view: RegistrationsView): TemplateRes
     </select>`;
 }
 
+/** « Monter » and « Descendre » on the waiting list: `aria-disabled` at its ends (the focus stays on them). */
+function moveButtons(r: Registration, index: number, count: number, view: RegistrationsView) {
+  const { t } = view;
+  const button = (by: -1 | 1, label: string, end: boolean) =>
+    html`<button type="button" class="cc-button" data-variant="secondary" data-move=${r.id} data-by=${by}
+      aria-disabled=${end ? 'true' : 'false'} @click=${() => !end && view.onMove(r, by)}>${label}<span class="visually-hidden">${t.moveName(fullName(r))}</span></button>`;
+  return html`${button(-1, t.moveUp, index === 0)}${button(1, t.moveDown, index === count - 1)}`;
+}
+
 function table(
   id: string,
   title: string,
@@ -62,6 +72,7 @@ function table(
       <tbody>${rows.map(
         (
           r,
+          i,
         ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}${r.source && r.source !== 'online' ? html` <span class="cc-muted">(${t.sourceBadge[r.source]})</span>` : nothing}</th>
           <td>${r.email ?? ''}</td><td>${r.phone ?? ''}</td><td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td>
           <td>${r.accessibilityNeeds ?? ''}</td>
@@ -70,6 +81,7 @@ function table(
             active
               ? html`<td>${attendanceSelect(r, view)}</td>
             <td><div class="row-actions">
+              ${ranked ? moveButtons(r, i, rows.length, view) : nothing}
               ${
                 r.email
                   ? html`<button type="button" class="cc-button" data-variant="secondary" data-resend=${r.id}

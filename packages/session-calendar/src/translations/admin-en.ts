@@ -126,6 +126,10 @@ export const adminEn: AdminStrings = {
   cancelForConfirm: 'Cancel the registration',
   cancelForKeep: 'Keep the registration',
   cancelledFor: (name) => `Registration of ${name} cancelled: the person is told by e-mail.`,
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  moveName: (name) => ` ${name} on the waiting list`,
+  moved: (name, rank, of) => `${name}: number ${rank} of ${of} on the waiting list.`,
   resend: 'Resend',
   resendName: (name) => ` the confirmation to ${name}`,
   resent: (email) =>

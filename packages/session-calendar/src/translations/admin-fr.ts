@@ -137,6 +137,11 @@ export const adminFr = {
   cancelForKeep: 'Garder son inscription',
   cancelledFor: (name: string) =>
     `Inscription de ${name} annulée : la personne est prévenue par e-mail.`,
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  moveName: (name: string) => ` ${name} dans la liste d’attente`,
+  moved: (name: string, rank: number, of: number) =>
+    `${name} : rang ${rank} sur ${of} dans la liste d’attente.`,
   resend: 'Renvoyer',
   resendName: (name: string) => ` la confirmation à ${name}`,
   resent: (email: string) =>
