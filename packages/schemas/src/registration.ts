@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { foldText } from './fold.js';
 import {
   Email,
   Id,
@@ -22,7 +23,8 @@ export { COLLEGES, REGISTRATION_FIELDS, HONEYPOT_FIELD, type RegistrationField }
 export const College = z.enum(COLLEGES);
 export type College = z.infer<typeof College>;
 
-export const RegistrationRequest = z.strictObject({
+/** Who registers, as the public form and an organiser's entry both ask it. */
+const personFields = {
   firstName: line(100),
   lastName: line(100),
   email: Email,
@@ -32,6 +34,10 @@ export const RegistrationRequest = z.strictObject({
   college: z.optional(College),
   accessibilityNeeds: text(1000),
   comment: text(2000),
+};
+
+export const RegistrationRequest = z.strictObject({
+  ...personFields,
   /** Optional uses the person agreed to (e.g. `newsletter`); never needed to register. */
   consents: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
   [HONEYPOT_FIELD]: z.optional(z.string().check(z.maxLength(500))),
@@ -52,15 +58,8 @@ export type RegistrationSource = z.infer<typeof RegistrationSource>;
  */
 export const StaffEntry = z
   .strictObject({
-    firstName: line(100),
-    lastName: line(100),
+    ...personFields,
     email: z.optional(Email),
-    phone: z.optional(Phone),
-    organisation: z.optional(line(200)),
-    neighbourhood: z.optional(line(200)),
-    college: z.optional(College),
-    accessibilityNeeds: text(1000),
-    comment: text(2000),
     source: z.enum(['phone', 'paper']),
     /** The public page of the form: the confirmation e-mail's cancellation link leads there (never stored). */
     pageUrl: z.optional(PageUrl),
@@ -84,13 +83,8 @@ export function registrantKey(p: {
   phone?: string | undefined;
 }): string {
   if (p.email) return p.email.trim().toLowerCase();
-  const fold = (v: string) =>
-    v
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .trim()
-      .toLowerCase();
-  return `name:${fold(p.lastName)}|${fold(p.firstName)}|${(p.phone ?? '').replace(/\D/g, '')}`;
+  const key = (v: string) => foldText(v).trim();
+  return `name:${key(p.lastName)}|${key(p.firstName)}|${(p.phone ?? '').replace(/\D/g, '')}`;
 }
 
 export { REGISTRATION_STATUSES };

@@ -444,9 +444,7 @@ export class CcSessionAdmin extends CcElement {
     if (!s || !this.client || this.entrySubmission.pending) return;
     if (this.entryErrors.validateAll().size) {
       await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLElement>('#entry-title ~ #error-summary, dialog[open] #error-summary')
-        ?.focus();
+      this.renderRoot.querySelector<HTMLElement>('dialog[open] #error-summary')?.focus();
       return;
     }
     const body = entryOf(this.entryValues) as StaffEntry;

@@ -1,9 +1,15 @@
 // What each change says by e-mail: the rows of the outbox written inside the change's own transaction.
-import type { Locale, RegistrationRequest } from '@conseils-citoyens/schemas';
+import type { Locale, OutboxKind, RegistrationRequest } from '@conseils-citoyens/schemas';
 import type { Queryable } from '../db.js';
 import { getSession } from '../sessions.js';
 import { enqueue } from './outbox.js';
-import { registrationMail, reminderMail, sessionMail, type RegistrationMail } from './messages.js';
+import {
+  registrationMail,
+  reminderMail,
+  sessionMail,
+  type Composed,
+  type RegistrationMail,
+} from './messages.js';
 import { trustedLink, type MailSettings } from './settings.js';
 
 interface Registered {
@@ -72,20 +78,36 @@ export async function mailSessionNews(
   kind: 'session_changed' | 'session_cancelled',
 ): Promise<void> {
   const session = await getSession(q, sessionId);
+  await mailEach(q, sessionId, `status <> 'cancelled'`, { kind }, (firstName, locale) =>
+    sessionMail({ kind, session, firstName }, locale, settings),
+  );
+}
+
+/**
+ * One e-mail to each person of a session in `statuses` who left an address (one taken by phone may have none),
+ * in their language, written into the outbox now, due `at` (at once by default).
+ */
+async function mailEach(
+  q: Queryable,
+  sessionId: string,
+  statuses: string,
+  m: { kind: OutboxKind; at?: Date },
+  compose: (firstName: string, locale: Locale) => Composed,
+): Promise<void> {
   const people = await q.all<Registered>(
-    `SELECT * FROM registrations WHERE session_id = ? AND status <> 'cancelled' ORDER BY seq`,
+    `SELECT * FROM registrations WHERE session_id = ? AND ${statuses} ORDER BY seq`,
     [sessionId],
   );
   for (const r of people) {
     const person = JSON.parse(r.data) as Partial<RegistrationRequest>;
-    if (!person.email) continue; // taken by phone without an address
+    if (!person.email) continue;
     const locale = localeOf(r);
     await enqueue(q, {
-      kind,
+      ...m,
       to: person.email,
       locale,
       about: r.id,
-      mail: sessionMail({ kind, session, firstName: person.firstName ?? '' }, locale, settings),
+      mail: compose(person.firstName ?? '', locale),
     });
   }
 }
@@ -116,21 +138,11 @@ export async function planReminders(
     at.getTime() < now.getTime() + 3600_000
   )
     return;
-  const seated = await q.all<Registered>(
-    `SELECT * FROM registrations WHERE session_id = ? AND status = 'confirmed' ORDER BY seq`,
-    [sessionId],
+  await mailEach(
+    q,
+    sessionId,
+    `status = 'confirmed'`,
+    { kind: 'session_reminder', at },
+    (firstName, locale) => reminderMail({ session, firstName }, locale, settings),
   );
-  for (const r of seated) {
-    const person = JSON.parse(r.data) as Partial<RegistrationRequest>;
-    if (!person.email) continue; // taken by phone without an address
-    const locale = localeOf(r);
-    await enqueue(q, {
-      kind: 'session_reminder',
-      to: person.email,
-      locale,
-      about: r.id,
-      at,
-      mail: reminderMail({ session, firstName: person.firstName ?? '' }, locale, settings),
-    });
-  }
 }

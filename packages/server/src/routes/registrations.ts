@@ -23,6 +23,19 @@ import { RouteTable, idParam, idempotencyKeyParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
 
 export function registrationRoutes({ db, organiser, mail }: RouteContext): RouteTable {
+  /** A resident's registration or an organiser's entry: the same seats, guard and idempotency, in its schema. */
+  const registerWith =
+    (read: (c: Context) => Promise<RegistrationRequest | StaffEntry>) => async (c: Context) => {
+      const { status, body } = await register(
+        db,
+        id(c),
+        await read(c),
+        idempotencyKeyOf(c),
+        new Date(),
+        { locale: localeOf(c), mail },
+      );
+      return c.json(body as object, status as 201);
+    };
   const listOf = (asCsv: boolean) => async (c: Context) => {
     const sessionId = id(c);
     await getSession(db, sessionId);
@@ -45,19 +58,7 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
         ok: { status: 201, schema: 'RegistrationReceipt' },
         problems: [400, 404, 409, 413, 415, 422, 429],
       },
-      async (c) => {
-        const sessionId = id(c);
-        const key = idempotencyKeyOf(c);
-        const { status, body } = await register(
-          db,
-          sessionId,
-          await jsonBody(c, RegistrationRequest),
-          key,
-          new Date(),
-          { locale: localeOf(c), mail },
-        );
-        return c.json(body as object, status as 201);
-      },
+      registerWith((c) => jsonBody(c, RegistrationRequest)),
     )
     .on(
       {
@@ -139,17 +140,7 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
         problems: [400, 401, 404, 409, 413, 415, 422],
       },
       organiser,
-      async (c) => {
-        const { status, body } = await register(
-          db,
-          id(c),
-          await jsonBody(c, StaffEntry),
-          idempotencyKeyOf(c),
-          new Date(),
-          { locale: localeOf(c), mail },
-        );
-        return c.json(body as object, status as 201);
-      },
+      registerWith((c) => jsonBody(c, StaffEntry)),
     )
     .on(
       {

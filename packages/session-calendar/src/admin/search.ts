@@ -1,9 +1,4 @@
-/** Lower case without accents, so « eloise » finds « Éloïse » and « valenciennes » finds « Valenciennes ». */
-export const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+import { foldText as folded } from '@conseils-citoyens/schemas/fold.js';
 
 /** Whether every word of `query` is in one of `fields`. */
 export function matches(query: string, fields: readonly (string | undefined)[]): boolean {
