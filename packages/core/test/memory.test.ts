@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../src/index.js';
 import { createMemoryApi } from '../src/testing/index.js';
-import { FIXED_NOW, demoSessions, trainingNeeds } from '../src/testing/fixtures.js';
+import { FIXED_NOW, demoSessions, splitSession, trainingNeeds } from '../src/testing/fixtures.js';
 import { TRAINING_NEEDS } from '@conseils-citoyens/schemas/examples/training-needs.js';
 import { sampleAnswers, seededRandom } from '@conseils-citoyens/schemas/testing/sample-answers.js';
 import { REGISTRATION_CASES, caseEmail, caseTimes } from '@conseils-citoyens/schemas/testing.js';
@@ -55,6 +55,39 @@ describe('createMemoryApi', () => {
     const regs = api.registrations('intro-valenciennes');
     expect(regs.find((r) => r.id === c.id)?.status).to.equal('confirmed');
     expect(regs.find((r) => r.id === d.id)?.waitlistPosition).to.equal(1);
+  });
+
+  it('splits seats by collège like the server: the collège asked, a list per group, a freed seat kept in its group', async () => {
+    const api = createMemoryApi({ sessions: [splitSession], now: () => FIXED_NOW });
+    const id = splitSession.id;
+    const none = await rejects(api.register(id, person(0), { idempotencyKey: 'k0' }));
+    expect(none.problem?.errors?.map((e) => [e.field, e.message])).to.deep.equal([
+      [
+        'college',
+        '« Collège » : choisissez l’un des groupes de cette séance (habitant·e, acteur local).',
+      ],
+    ]);
+    const as = (n: number, college: 'habitant' | 'acteur_local') =>
+      api.register(id, { ...person(n), college }, { idempotencyKey: `k${n}` });
+    const [r1, , r3, a1] = [
+      await as(1, 'habitant'),
+      await as(2, 'habitant'),
+      await as(3, 'habitant'),
+      await as(4, 'acteur_local'),
+    ];
+    expect([r3.status, r3.waitlistPosition, r3.quota]).to.deep.equal(['waitlisted', 1, 'habitant']);
+    expect([a1.status, a1.quota]).to.deep.equal(['confirmed', 'acteur_local']);
+    const s = await api.getSession(id);
+    expect(s.quotaSeats?.map((g) => [g.key, g.confirmed, g.waitlisted, g.seatsLeft])).to.deep.equal(
+      [
+        ['habitant', 2, 1, 0],
+        ['acteur_local', 1, 0, 1],
+      ],
+    );
+    await api.cancelRegistration(r1.id, r1.cancellationToken);
+    expect(api.registrations(id).find((r) => r.id === r3.id)?.status).to.equal('confirmed');
+    const resized = await rejects(api.updateSession(id, { capacity: 6 }));
+    expect(resized.problem?.errors?.[0]?.field).to.equal('quotas');
   });
 
   it('refuses with 409 session_full when the waiting list is off', async () => {

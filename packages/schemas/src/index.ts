@@ -35,5 +35,6 @@ export { issueWordingFr, type IssueWording } from './issue-wording.js';
 export { issueWordingEn } from './issue-wording-en.js';
 export * from './problem-titles.js';
 export * from './registration-rules.js';
+export * from './quotas.js';
 export * from './ics.js';
 export * from './outbox.js';

@@ -25,6 +25,9 @@ export const issueWordingEn: IssueWording = {
     closesAfterOpens: (f) => `“${f}” must be after registration opens.`,
     emailOrPhone: (f) =>
       `“${f}” is required without an e-mail address: the person must be reachable.`,
+    quotasFillCapacity: (f) => `“${f}”: the groups' seats must add up to the session's seats.`,
+    quotaKeysDistinct: (f) => `“${f}”: two groups have the same name.`,
+    quotaCollegesKnown: (f) => `“${f}”: a college is “habitant” or “acteur_local”.`,
   },
   types: {},
 };

@@ -49,6 +49,10 @@ export const issueWordingFr: IssueWording = {
     closesAfterOpens: (f) => `« ${f} » doit être postérieure à l'ouverture des inscriptions.`,
     emailOrPhone: (f) =>
       `« ${f} » est obligatoire sans adresse e-mail : il faut pouvoir joindre la personne.`,
+    quotasFillCapacity: (f) =>
+      `« ${f} » : les places des groupes doivent faire ensemble le nombre de places de la séance.`,
+    quotaKeysDistinct: (f) => `« ${f} » : deux groupes portent le même nom.`,
+    quotaCollegesKnown: (f) => `« ${f} » : un collège est « habitant » ou « acteur_local ».`,
   },
   types: {
     string: 'texte',

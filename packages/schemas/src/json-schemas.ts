@@ -39,6 +39,11 @@ export const registrationRequest = {
       type: 'string',
       enum: ['habitant', 'acteur_local'],
     },
+    town: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 120,
+    },
     accessibilityNeeds: {
       type: 'string',
       maxLength: 1000,

@@ -7,6 +7,7 @@ export const registrationLabelsEn: Record<string, string> = {
   organisation: 'Organisation',
   neighbourhood: 'Neighbourhood',
   college: 'College',
+  town: 'Town',
   accessibilityNeeds: 'Accessibility needs',
   comment: 'Comment',
   consents: 'Consents',

@@ -10,6 +10,7 @@ export const registrationLabelsFr: Record<string, string> = {
   organisation: 'Structure',
   neighbourhood: 'Quartier',
   college: 'Collège',
+  town: 'Commune',
   accessibilityNeeds: "Besoins d'accessibilité",
   comment: 'Commentaire',
   consents: 'Consentements',

@@ -32,6 +32,8 @@ const personFields = {
   organisation: z.optional(line(200)),
   neighbourhood: z.optional(line(200)),
   college: z.optional(College),
+  /** The town the person comes from: asked when a session splits its seats by town. */
+  town: z.optional(line(120)),
   accessibilityNeeds: text(1000),
   comment: text(2000),
 };
@@ -129,6 +131,9 @@ export const Registration = z.object({
   organisation: z.optional(z.string()),
   neighbourhood: z.optional(z.string()),
   college: z.optional(College),
+  town: z.optional(z.string()),
+  /** The group of the session's split the person's seat (or place on the waiting list) is in. */
+  quota: z.optional(z.string()),
   accessibilityNeeds: z.optional(z.string()),
   comment: z.optional(z.string()),
   consents: z.optional(z.array(z.string())),

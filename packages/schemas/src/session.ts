@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, NonNegativeInt, Page, TimeZone, line, text } from './primitives.js';
-import { SESSION_KINDS, SESSION_STATUSES } from './constants.js';
+import { COLLEGES, SESSION_KINDS, SESSION_STATUSES } from './constants.js';
+import { foldText } from './fold.js';
+import { QUOTA_BASES } from './quotas.js';
 
 export { SESSION_KINDS, SESSION_STATUSES };
 export const SessionKind = z.enum(SESSION_KINDS);
@@ -24,6 +26,34 @@ export const Speaker = z.strictObject({
   organisation: z.optional(line(200)),
 });
 export type Speaker = z.infer<typeof Speaker>;
+
+/** One group of a split: a collège or a town, and its seats. */
+export const QuotaGroup = z.strictObject({
+  key: line(120),
+  seats: z.int().check(z.gte(1), z.lte(10000)),
+});
+/** The seats split by collège or by town (e.g. 20 = 10 habitants + 10 acteurs locaux); each group has its own waiting list. */
+export const Quotas = z.strictObject({
+  by: z.enum(QUOTA_BASES),
+  groups: z.array(QuotaGroup).check(z.minLength(2), z.maxLength(12)),
+});
+
+type Split = { capacity?: number; quotas?: z.infer<typeof Quotas> | null | undefined };
+const quotasFillCapacity = (s: Split) =>
+  !s.quotas ||
+  s.capacity === undefined ||
+  s.quotas.groups.reduce((n, g) => n + g.seats, 0) === s.capacity;
+const quotaKeysDistinct = (s: Split) =>
+  !s.quotas ||
+  new Set(s.quotas.groups.map((g) => foldText(g.key).trim())).size === s.quotas.groups.length;
+const quotaCollegesKnown = (s: Split) =>
+  s.quotas?.by !== 'college' ||
+  s.quotas.groups.every((g) => (COLLEGES as readonly string[]).includes(g.key));
+const quotaChecks = [
+  z.refine<Split>(quotasFillCapacity, { path: ['quotas'], params: { rule: 'quotasFillCapacity' } }),
+  z.refine<Split>(quotaKeysDistinct, { path: ['quotas'], params: { rule: 'quotaKeysDistinct' } }),
+  z.refine<Split>(quotaCollegesKnown, { path: ['quotas'], params: { rule: 'quotaCollegesKnown' } }),
+];
 
 const endAfterStart = (s: { start?: string; end?: string }) =>
   !s.start || !s.end || Date.parse(s.end) > Date.parse(s.start);
@@ -49,6 +79,7 @@ const sessionFields = {
   registrationClosesAt: z.optional(IsoDateTime),
   /** E-mail a reminder to everyone with a seat the day before (24 hours before it starts). */
   reminder: z.optional(z.boolean()),
+  quotas: z.optional(Quotas),
 };
 
 export const SessionInput = z.strictObject(sessionFields).check(
@@ -57,6 +88,7 @@ export const SessionInput = z.strictObject(sessionFields).check(
     path: ['registrationClosesAt'],
     params: { rule: 'closesAfterOpens' },
   }),
+  ...quotaChecks,
 );
 export type SessionInput = z.input<typeof SessionInput>;
 
@@ -64,10 +96,15 @@ export type SessionInput = z.input<typeof SessionInput>;
 export const SessionPatch = z
   .strictObject({
     ...z.partial(z.object(sessionFields)).shape,
+    /** `null` takes the split away: everyone is in one list again, in the order they came. */
+    quotas: z.optional(z.nullable(Quotas)),
     status: z.optional(z.enum(['scheduled', 'cancelled'])),
     cancellationReason: text(1000),
   })
-  .check(z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }));
+  .check(
+    z.refine(endAfterStart, { path: ['end'], params: { rule: 'endAfterStart' } }),
+    ...quotaChecks,
+  );
 export type SessionPatch = z.infer<typeof SessionPatch>;
 
 /** A session as the API returns it, with its live capacity. */
@@ -81,6 +118,18 @@ export const Session = z.object({
   waitlisted: NonNegativeInt,
   seatsLeft: NonNegativeInt,
   updatedAt: IsoDateTime,
+  /** Each group's seats, when the seats are split (`quotas`). */
+  quotaSeats: z.optional(
+    z.array(
+      z.object({
+        key: z.string(),
+        seats: NonNegativeInt,
+        confirmed: NonNegativeInt,
+        waitlisted: NonNegativeInt,
+        seatsLeft: NonNegativeInt,
+      }),
+    ),
+  ),
   /** Grows with every change (iCalendar's SEQUENCE), so subscribed agendas take the new time or place. */
   sequence: z.optional(NonNegativeInt),
 });

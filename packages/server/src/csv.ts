@@ -13,6 +13,8 @@ const COLUMNS: [keyof Registration, string][] = [
   ['organisation', 'Structure'],
   ['neighbourhood', 'Quartier'],
   ['college', 'Collège'],
+  ['town', 'Commune'],
+  ['quota', 'Groupe de places'],
   ['accessibilityNeeds', "Besoins d'accessibilité"],
   ['comment', 'Commentaire'],
   ['createdAt', 'Inscrit le'],

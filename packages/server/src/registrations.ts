@@ -7,7 +7,15 @@ import type {
   RegistrationReceipt,
   RegistrationRequest,
 } from '@conseils-citoyens/schemas';
-import { HONEYPOT_FIELD, admission, registrantKey } from '@conseils-citoyens/schemas';
+import {
+  HONEYPOT_FIELD,
+  admission,
+  fieldLabel,
+  missingGroupError,
+  quotaCapacity,
+  quotaKeyOf,
+  registrantKey,
+} from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 import { idempotent, sha256, type Stored } from './idempotency.js';
@@ -34,13 +42,14 @@ interface RegistrationRow {
   cancelled_at: string | null;
   attendance?: Attendance | null;
   locale?: string | null;
+  quota?: string;
 }
 
 async function position(q: Queryable, row: RegistrationRow): Promise<number | null> {
   if (row.status !== 'waitlisted') return null;
   const r = await q.get<{ n: number | string }>(
-    `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'waitlisted' AND seq <= ?`,
-    [row.session_id, row.seq],
+    `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND quota = ? AND status = 'waitlisted' AND seq <= ?`,
+    [row.session_id, row.quota ?? '', row.seq],
   );
   return Number(r?.n ?? 1);
 }
@@ -55,6 +64,7 @@ async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Regis
     createdAt: row.created_at,
     ...(row.cancelled_at ? { cancelledAt: row.cancelled_at } : {}),
     ...(row.attendance ? { attendance: row.attendance } : {}),
+    ...(row.quota ? { quota: row.quota } : {}),
   };
 }
 
@@ -83,6 +93,15 @@ export async function register(
       sessionId,
     ]);
     if (!session) throw new HttpProblem(404, 'not_found');
+    const { quotas, reminder } = JSON.parse(session.data) as SessionInput;
+    // The group whose seats and waiting list this person is counted in ('' without a split).
+    const quota = quotaKeyOf(quotas, person);
+    if (quota === undefined)
+      throw new HttpProblem(422, 'validation', {
+        errors: [
+          missingGroupError(quotas!, fieldLabel([quotas!.by], writer.locale), writer.locale),
+        ],
+      });
     const t = now.toISOString();
     const email = registrantKey(person); // the address, or without one the name and phone
     const dup = await q.get(
@@ -90,11 +109,16 @@ export async function register(
       [sessionId, email],
     );
     const counts = await q.get<{ confirmed: number | string; last: number | string | null }>(
-      `SELECT SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, MAX(seq) AS last FROM registrations WHERE session_id = ?`,
-      [sessionId],
+      `SELECT SUM(CASE WHEN status = 'confirmed' AND quota = ? THEN 1 ELSE 0 END) AS confirmed, MAX(seq) AS last
+       FROM registrations WHERE session_id = ?`,
+      [quota, sessionId],
     );
     const verdict = admission(
-      registrationFacts(session, Number(counts?.confirmed ?? 0)),
+      registrationFacts(
+        session,
+        Number(counts?.confirmed ?? 0),
+        quotaCapacity(quotas, session.capacity, quota),
+      ),
       now,
       !!dup,
     );
@@ -112,9 +136,11 @@ export async function register(
       token_hash: sha256(token),
       created_at: t,
       cancelled_at: null,
+      quota,
     };
     await q.run(
-      `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at, locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at, locale, quota)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         row.id,
         row.session_id,
@@ -125,6 +151,7 @@ export async function register(
         row.token_hash,
         row.created_at,
         writer.locale,
+        quota,
       ],
     );
     const body: RegistrationReceipt = {
@@ -141,8 +168,7 @@ export async function register(
         cancelUrl: cancelUrlFor(pageUrl, writer.mail, row.id, token),
       },
     );
-    if (row.status === 'confirmed' && (JSON.parse(session.data) as SessionInput).reminder)
-      await planReminders(q, writer.mail, sessionId, now);
+    if (row.status === 'confirmed' && reminder) await planReminders(q, writer.mail, sessionId, now);
     return { status: 201, body };
   });
 }
@@ -172,7 +198,8 @@ export async function cancel(
       id,
     ]);
     await mailRegistration(q, mail, row, { kind: 'registration_cancelled' });
-    if (session) await promoteWaitlist(q, row.session_id, session.capacity, mail);
+    if (session)
+      await promoteWaitlist(q, row.session_id, JSON.parse(session.data) as SessionInput, mail);
     if (session && (JSON.parse(session.data) as SessionInput).reminder)
       await planReminders(q, mail, row.session_id);
     return toRegistration(q, { ...row, status: 'cancelled', cancelled_at: t });
@@ -234,9 +261,9 @@ export async function moveOnWaitlist(
         ],
       });
     const other = await q.get<RegistrationRow>(
-      `SELECT * FROM registrations WHERE session_id = ? AND status = 'waitlisted' AND seq ${by < 0 ? '<' : '>'} ?
+      `SELECT * FROM registrations WHERE session_id = ? AND quota = ? AND status = 'waitlisted' AND seq ${by < 0 ? '<' : '>'} ?
        ORDER BY seq ${by < 0 ? 'DESC' : 'ASC'} LIMIT 1`,
-      [row.session_id, row.seq],
+      [row.session_id, row.quota ?? '', row.seq],
     );
     if (!other) return toRegistration(q, row); // already first (or last): nothing to move
     // Swapped through a free value: (session_id, seq) is unique at every statement.
@@ -294,7 +321,8 @@ export async function erasePerson(
       const s = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
         r.session_id,
       ]);
-      if (s && r.status === 'confirmed') await promoteWaitlist(q, r.session_id, s.capacity, mail);
+      if (s && r.status === 'confirmed')
+        await promoteWaitlist(q, r.session_id, JSON.parse(s.data) as SessionInput, mail);
     }
     await eraseMailTo(q, email);
     await q.run('DELETE FROM idempotency_keys WHERE scope LIKE ? AND body LIKE ?', [

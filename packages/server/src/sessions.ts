@@ -6,7 +6,16 @@ import type {
   SessionPatch,
   SessionQuery,
 } from '@conseils-citoyens/schemas';
-import { seatsLeft, sessionStatus } from '@conseils-citoyens/schemas';
+import {
+  SessionInput as SessionInputSchema,
+  fieldErrors,
+  quotaKeyOf,
+  quotaSeats,
+  sameGroups,
+  seatsLeft,
+  sessionStatus,
+  type Locale,
+} from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
 import { mailPromoted, mailSessionNews, planReminders } from './mail/notify.js';
@@ -33,13 +42,55 @@ const COUNTS = `
   (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed') AS confirmed,
   (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') AS waitlisted`;
 
+/** Counts by group of a split: `{ confirmed: { habitant: 3 }, waitlisted: { … } }`. */
+export interface GroupCounts {
+  confirmed: Record<string, number>;
+  waitlisted: Record<string, number>;
+}
+
+/** Each session's counts by group, for the sessions that split their seats (one query for a whole page). */
+async function countsByGroup(db: Queryable, ids: string[]): Promise<Map<string, GroupCounts>> {
+  const out = new Map<string, GroupCounts>();
+  if (!ids.length) return out;
+  const rows = await db.all<{
+    session_id: string;
+    quota: string;
+    status: string;
+    n: number | string;
+  }>(
+    `SELECT session_id, quota, status, COUNT(*) AS n FROM registrations
+     WHERE session_id IN (${ids.map(() => '?').join(', ')}) AND status <> 'cancelled' GROUP BY session_id, quota, status`,
+    ids,
+  );
+  for (const r of rows) {
+    const c = out.get(r.session_id) ?? { confirmed: {}, waitlisted: {} };
+    c[r.status as keyof GroupCounts][r.quota] = Number(r.n);
+    out.set(r.session_id, c);
+  }
+  return out;
+}
+
+/** The rows' sessions, with each split's figures by group. */
+async function withGroups(
+  db: Queryable,
+  rows: (SessionRow & { confirmed: number | string; waitlisted: number | string })[],
+): Promise<Session[]> {
+  const split = rows.filter((r) => (JSON.parse(r.data) as SessionInput).quotas).map((r) => r.id);
+  const counts = await countsByGroup(db, split);
+  return rows.map((r) => toSession(r, counts.get(r.id)));
+}
+
 export function toSession(
   row: SessionRow & { confirmed: number | string; waitlisted: number | string },
+  groups: GroupCounts = { confirmed: {}, waitlisted: {} },
 ): Session {
   const input = JSON.parse(row.data) as SessionInput;
   const confirmed = Number(row.confirmed);
   return {
     ...input,
+    ...(input.quotas
+      ? { quotaSeats: quotaSeats(input.quotas, groups.confirmed, groups.waitlisted) }
+      : {}),
     id: row.id,
     timeZone: 'Europe/Paris',
     speakers: input.speakers ?? [],
@@ -53,11 +104,18 @@ export function toSession(
   };
 }
 
-/** What the registration rules need to know of a session row, given its confirmed count. */
-export function registrationFacts(row: SessionRow, confirmed: number): RegistrationFacts {
+/**
+ * What the registration rules need to know of a session row, given the confirmed count of the seats at stake: the
+ * whole session's, or one group's (`capacity` is then the group's seats).
+ */
+export function registrationFacts(
+  row: SessionRow,
+  confirmed: number,
+  capacity = row.capacity,
+): RegistrationFacts {
   return {
-    status: sessionStatus(!!row.cancelled, row.capacity, confirmed),
-    seatsLeft: seatsLeft(row.capacity, confirmed),
+    status: sessionStatus(!!row.cancelled, capacity, confirmed),
+    seatsLeft: seatsLeft(capacity, confirmed),
     waitingList: !!row.waiting_list,
     start: row.start_utc,
     registrationOpensAt: row.opens_utc ?? undefined,
@@ -98,7 +156,7 @@ export async function listSessions(db: Queryable, q: SessionQuery) {
     [...params, q.limit, q.offset],
   );
   return {
-    items: rows.map(toSession),
+    items: await withGroups(db, rows),
     total: Number(total?.n ?? 0),
     limit: q.limit,
     offset: q.offset,
@@ -111,7 +169,7 @@ export async function getSession(db: Queryable, id: string): Promise<Session> {
     [id],
   );
   if (!row) throw new HttpProblem(404, 'not_found');
-  return toSession(row);
+  return (await withGroups(db, [row]))[0]!;
 }
 
 function columns(input: SessionInput) {
@@ -150,24 +208,25 @@ export async function patchSession(
   id: string,
   patch: SessionPatch,
   mail: MailSettings = DEFAULT_MAIL,
+  locale: Locale = 'fr',
 ): Promise<Session> {
   await db.tx(async (q) => {
     const row = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [id]);
     if (!row) throw new HttpProblem(404, 'not_found');
     const { status, cancellationReason, ...fields } = patch;
-    const merged = { ...(JSON.parse(row.data) as SessionInput), ...fields };
-    if (Date.parse(merged.end) <= Date.parse(merged.start))
+    const { quotas, ...rest } = fields;
+    const merged: SessionInput = { ...(JSON.parse(row.data) as SessionInput), ...rest };
+    if (quotas) merged.quotas = quotas;
+    else if (quotas === null) delete merged.quotas;
+    // The whole session again, as it will be: a new capacity must still match the split, the end follow the start.
+    const checked = SessionInputSchema.safeParse(merged);
+    if (!checked.success)
       throw new HttpProblem(422, 'validation', {
-        errors: [
-          {
-            field: 'end',
-            code: 'endAfterStart',
-            message: '« Fin » doit être postérieure au début.',
-          },
-        ],
+        errors: fieldErrors(checked.error, merged, locale),
       });
     const cancelled = status === undefined ? row.cancelled : status === 'cancelled' ? 1 : 0;
     const before = JSON.parse(row.data) as SessionInput;
+    if (!sameGroups(before.quotas, merged.quotas)) await regroup(q, id, merged, locale);
     // What a registrant must hear of: the time, the place or the title moved (a capacity change is not news to them).
     const moved = (['start', 'end', 'title', 'venue'] as const).some(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(merged[k]),
@@ -184,7 +243,7 @@ export async function patchSession(
       ],
     );
     // A cancelled session keeps its registrations but gives no seat away.
-    if (!cancelled) await promoteWaitlist(q, id, merged.capacity, mail);
+    if (!cancelled) await promoteWaitlist(q, id, merged, mail);
     if (cancelled && !row.cancelled) await mailSessionNews(q, mail, id, 'session_cancelled');
     else if (!cancelled && (moved || row.cancelled))
       await mailSessionNews(q, mail, id, 'session_changed');
@@ -194,30 +253,60 @@ export async function patchSession(
 }
 
 /**
- * Fills free seats from the waiting list, first in, first out, and tells each person promoted by e-mail. Runs inside
- * the caller's transaction.
+ * Fills free seats from the waiting list, first in, first out — in each group of a split on its own — and tells each
+ * person promoted by e-mail. Runs inside the caller's transaction.
  */
 export async function promoteWaitlist(
   q: Queryable,
   sessionId: string,
-  capacity: number,
+  split: Pick<SessionInput, 'capacity' | 'quotas'>,
   mail: MailSettings,
 ): Promise<void> {
-  const c = await q.get<{ n: number | string }>(
-    `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND status = 'confirmed'`,
+  const groups = split.quotas?.groups ?? [{ key: '', seats: split.capacity }];
+  const promoted: string[] = [];
+  for (const g of groups) {
+    const c = await q.get<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND quota = ? AND status = 'confirmed'`,
+      [sessionId, g.key],
+    );
+    const free = g.seats - Number(c?.n ?? 0);
+    if (free <= 0) continue;
+    const next = await q.all<{ id: string }>(
+      `SELECT id FROM registrations WHERE session_id = ? AND quota = ? AND status = 'waitlisted' ORDER BY seq LIMIT ?`,
+      [sessionId, g.key, free],
+    );
+    for (const r of next) {
+      await q.run(`UPDATE registrations SET status = 'confirmed' WHERE id = ?`, [r.id]);
+      promoted.push(r.id);
+    }
+  }
+  await mailPromoted(q, mail, promoted);
+}
+
+/**
+ * A split set, changed or taken away on a session that has people already: each one goes to the group their collège
+ * or town names (every registration keeps its place in the order). Refused, naming the field, when someone fits no
+ * group: their seat must not vanish.
+ */
+async function regroup(q: Queryable, sessionId: string, split: SessionInput, locale: Locale) {
+  const rows = await q.all<{ id: string; data: string }>(
+    `SELECT id, data FROM registrations WHERE session_id = ? AND status <> 'cancelled'`,
     [sessionId],
   );
-  const free = capacity - Number(c?.n ?? 0);
-  if (free <= 0) return;
-  const next = await q.all<{ id: string }>(
-    `SELECT id FROM registrations WHERE session_id = ? AND status = 'waitlisted' ORDER BY seq LIMIT ?`,
-    [sessionId, free],
-  );
-  for (const r of next)
-    await q.run(`UPDATE registrations SET status = 'confirmed' WHERE id = ?`, [r.id]);
-  await mailPromoted(
-    q,
-    mail,
-    next.map((r) => r.id),
-  );
+  const placed = rows.map((r) => ({
+    id: r.id,
+    key: quotaKeyOf(split.quotas, JSON.parse(r.data) as { college?: string; town?: string }),
+  }));
+  const stray = placed.filter((p) => p.key === undefined).length;
+  if (stray)
+    throw new HttpProblem(422, 'validation', {
+      errors: [{ field: 'quotas', code: 'quotaStray', message: strayMessage(locale, stray) }],
+    });
+  for (const p of placed)
+    await q.run('UPDATE registrations SET quota = ? WHERE id = ?', [p.key, p.id]);
 }
+
+const strayMessage = (locale: Locale, n: number) =>
+  locale === 'en'
+    ? `“Split of the seats”: ${n} registered ${n > 1 ? 'people belong' : 'person belongs'} to none of these groups.`
+    : `« Répartition des places » : ${n} ${n > 1 ? 'personnes inscrites n’appartiennent' : 'personne inscrite n’appartient'} à aucun de ces groupes.`;

@@ -52,6 +52,11 @@ import {
   fieldErrors,
   sessionsIcs,
   seatsLeft,
+  fieldLabel,
+  missingGroupError,
+  quotaCapacity,
+  quotaKeyOf,
+  quotaSeats,
   sessionStatus,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
@@ -148,12 +153,28 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
 
   const active = (sid: string) =>
     regs.filter((r) => r.sessionId === sid && r.status !== 'cancelled');
+  /** The registrations counted in one group of a split ('' without one). */
+  const inGroup = (sid: string, key: string) => active(sid).filter((r) => (r.quota ?? '') === key);
+  const countBy = (rs: StoredRegistration[], status: Registration['status']) =>
+    rs.reduce<Record<string, number>>((n, r) => {
+      if (r.status === status) n[r.quota ?? ''] = (n[r.quota ?? ''] ?? 0) + 1;
+      return n;
+    }, {});
 
   function view(s: MemorySession): Session {
     const confirmed = active(s.id).filter((r) => r.status === 'confirmed').length;
     const waitlisted = active(s.id).filter((r) => r.status === 'waitlisted').length;
     return {
       ...s,
+      ...(s.quotas
+        ? {
+            quotaSeats: quotaSeats(
+              s.quotas,
+              countBy(active(s.id), 'confirmed'),
+              countBy(active(s.id), 'waitlisted'),
+            ),
+          }
+        : {}),
       speakers: s.speakers ?? [],
       timeZone: 'Europe/Paris',
       status: sessionStatus(s.status === 'cancelled', s.capacity, confirmed),
@@ -170,12 +191,16 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     return s;
   }
 
+  /** Each group's waiting list numbered on its own, 1, 2, 3… */
   function renumberWaitlist(sid: string) {
+    const next = new Map<string, number>();
     active(sid)
       .filter((r) => r.status === 'waitlisted')
       .sort((a, b) => a.seq - b.seq)
-      .forEach((r, i) => {
-        r.waitlistPosition = i + 1;
+      .forEach((r) => {
+        const key = r.quota ?? '';
+        next.set(key, (next.get(key) ?? 0) + 1);
+        r.waitlistPosition = next.get(key)!;
       });
   }
 
@@ -204,9 +229,22 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       ? { ...parsed(StaffEntry, body), [HONEYPOT_FIELD]: undefined }
       : parsed(RegistrationRequest, body);
     if (honeypot) throw fail('validation', 422, 'validation');
+    const quota = quotaKeyOf(s.quotas, request);
+    if (quota === undefined)
+      throw new ApiError('validation', {
+        status: 422,
+        problem: {
+          ...problem(422, 'validation'),
+          errors: [missingGroupError(s.quotas!, fieldLabel([s.quotas!.by], locale), locale)],
+        },
+        titleLocale: locale,
+      });
     const who = registrantKey(request);
     const duplicate = active(sessionId).some((r) => registrantKey(r) === who);
-    const verdict = admission(view(s), now(), duplicate);
+    const group = inGroup(sessionId, quota);
+    const taken = group.filter((r) => r.status === 'confirmed').length;
+    const seats = quotaCapacity(s.quotas, s.capacity, quota);
+    const verdict = admission({ ...view(s), seatsLeft: seatsLeft(seats, taken) }, now(), duplicate);
     if (verdict.refusal) {
       const { code, ...dates } = verdict.refusal;
       throw fail(code === 'session_full' ? 'full' : 'conflict', 409, code, dates);
@@ -219,6 +257,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       sessionId,
       status: verdict.status,
       waitlistPosition: null,
+      ...(quota ? { quota } : {}),
       createdAt: now().toISOString(),
       token: `tok_${crypto.getRandomValues(new Uint32Array(4)).join('')}`,
     };
@@ -233,11 +272,13 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
   function promote(sid: string) {
     const s = sessionOr404(sid);
     if (s.status === 'cancelled') return;
-    const waiting = active(sid)
-      .filter((x) => x.status === 'waitlisted')
-      .sort((a, b) => a.seq - b.seq);
-    let free = s.capacity - active(sid).filter((x) => x.status === 'confirmed').length;
-    for (const next of waiting) if (free-- > 0) next.status = 'confirmed';
+    for (const g of s.quotas?.groups ?? [{ key: '', seats: s.capacity }]) {
+      const waiting = inGroup(sid, g.key)
+        .filter((x) => x.status === 'waitlisted')
+        .sort((a, b) => a.seq - b.seq);
+      let free = g.seats - inGroup(sid, g.key).filter((x) => x.status === 'confirmed').length;
+      for (const next of waiting) if (free-- > 0) next.status = 'confirmed';
+    }
     renumberWaitlist(sid);
   }
 
@@ -539,11 +580,22 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     updateSession: (id, patch) =>
       call(() => {
         const s = sessionOr404(id);
-        const { status, cancellationReason, ...fields } = parsed(SessionPatch, patch);
+        const { status, cancellationReason, quotas, ...fields } = parsed(SessionPatch, patch);
         const merged: MemorySession = { ...s, ...fields, status: status ?? s.status };
+        if (quotas) merged.quotas = quotas;
+        else if (quotas === null) delete merged.quotas;
         if (cancellationReason !== undefined || status === 'scheduled')
           merged.cancellationReason = status === 'scheduled' ? undefined : cancellationReason;
-        parsed(SessionPatch, { start: merged.start, end: merged.end }); // an end moved before the start: 422 on `end`
+        // The session as it will be: an end before the start, or seats the split no longer matches, 422 on the field.
+        const { id: _id, status: _s, cancellationReason: _r, ...whole } = merged;
+        parsed(SessionInputSchema, whole);
+        if (JSON.stringify(s.quotas) !== JSON.stringify(merged.quotas))
+          for (const r of active(id)) {
+            const key = quotaKeyOf(merged.quotas, r);
+            if (key === undefined) throw fail('validation', 422, 'validation');
+            if (key) r.quota = key;
+            else delete r.quota;
+          }
         sessions.set(id, merged);
         promote(id);
         return view(merged);
@@ -585,7 +637,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         if (!r) throw fail('not_found', 404, 'not_found');
         parsed(WaitlistMove, { by });
         if (r.status !== 'waitlisted') throw fail('validation', 422, 'validation');
-        const line = active(r.sessionId)
+        const line = inGroup(r.sessionId, r.quota ?? '')
           .filter((x) => x.status === 'waitlisted')
           .sort((a, b) => a.seq - b.seq);
         const other = line[line.indexOf(r) + by];

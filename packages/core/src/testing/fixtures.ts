@@ -80,6 +80,30 @@ export const cancelledSession: MemorySession = {
   waitingList: true,
 };
 
+/**
+ * A network meeting whose 4 seats are split by collège, 2 for residents and 2 for local actors, each with its own
+ * waiting list (small numbers, so that stories and tests fill a group in two registrations).
+ */
+export const splitSession: MemorySession = {
+  id: 'reseau-colleges',
+  kind: 'network_meeting',
+  title: 'Rencontre de réseau : habitants et acteurs locaux',
+  theme: 'Participation citoyenne',
+  speakers: [{ name: 'Équipe IREV', role: 'Centre de ressources' }],
+  start: '2026-12-17T18:00:00+01:00',
+  end: '2026-12-17T20:30:00+01:00',
+  venue: { name: 'Maison de quartier', address: '2 rue des Écoles', town: 'Valenciennes' },
+  capacity: 4,
+  waitingList: true,
+  quotas: {
+    by: 'college',
+    groups: [
+      { key: 'habitant', seats: 2 },
+      { key: 'acteur_local', seats: 2 },
+    ],
+  },
+};
+
 /** `count` sessions spread over the days of one month (bench and load tests of the calendar). */
 export function manySessions(count: number, month = '2026-12'): MemorySession[] {
   const towns = ['Lille', 'Valenciennes', 'Maubeuge', 'Dunkerque'];

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { SessionInput, SessionPatch, SessionQuery, sessionsIcs } from '@conseils-citoyens/schemas';
-import { idParam as id, jsonBody, parse } from '../http.js';
+import { idParam as id, jsonBody, localeOf, parse } from '../http.js';
 import { createSession, getSession, listSessions, patchSession } from '../sessions.js';
 import { RouteTable, idParam, queryParams } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -95,7 +95,8 @@ export function sessionRoutes({ db, organiser, mail }: RouteContext): RouteTable
         problems: [401, 404, 422],
       },
       organiser,
-      async (c) => c.json(await patchSession(db, id(c), await jsonBody(c, SessionPatch), mail)),
+      async (c) =>
+        c.json(await patchSession(db, id(c), await jsonBody(c, SessionPatch), mail, localeOf(c))),
     )
     .on(
       {
