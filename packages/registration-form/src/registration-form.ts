@@ -8,6 +8,7 @@ import type {
   Session,
 } from '@conseils-citoyens/schemas';
 import { availability } from '@conseils-citoyens/schemas/registration-rules.js';
+import { asGroup, type QuotaSeats } from '@conseils-citoyens/schemas/quotas.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
@@ -27,6 +28,7 @@ import {
 import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import {
+  availabilityLabel,
   refusalReason,
   registrationClosedReason,
 } from '@conseils-citoyens/core/session/availability.js';
@@ -266,8 +268,29 @@ export class CcRegistrationForm extends CcElement {
       this.fieldErrors.onLeave(name, String(this.values[name] ?? '') !== '');
   }
 
+  /** The session on show: the live one, or the calendar's while it loads. */
+  private get shown(): Session | undefined {
+    return (
+      this.session.value ?? (this.handedOver?.id === this.sessionId ? this.handedOver : undefined)
+    );
+  }
+
+  /** The fields asked: the site's, and the one that picks a group when the session splits its seats (then required). */
+  private get asked(): { fields: RegistrationField[]; required: RegistrationField[] } {
+    const by = this.shown?.quotas?.by;
+    const fields = by ? parseFields([...this.fields, by]) : this.fields;
+    const required = [...ALWAYS, ...this.requiredFields.filter((f) => fields.includes(f))];
+    return { fields, required: by ? [...required, by] : required };
+  }
+
+  /** The group the resident picked, when the session splits its seats. */
+  private pickedGroup(s: Session): QuotaSeats | undefined {
+    const by = s.quotas?.by;
+    return by ? s.quotaSeats?.find((g) => g.key === this.values[by]) : undefined;
+  }
+
   private check(): Map<string, string> {
-    const required = [...ALWAYS, ...this.requiredFields.filter((f) => this.fields.includes(f))];
+    const { required } = this.asked;
     const rules = schemaCheck.value;
     const labels = this.t.labels;
     return validate(
@@ -282,7 +305,7 @@ export class CcRegistrationForm extends CcElement {
   private body(): Record<string, unknown> {
     return toRequest(
       this.values,
-      this.fields,
+      this.asked.fields,
       this.consents.map((c) => c.id),
     );
   }
@@ -407,20 +430,26 @@ export class CcRegistrationForm extends CcElement {
     </div>`;
   }
 
-  private renderField(f: RegistrationField): TemplateResult {
+  private renderField(f: RegistrationField, s: Session, required: boolean): TemplateResult {
     const state = {
       name: f,
       label: this.t.labels[f] ?? f,
-      required: ALWAYS.includes(f) || this.requiredFields.includes(f),
+      required,
       hint: this.t.hints[f],
       error: this.errors.get(f),
     };
     const value = String(this.values[f] ?? '');
-    if (f === 'college') {
-      const options = (['habitant', 'acteur_local'] as const).map((c) => ({
-        value: c,
-        label: this.t.colleges[c],
-      }));
+    const nameOf = (key: string) =>
+      f === 'college' ? ((this.t.colleges as Record<string, string>)[key] ?? key) : key;
+    // A split session offers its groups, each with its own seats (« Habitant·e — 2 places restantes »).
+    const groups = s.quotas?.by === f ? s.quotaSeats : undefined;
+    if (groups || f === 'college') {
+      const options = groups
+        ? groups.map((g) => ({
+            value: g.key,
+            label: `${nameOf(g.key)} — ${availabilityLabel(asGroup(s, g), this.locale)}`,
+          }))
+        : (['habitant', 'acteur_local'] as const).map((c) => ({ value: c, label: nameOf(c) }));
       return renderChoiceField({ ...state, type: 'radio', options, value }, this.common);
     }
     const multiline =
@@ -455,14 +484,16 @@ export class CcRegistrationForm extends CcElement {
 
   private renderForm(s: Session | undefined): TemplateResult {
     const t = this.t;
-    const waitlist = s ? availability(s) === 'waitlist' : false;
+    const group = s && this.pickedGroup(s);
+    const waitlist = s ? availability(group ? asGroup(s, group) : s) === 'waitlist' : false;
+    const { fields, required } = this.asked;
     const labelOf = (name: string) => this.t.labels[name] ?? name;
     const focus = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}
       @focusin=${() => void schemaCheck.load(this.locale)}>
       ${this.outcome?.kind === 'invalid' ? renderErrorSummary(this.errors, labelOf, this.common, focus) : nothing}
       <p class="cc-muted">${this.common.requiredNote}</p>
-      ${this.fields.map((f) => this.renderField(f))}
+      ${s ? fields.map((f) => this.renderField(f, s, required.includes(f))) : nothing}
       ${
         this.consents.length
           ? html`<fieldset class="field consents" part="field">
@@ -517,7 +548,7 @@ export class CcRegistrationForm extends CcElement {
     }
     const t = this.t;
     const task = this.session;
-    const s = task.value ?? (this.handedOver?.id === this.sessionId ? this.handedOver : undefined);
+    const s = this.shown;
     const registered = this.outcome?.kind === 'confirmed' || this.outcome?.kind === 'waitlisted';
     let body: TemplateResult;
     if (!this.sessionId) {
@@ -558,4 +589,5 @@ const AUTOCOMPLETE: Partial<Record<RegistrationField, string>> = {
   email: 'email',
   phone: 'tel',
   organisation: 'organization',
+  town: 'address-level2',
 };

@@ -21,6 +21,7 @@ export const REGISTRATION_FIELDS = [
   'phone',
   'organisation',
   'neighbourhood',
+  'town',
   'college',
   'accessibilityNeeds',
   'comment',
