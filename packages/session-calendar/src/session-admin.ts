@@ -37,7 +37,8 @@ import {
   renderSessionFields,
   serverFieldErrors,
   valuesOf,
-  withoutSpeaker,
+  groupCount,
+  withoutRow,
   speakerCount,
   type SessionValues,
 } from './admin/session-form.js';
@@ -117,14 +118,15 @@ export class CcSessionAdmin extends CcElement {
     titleId: 'entry-title',
     onClose: () => (this.entering = false),
   });
-  private readonly entryErrors = new FieldErrorsController(this, () =>
-    checkWith(
-      StaffEntry,
-      entryOf(this.entryValues),
-      issueWording.of(this.locale),
-      this.t.entryLabels,
-    ),
-  );
+  private readonly entryErrors = new FieldErrorsController(this, () => {
+    const body = entryOf(this.entryValues);
+    const errors = checkWith(StaffEntry, body, issueWording.of(this.locale), this.t.entryLabels);
+    // A split session needs the person's group: the server would refuse without it.
+    const by = this.viewing?.quotas?.by;
+    if (by && !body[by] && !errors.has(by))
+      errors.set(by, formStrings.of(this.locale).requiredMessage(this.t.entryLabels[by]!));
+    return errors;
+  });
   /** One idempotency key per entry, kept for its retries: a double click or « Réessayer » never takes two seats. */
   private readonly entrySubmission = new SubmissionController<RegistrationReceipt>(this);
   private readonly entryDraft = new DraftController(this, {
@@ -252,7 +254,26 @@ export class CcSessionAdmin extends CcElement {
   private removeSpeaker(index: number): void {
     // The focus moves first: a focused field removed by the render would report leaving in the middle of it.
     this.renderRoot.querySelector<HTMLElement>('[data-add-speaker]')?.focus();
-    this.setValues(withoutSpeaker(this.values, index));
+    this.setValues(withoutRow(this.values, 'speakers', index));
+    this.fieldErrors.set(new Map());
+  }
+
+  private async addTown(): Promise<void> {
+    const n = groupCount(this.values);
+    this.setValues({ ...this.values, 'quotas.count': String(n + 1) });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#f-quotas\\.groups\\.${n}\\.key`)?.focus();
+  }
+
+  private removeTown(index: number): void {
+    this.renderRoot.querySelector<HTMLElement>('[data-add-town]')?.focus();
+    this.setValues(
+      withoutRow(
+        { ...this.values, 'quotas.count': String(groupCount(this.values)) },
+        'quotas.groups',
+        index,
+      ),
+    );
     this.fieldErrors.set(new Map());
   }
 
@@ -267,6 +288,8 @@ export class CcSessionAdmin extends CcElement {
     if (!editing || this.saving || !this.client) return;
     if (this.fieldErrors.validateAll().size) return this.showFormErrors();
     const body = inputOf(this.values);
+    // A split taken away from a session that had one: said explicitly (an absent field would keep it).
+    if (editing.mode === 'edit' && editing.session.quotas && !body.quotas) body.quotas = null;
     const api = staffApi(this.client);
     this.saving = true;
     this.saveError = undefined;
@@ -668,6 +691,8 @@ export class CcSessionAdmin extends CcElement {
         labels: t.labels,
         addSpeaker: () => void this.addSpeaker(),
         removeSpeaker: (i) => this.removeSpeaker(i),
+        addTown: () => void this.addTown(),
+        removeTown: (i) => this.removeTown(i),
       })}
       ${this.saveError ? html`<div id="save-error" tabindex="-1">${renderApiError(this.saveError, this.locale, () => this.renderRoot.querySelector('form')?.requestSubmit())}<p class="cc-muted">${common.keptInput}</p></div>` : nothing}
       <div class="dialog-actions">
@@ -781,7 +806,7 @@ export class CcSessionAdmin extends CcElement {
         (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
       )}
       <p class="cc-muted">${common.requiredNote}</p>
-      ${renderEntryFields(this.entryValues, this.entryErrors.errors, t, common)}
+      ${renderEntryFields(this.entryValues, this.entryErrors.errors, t, common, s.quotas)}
       ${failed ? html`<div id="entry-error" tabindex="-1">${renderApiError(last.error, this.locale, () => this.renderRoot.querySelector<HTMLFormElement>('dialog[open] form')?.requestSubmit())}<p class="cc-muted">${common.keptInput}</p></div>` : nothing}
       <div class="dialog-actions">
         ${renderSubmit(t.enterSubmit, this.entrySubmission.pending, t.saving)}

@@ -10,6 +10,7 @@ import {
   type MemoryApi,
   type MemorySession,
   overflowingRight,
+  splitSession,
 } from '@conseils-citoyens/core/testing.js';
 import '../src/cc-session-admin.js';
 import type { CcSessionAdmin } from '../src/session-admin.js';
@@ -670,6 +671,113 @@ describe('<cc-session-admin>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('splits the seats by collège: the groups’ total said, a wrong sum named, then saved; by town, towns added and removed', async () => {
+    const { admin } = await mount();
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    await admin.fill(complete);
+    admin
+      .field('quotas.by')
+      .form!.querySelector<HTMLInputElement>('input[name="quotas.by"][value="college"]')!
+      .click();
+    await admin.el.updateComplete;
+    const legends = [...admin.dialog!.querySelectorAll('fieldset.speaker legend')].map(
+      (l) => l.textContent,
+    );
+    expect(legends).to.deep.equal(['Places des habitant·es', 'Places des acteurs locaux']);
+    await admin.type('quotas.groups.0.seats', '10');
+    await admin.type('quotas.groups.1.seats', '10');
+    expect(admin.dialog!.querySelector('[data-quota-total]')!.textContent).to.equal(
+      'Les groupes font 20 place(s) ; la séance en a 25.',
+    );
+    await admin.submit();
+    expect(admin.focused!.id).to.equal('error-summary');
+    expect(admin.errorOf('quotas.by')).to.equal(
+      'Erreur : « Répartition des places » : les places des groupes doivent faire ensemble le nombre de places de la séance.',
+    );
+    await expect(admin.el).to.be.accessible();
+    await admin.type('capacity', '20');
+    const changed = nextChange(admin.el);
+    await admin.submit();
+    const { detail } = await changed;
+    expect(detail.session.quotas).to.deep.equal({
+      by: 'college',
+      groups: [
+        { key: 'habitant', seats: 10 },
+        { key: 'acteur_local', seats: 10 },
+      ],
+    });
+
+    // By town: two to start with, a third added (focus on its name), then removed.
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    admin.dialog!.querySelector<HTMLInputElement>('input[name="quotas.by"][value="town"]')!.click();
+    await admin.el.updateComplete;
+    expect(admin.dialog!.querySelectorAll('input[name$=".key"]')).to.have.length(2);
+    admin.button('[data-add-town]').click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused!.id).to.equal('f-quotas.groups.2.key');
+    await admin.type('quotas.groups.2.key', 'Maubeuge');
+    admin.button('[data-remove-town="0"]').click();
+    await admin.el.updateComplete;
+    expect(admin.field('quotas.groups.1.key').value).to.equal('Maubeuge');
+    expect(admin.dialog!.querySelectorAll('input[name$=".key"]')).to.have.length(2);
+  });
+
+  it('a split session: each group’s seats, a waiting list per group, and an entry asks the collège', async () => {
+    const api = createMemoryApi({
+      sessions: [...demoSessions(), splitSession],
+      now: () => FIXED_NOW,
+    });
+    const as = (n: number, college: 'habitant' | 'acteur_local') =>
+      api.register(
+        splitSession.id,
+        { firstName: `P${n}`, lastName: 'Test', email: `p${n}@example.org`, college },
+        { idempotencyKey: `k${n}` },
+      );
+    for (const [n, c] of [
+      [1, 'habitant'],
+      [2, 'habitant'],
+      [3, 'habitant'],
+      [4, 'acteur_local'],
+    ] as const)
+      await as(n, c);
+    const { admin } = await mount(api);
+    admin.button(`[data-registrations="${splitSession.id}"]`).click();
+    await admin.settled();
+    expect(
+      [...admin.root.querySelectorAll('.group-counts li')].map((li) => li.textContent),
+    ).to.deep.equal(['Habitant·e : 2 / 2, 1 en attente', 'Acteur local : 1 / 2, 0 en attente']);
+    expect(admin.root.querySelector('#waiting-title-0')!.textContent).to.equal(
+      'Liste d’attente : Habitant·e, dans l’ordre (1)',
+    );
+    expect(admin.root.querySelector('#waiting-title-1')!.textContent).to.equal(
+      'Liste d’attente : Acteur local, dans l’ordre (0)',
+    );
+    await expect(admin.el).to.be.accessible();
+    admin.button('[data-enter]').click();
+    await admin.el.updateComplete;
+    await admin.fill({ firstName: 'Karim', lastName: 'Benali', phone: '06 12 34 56 78' });
+    admin.dialog!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    for (let i = 0; i < 50 && admin.focused?.id !== 'error-summary'; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(
+      [...admin.dialog!.querySelectorAll('#error-summary a')].map((a) => a.textContent),
+    ).to.deep.equal(['« Collège » est obligatoire.']);
+    admin
+      .dialog!.querySelector<HTMLInputElement>('input[name="college"][value="acteur_local"]')!
+      .click();
+    await admin.el.updateComplete;
+    admin.dialog!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    for (let i = 0; i < 50 && !admin.status.includes('inscrit'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(admin.status).to.equal('Karim Benali inscrit·e : place confirmée.');
+    expect(api.registrations(splitSession.id).find((r) => r.firstName === 'Karim')!.quota).to.equal(
+      'acteur_local',
+    );
   });
 
   it('speaks English on an English page', async () => {

@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { COLLEGES } from '@conseils-citoyens/schemas/constants.js';
 import { renderChoiceField, renderTextField } from '@conseils-citoyens/core/form/fields.js';
 import type { FormStrings } from '@conseils-citoyens/core/form/form-strings.js';
+import type { Session } from '@conseils-citoyens/schemas';
 import type { AdminStrings } from '../translations/admin-fr.js';
 
 export type EntryValues = Record<string, string>;
@@ -13,18 +14,20 @@ const TEXT = ['firstName', 'lastName', 'email', 'phone', 'accessibilityNeeds'] a
 /** The request body (not yet checked): trimmed text, empty optional fields left out. */
 export function entryOf(v: EntryValues): Record<string, unknown> {
   const body: Record<string, unknown> = { source: v.source || 'phone' };
-  for (const k of [...TEXT, 'college'] as const) {
+  for (const k of [...TEXT, 'college', 'town'] as const) {
     const value = (v[k] ?? '').trim();
     if (value || k === 'firstName' || k === 'lastName') body[k] = value;
   }
   return body;
 }
 
+/** The fields of an entry; a session that splits its seats asks the group (its collège or town), required. */
 export function renderEntryFields(
   v: EntryValues,
   errors: ReadonlyMap<string, string>,
   t: AdminStrings,
   common: FormStrings,
+  split?: Session['quotas'],
 ): TemplateResult {
   const text = (
     name: (typeof TEXT)[number],
@@ -46,7 +49,11 @@ export function renderEntryFields(
       common,
     );
   };
-  const choice = (name: 'source' | 'college', options: readonly string[], required: boolean) => {
+  const choice = (
+    name: 'source' | 'college' | 'town',
+    options: readonly string[],
+    required: boolean,
+  ) => {
     const error = errors.get(name);
     return renderChoiceField(
       {
@@ -65,6 +72,15 @@ export function renderEntryFields(
     ${text('firstName', { maxlength: 100 })} ${text('lastName', { maxlength: 100 })}
     ${text('email', { type: 'email', spellcheck: false })}
     ${text('phone', { type: 'tel', inputmode: 'tel' })}
-    ${choice('college', COLLEGES, false)}
+    ${choice('college', split?.by === 'college' ? split.groups.map((g) => g.key) : COLLEGES, split?.by === 'college')}
+    ${
+      split?.by === 'town'
+        ? choice(
+            'town',
+            split.groups.map((g) => g.key),
+            true,
+          )
+        : ''
+    }
     ${text('accessibilityNeeds', { rows: 2, maxlength: 1000 })}`;
 }

@@ -26,6 +26,19 @@ export interface RegistrationsView {
 
 export const fullName = (r: Registration) => `${r.lastName} ${r.firstName}`;
 
+/** The group column: the town for a session split by town, else the collège. */
+const groupColumn = (s: Session, t: AdminStrings) =>
+  s.quotas?.by === 'town'
+    ? { title: t.person.town, of: (r: Registration) => r.quota ?? r.town ?? '' }
+    : {
+        title: t.person.college,
+        of: (r: Registration) => (r.college ? (t.colleges[r.college] ?? r.college) : ''),
+      };
+
+/** A group of the split in words: « Habitant·e », or the town. */
+export const groupLabel = (s: Session, key: string, t: AdminStrings) =>
+  s.quotas?.by === 'college' ? (t.colleges[key] ?? key) : key;
+
 function attendanceSelect(r: Registration, view: RegistrationsView): TemplateResult {
   const { t } = view;
   const id = `attendance-${r.id}`;
@@ -61,20 +74,21 @@ function table(
 ): TemplateResult {
   const { t, locale, level } = view;
   const p = t.person;
+  const group = groupColumn(view.session, t);
   return html`<div class="people">
     ${heading(level, `${title} (${rows.length})`, { id, focusable: true })}
     ${
       rows.length
         ? html`<div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0"><table>
       <thead><tr>${ranked ? html`<th scope="col">${p.rank}</th>` : nothing}<th scope="col">${p.name}</th><th scope="col">${p.email}</th>
-        <th scope="col">${p.phone}</th><th scope="col">${p.college}</th><th scope="col">${p.needs}</th><th scope="col">${p.at}</th>
+        <th scope="col">${p.phone}</th><th scope="col">${group.title}</th><th scope="col">${p.needs}</th><th scope="col">${p.at}</th>
         ${active ? html`<th scope="col">${t.attendance}</th><th scope="col">${t.actions}</th>` : nothing}</tr></thead>
       <tbody>${rows.map(
         (
           r,
           i,
         ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}${r.source && r.source !== 'online' ? html` <span class="cc-muted">(${t.sourceBadge[r.source]})</span>` : nothing}</th>
-          <td>${r.email ?? ''}</td><td>${r.phone ?? ''}</td><td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td>
+          <td>${r.email ?? ''}</td><td>${r.phone ?? ''}</td><td>${group.of(r)}</td>
           <td>${r.accessibilityNeeds ?? ''}</td>
           <td>${formatDate(r.createdAt, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>
           ${
@@ -113,9 +127,26 @@ export function renderRegistrations(view: RegistrationsView): TemplateResult {
   const waiting = of('waitlisted').sort(
     (a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0),
   );
+  // A split session: each group's seats, and each group's own waiting list in its order.
+  const groups = s.quotas?.groups ?? [];
+  const inGroup = (key: string, status: Registration['status']) =>
+    view.registrations.filter((r) => r.quota === key && r.status === status).length;
   return html`<div aria-busy=${view.refreshing ? 'true' : 'false'}><p class="counts">${t.counts(all('confirmed'), s.capacity, all('waitlisted'), all('cancelled'))}${present ? ` · ${t.presentCount(present)}` : ''}</p>
+    ${groups.length ? html`<ul class="group-counts">${groups.map((g) => html`<li>${t.groupCounts(groupLabel(s, g.key, t), inGroup(g.key, 'confirmed'), g.seats, inGroup(g.key, 'waitlisted'))}</li>`)}</ul>` : nothing}
     ${table('confirmed-title', t.confirmedList, of('confirmed'), view)}
-    ${table('waiting-title', t.waitingList2, waiting, view, { ranked: true })}
+    ${
+      groups.length
+        ? groups.map((g, i) =>
+            table(
+              `waiting-title-${i}`,
+              t.waitingOf(groupLabel(s, g.key, t)),
+              waiting.filter((r) => r.quota === g.key),
+              view,
+              { ranked: true },
+            ),
+          )
+        : table('waiting-title', t.waitingList2, waiting, view, { ranked: true })
+    }
     ${table('cancelled-title', t.cancelledList, of('cancelled'), view, { active: false })}</div>`;
 }
 
@@ -126,6 +157,7 @@ export function renderSignInSheet(
   t: AdminStrings,
   locale: Locale,
 ): TemplateResult {
+  const group = groupColumn(s, t);
   const confirmed = registrations
     .filter((r) => r.status === 'confirmed')
     .sort((a, b) => fullName(a).localeCompare(fullName(b), locale));
@@ -133,10 +165,10 @@ export function renderSignInSheet(
     <p class="sheet-title">${t.sheet}</p>
     <p><strong>${s.title}</strong><br>${formatTimeRange(s.start, s.end, locale)}<br>${s.venue.name}, ${s.venue.address}, ${s.venue.town}</p>
     <table>
-      <thead><tr><th>${t.number}</th><th>${t.person.name}</th><th>${t.firstName}</th><th>${t.person.college}</th><th class="signature">${t.signature}</th></tr></thead>
+      <thead><tr><th>${t.number}</th><th>${t.person.name}</th><th>${t.firstName}</th><th>${group.title}</th><th class="signature">${t.signature}</th></tr></thead>
       <tbody>${confirmed.map(
         (r, i) => html`<tr><td>${i + 1}</td><td>${r.lastName}</td><td>${r.firstName}</td>
-          <td>${r.college ? (t.colleges[r.college] ?? r.college) : ''}</td><td class="signature"></td></tr>`,
+          <td>${group.of(r)}</td><td class="signature"></td></tr>`,
       )}</tbody>
     </table>
   </div>`;

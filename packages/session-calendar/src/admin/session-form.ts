@@ -2,7 +2,7 @@
 // makes, checked by the server's own zod schema with the server's messages, and its fields in four groups.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '@conseils-citoyens/schemas';
-import { SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
+import { COLLEGES, SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
 import { SessionInput } from '@conseils-citoyens/schemas/session.js';
 import { errorsOf } from '@conseils-citoyens/schemas/issue-messages.js';
 import type { IssueWording } from '@conseils-citoyens/schemas/issue-wording.js';
@@ -20,6 +20,11 @@ const VENUE = ['name', 'address', 'postalCode', 'town', 'accessibility'] as cons
 const WHEN = ['start', 'end', 'registrationOpensAt', 'registrationClosesAt'] as const;
 
 export const speakerCount = (v: SessionValues) => Number(v.speakers ?? 0);
+/** What the seats are split by: '' (not split), `college` or `town`. */
+const splitBy = (v: SessionValues) => String(v['quotas.by'] ?? '');
+/** How many groups: the two collèges, or the towns listed (two to start with). */
+export const groupCount = (v: SessionValues) =>
+  splitBy(v) === 'college' ? COLLEGES.length : Number(v['quotas.count'] ?? 2);
 
 /** The form's values for a new session, an existing one, or a copy of one (same facts, nobody registered). */
 export function valuesOf(s?: Session): SessionValues {
@@ -37,6 +42,14 @@ export function valuesOf(s?: Session): SessionValues {
   };
   for (const k of VENUE) v[`venue.${k}`] = s.venue[k] ?? '';
   for (const k of WHEN) v[k] = toWallClock(s[k], s.timeZone);
+  if (s.quotas) {
+    v['quotas.by'] = s.quotas.by;
+    v['quotas.count'] = String(s.quotas.groups.length);
+    s.quotas.groups.forEach((g, i) => {
+      v[`quotas.groups.${i}.key`] = g.key;
+      v[`quotas.groups.${i}.seats`] = String(g.seats);
+    });
+  }
   s.speakers.forEach((p, i) => {
     v[`speakers.${i}.name`] = p.name;
     v[`speakers.${i}.role`] = p.role;
@@ -53,6 +66,17 @@ const optional = (value: string) => (value === '' ? undefined : value);
 export function inputOf(v: SessionValues): Record<string, unknown> {
   const when = Object.fromEntries(WHEN.map((k) => [k, fromWallClock(str(v, k), TIME_ZONE)]));
   const capacity = str(v, 'capacity');
+  const number = (text: string) => (text === '' ? undefined : Number(text));
+  const by = splitBy(v);
+  const quotas = by
+    ? {
+        by,
+        groups: Array.from({ length: groupCount(v) }, (_, i) => ({
+          key: by === 'college' ? COLLEGES[i] : str(v, `quotas.groups.${i}.key`),
+          seats: number(str(v, `quotas.groups.${i}.seats`)),
+        })),
+      }
+    : undefined;
   const body = {
     kind: v.kind,
     title: str(v, 'title'),
@@ -72,7 +96,8 @@ export function inputOf(v: SessionValues): Record<string, unknown> {
       town: str(v, 'venue.town'),
       accessibility: optional(str(v, 'venue.accessibility')),
     },
-    capacity: capacity === '' ? undefined : Number(capacity),
+    capacity: number(capacity),
+    quotas,
     waitingList: v.waitingList === true,
     reminder: v.reminder === true,
   };
@@ -82,6 +107,10 @@ export function inputOf(v: SessionValues): Record<string, unknown> {
 /** A control's label: `speakers.2.role` is labelled like every speaker's role. */
 export const labelOf = (labels: Record<string, string>, name: string) =>
   labels[name.replace(/\.\d+\./, '.')] ?? name;
+
+/** Where an issue is shown: a whole list's issue on its first control, a split's on its choice. */
+const controlOf = (path: string) =>
+  path === 'speakers' ? 'speakers.0.name' : path === 'quotas' ? 'quotas.by' : path;
 
 /**
  * Control name → message, in form order; empty when the body is valid. The server's own zod schema and wording, with
@@ -97,8 +126,7 @@ export function checkWith(
   const errors = new Map<string, string>();
   for (const issue of parsed.error?.issues ?? []) {
     const path = issue.path.join('.');
-    // A speaker's field has its own control; a whole-list issue goes to the list's first control.
-    const field = path === 'speakers' ? 'speakers.0.name' : path;
+    const field = controlOf(path);
     const key = String(issue.path.at(-1) ?? field);
     const [e] = errorsOf({ issues: [issue] }, body, {
       wording,
@@ -118,7 +146,7 @@ export const checkSession = (
 
 /** The server's field errors (422), keyed like the controls. */
 export const serverFieldErrors = (errors: readonly { field: string; message: string }[]) =>
-  new Map(errors.map((e) => [e.field, e.message]));
+  new Map(errors.map((e) => [controlOf(e.field), e.message]));
 
 export interface SessionFieldsView {
   values: SessionValues;
@@ -128,6 +156,8 @@ export interface SessionFieldsView {
   labels: Record<string, string>;
   addSpeaker: () => void;
   removeSpeaker: (index: number) => void;
+  addTown: () => void;
+  removeTown: (index: number) => void;
 }
 
 /** The four groups of fields: the session, its date and registration window, its place, its speakers. */
@@ -183,6 +213,7 @@ export function renderSessionFields(view: SessionFieldsView): TemplateResult {
         <label for="f-reminder">${t.reminder}</label></div>
       ${when('registrationOpensAt', false)} ${when('registrationClosesAt', false)}
     </fieldset>
+    ${renderSplit(view, text)}
     <fieldset class="group"><legend>${t.groups.where}</legend>
       ${text('venue.name', { maxlength: 200 })}
       ${text('venue.address', { maxlength: 300, autocomplete: 'street-address' })}
@@ -210,15 +241,76 @@ export function renderSessionFields(view: SessionFieldsView): TemplateResult {
     </fieldset>`;
 }
 
-/** Removes speaker `index`, moving the next ones up (their values follow them). */
-export function withoutSpeaker(v: SessionValues, index: number): SessionValues {
-  const count = speakerCount(v);
-  const next: SessionValues = { ...v, speakers: String(count - 1) };
+/**
+ * The split of the seats: none, by collège (the seats of each) or by town (a list of towns and their seats, like the
+ * speakers), with the groups' total against the session's seats.
+ */
+function renderSplit(
+  view: SessionFieldsView,
+  text: (name: string, options?: Partial<Parameters<typeof renderTextField>[0]>) => TemplateResult,
+): TemplateResult {
+  const { values: v, errors, t, common, labels } = view;
+  const by = splitBy(v);
+  const count = groupCount(v);
+  const seats = (i: number) =>
+    text(`quotas.groups.${i}.seats`, { type: 'number', inputmode: 'numeric', min: 1, step: 1 });
+  const sum = Array.from({ length: count }, (_, i) =>
+    Number(v[`quotas.groups.${i}.seats`] || 0),
+  ).reduce((a, b) => a + b, 0);
+  const error = errors.get('quotas.by');
+  return html`<fieldset class="group"><legend>${labels['quotas.by']}</legend>
+    ${renderChoiceField(
+      {
+        name: 'quotas.by',
+        label: labels['quotas.by'] ?? 'quotas.by',
+        required: false,
+        type: 'radio',
+        hint: t.quotaHint,
+        value: by,
+        options: Object.entries(t.quotaChoices).map(([value, label]) => ({ value, label })),
+        ...(error ? { error } : {}),
+      },
+      common,
+    )}
+    ${Array.from({ length: by ? count : 0 }, (_, i) =>
+      by === 'college'
+        ? html`<fieldset class="speaker"><legend>${t.quotaCollege[COLLEGES[i]!]}</legend>${seats(i)}</fieldset>`
+        : html`<fieldset class="speaker"><legend>${t.quotaTown(i + 1)}</legend>
+          ${text(`quotas.groups.${i}.key`, { maxlength: 120, autocomplete: 'address-level2' })} ${seats(i)}
+          ${
+            count > 2
+              ? html`<button type="button" class="cc-button" data-variant="secondary" data-remove-town=${i}
+            @click=${() => view.removeTown(i)}>${t.removeQuotaTown(i + 1)}</button>`
+              : nothing
+          }</fieldset>`,
+    )}
+    ${
+      by === 'town' && count < 12
+        ? html`<button type="button" class="cc-button" data-variant="secondary" data-add-town
+        @click=${view.addTown}>${t.addQuotaTown}</button>`
+        : nothing
+    }
+    ${by ? html`<p class="cc-muted" data-quota-total>${t.quotaTotal(sum, Number(v.capacity || 0))}</p>` : nothing}
+  </fieldset>`;
+}
+
+/** Removes row `index` of a list (`speakers`, `quotas.groups`), moving the next ones up (their values follow them). */
+export function withoutRow(
+  v: SessionValues,
+  list: 'speakers' | 'quotas.groups',
+  index: number,
+): SessionValues {
+  const [countKey, keys] =
+    list === 'speakers'
+      ? ['speakers', ['name', 'role', 'organisation']]
+      : ['quotas.count', ['key', 'seats']];
+  const count = Number(v[countKey] ?? 0);
+  const next: SessionValues = { ...v, [countKey]: String(count - 1) };
   for (let i = index; i < count; i++)
-    for (const k of ['name', 'role', 'organisation']) {
-      const from = next[`speakers.${i + 1}.${k}`];
-      if (i + 1 < count && from !== undefined) next[`speakers.${i}.${k}`] = from;
-      else delete next[`speakers.${i}.${k}`];
+    for (const k of keys) {
+      const from = next[`${list}.${i + 1}.${k}`];
+      if (i + 1 < count && from !== undefined) next[`${list}.${i}.${k}`] = from;
+      else delete next[`${list}.${i}.${k}`];
     }
   return next;
 }

@@ -54,6 +54,9 @@ export const adminFr = {
     'speakers.role': 'Fonction',
     'speakers.organisation': 'Structure',
     cancellationReason: 'Motif de l’annulation',
+    'quotas.by': 'Répartition des places',
+    'quotas.groups.key': 'Commune',
+    'quotas.groups.seats': 'Places',
   } as Record<string, string>,
   groups: {
     what: 'La séance',
@@ -80,6 +83,25 @@ export const adminFr = {
   speaker: (n: number) => `Intervenant·e ${n}`,
   addSpeaker: 'Ajouter un·e intervenant·e',
   removeSpeaker: (n: number) => `Retirer l’intervenant·e ${n}`,
+  quotaChoices: {
+    '': 'Aucune : une seule liste',
+    college: 'Par collège : habitant·es et acteurs locaux',
+    town: 'Par commune',
+  } as Record<string, string>,
+  quotaHint:
+    'Chaque groupe a ses places et sa liste d’attente ; le formulaire public demande le groupe.',
+  quotaCollege: {
+    habitant: 'Places des habitant·es',
+    acteur_local: 'Places des acteurs locaux',
+  } as Record<string, string>,
+  quotaTown: (n: number) => `Commune ${n}`,
+  addQuotaTown: 'Ajouter une commune',
+  removeQuotaTown: (n: number) => `Retirer la commune ${n}`,
+  quotaTotal: (sum: number, capacity: number) =>
+    `Les groupes font ${sum} place(s) ; la séance en a ${capacity}.`,
+  groupCounts: (name: string, confirmed: number, seats: number, waiting: number) =>
+    `${name} : ${confirmed} / ${seats}, ${waiting} en attente`,
+  waitingOf: (name: string) => `Liste d’attente : ${name}, dans l’ordre`,
   create: 'Créer la séance',
   save: 'Enregistrer',
   saving: 'Enregistrement…',
@@ -113,6 +135,7 @@ export const adminFr = {
     email: 'E-mail',
     phone: 'Téléphone',
     college: 'Collège',
+    town: 'Commune',
     needs: 'Besoins',
     at: 'Inscrit·e le',
   },
@@ -158,6 +181,7 @@ export const adminFr = {
     email: 'Adresse e-mail',
     phone: 'Téléphone',
     college: 'Collège',
+    town: 'Commune',
     accessibilityNeeds: 'Besoins d’accessibilité',
   } as Record<string, string>,
   entryHints: {
