@@ -75,6 +75,46 @@ async function run(name, db) {
       `${name.padEnd(10)} ${String(clients).padStart(3)} clients: ${(total / secs).toFixed(0).padStart(5)} registrations/s, p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms`,
     );
   }
+  // Seats split by collège, 10 + 10: 500 at once, as many clients as requests (the load test's shape).
+  {
+    const s = await createSession(db, {
+      ...session(0),
+      quotas: {
+        by: 'college',
+        groups: [
+          { key: 'habitant', seats: 10 },
+          { key: 'acteur_local', seats: 10 },
+        ],
+      },
+    });
+    const send = client(500);
+    const latencies = [];
+    const started = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: 500 }, async (_, n) => {
+        const t = performance.now();
+        const res = await send(`${base}/sessions/${s.id}/registrations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+          body: JSON.stringify({
+            firstName: 'A',
+            lastName: 'B',
+            email: `q${n}@example.org`,
+            college: n % 2 ? 'acteur_local' : 'habitant',
+          }),
+        });
+        latencies.push(performance.now() - t);
+        return { status: res.status, body: JSON.parse(res.body.toString()) };
+      }),
+    );
+    const secs = (performance.now() - started) / 1000;
+    const confirmed = (college) =>
+      answers.filter((a) => a.body.quota === college && a.body.status === 'confirmed').length;
+    const errors = answers.filter((a) => a.status >= 500).length;
+    rows.push(
+      `${name.padEnd(10)} 500 at once, 10 + 10 seats by collège: ${confirmed('habitant')} + ${confirmed('acteur_local')} confirmed, ${errors} × 5xx, ${(500 / secs).toFixed(0)} registrations/s, p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms`,
+    );
+  }
   for (let i = 0; i < 1000; i++) await createSession(db, session(i));
   const list = [];
   for (let i = 0; i < 30; i++) {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { createMemoryApi, type MemoryApi } from '@conseils-citoyens/core/testing.js';
-import { FIXED_NOW, demoSessions } from '@conseils-citoyens/core/testing.js';
+import { FIXED_NOW, demoSessions, splitSession } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/registration-form/cc-registration-form.js';
 import '@conseils-citoyens/registration-form/cc-registration-cancel.js';
 import '@conseils-citoyens/session-calendar/cc-session-calendar.js';
@@ -48,6 +48,7 @@ const meta: Meta<FormArgs> = {
         'closed',
         'not-open',
         'cancelled',
+        'reseau-colleges',
       ],
     },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
@@ -78,8 +79,12 @@ function api(): MemoryApi {
         registrationOpensAt: '2026-11-30T09:00:00+01:00',
       },
       { ...base, id: 'cancelled', title: 'Séance annulée', status: 'cancelled' },
+      splitSession,
     ],
   });
+  // The residents' seats of the split session are taken: their collège offers the waiting list, the other has seats.
+  for (const email of ['h1@example.org', 'h2@example.org'])
+    void a.register(splitSession.id, { firstName: 'H', lastName: 'A', email, college: 'habitant' });
   void a.register('emploi-maubeuge', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
   void a.register('intro-valenciennes', { firstName: 'A', lastName: 'B', email: 'a@example.org' });
   void a.register('intro-valenciennes', { firstName: 'C', lastName: 'D', email: 'c@example.org' });
@@ -131,6 +136,10 @@ export const EnListeAttente: Story = {
     await f.fill(amina);
     await f.submit();
   }),
+};
+export const ParCollege: Story = {
+  name: 'Places réparties par collège (chacun ses places et sa liste d’attente)',
+  args: { sessionId: 'reseau-colleges' },
 };
 export const Complet: Story = {
   name: "Complet sans liste d'attente",

@@ -5,6 +5,7 @@ import {
   cancelledSession,
   createMemoryApi,
   demoSessions,
+  splitSession,
   type MemoryApi,
 } from '@conseils-citoyens/core/testing.js';
 import '@conseils-citoyens/session-calendar/cc-session-admin.js';
@@ -29,6 +30,7 @@ function demoApi(): MemoryApi {
     sessions: [
       ...demoSessions(),
       cancelledSession,
+      splitSession,
       {
         ...demoSessions()[0]!,
         id: 'octobre-lille',
@@ -50,6 +52,18 @@ function demoApi(): MemoryApi {
       'intro-valenciennes',
       { firstName: first, lastName: last, email: `${last.toLowerCase()}@example.org`, college },
       { idempotencyKey: last },
+    );
+  const split = [
+    ['Nadia', 'Lefebvre', 'habitant'],
+    ['Paul', 'Durand', 'habitant'],
+    ['Sofia', 'Moreau', 'habitant'],
+    ['Yann', 'Leroy', 'acteur_local'],
+  ] as const;
+  for (const [first, last, college] of split)
+    void api.register(
+      splitSession.id,
+      { firstName: first, lastName: last, email: `${last.toLowerCase()}@example.org`, college },
+      { idempotencyKey: `split-${last}` },
     );
   return api;
 }
@@ -90,6 +104,14 @@ export const Annuler: Story = {
 export const Inscriptions: Story = {
   name: 'Les inscriptions d’une séance : confirmées, liste d’attente, annulées',
   play: press('[data-registrations="intro-valenciennes"]'),
+};
+export const ParCollege: Story = {
+  name: 'Une séance aux places réparties par collège : chaque groupe, sa liste d’attente',
+  play: press(`[data-registrations="${splitSession.id}"]`),
+};
+export const RepartirLesPlaces: Story = {
+  name: 'Répartir les places d’une séance par collège',
+  play: press(`[data-edit="${splitSession.id}"]`),
 };
 export const ParTelephone: Story = {
   name: 'Inscrire une personne prise au téléphone',

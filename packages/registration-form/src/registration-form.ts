@@ -114,7 +114,7 @@ export class CcRegistrationForm extends CcElement {
   @property({ attribute: 'session-id' }) sessionId?: string;
   /** The id of a `<cc-session-calendar>` whose “S'inscrire” opens this form. */
   @property({ attribute: 'for' }) calendar?: string;
-  /** Fields asked, besides first name, last name and email: `phone organisation neighbourhood college accessibilityNeeds comment`. */
+  /** Fields asked, besides first name, last name and email: `phone organisation neighbourhood town college accessibilityNeeds comment` (a session that splits its seats adds its collège or town, required). */
   @property({ converter: (v) => parseFields(v, ALWAYS) }) fields: RegistrationField[] = [...ALWAYS];
   /** Of the fields asked, those the site makes required (first name, last name and email always are). */
   @property({ attribute: 'required-fields', converter: (v) => parseFields(v) })

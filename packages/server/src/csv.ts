@@ -23,10 +23,10 @@ const COLUMNS: [keyof Registration, string][] = [
 ];
 
 /** UTF-8 with BOM and semicolons: what a French spreadsheet opens right. */
-export function registrationsCsv(rows: Registration[]): string {
+export function registrationsCsv(rows: Registration[], separator: ';' | ',' = ';'): string {
   const lines = [
-    COLUMNS.map(([, label]) => cell(label)).join(';'),
-    ...rows.map((r) => COLUMNS.map(([k]) => cell(r[k])).join(';')),
+    COLUMNS.map(([, label]) => cell(label)).join(separator),
+    ...rows.map((r) => COLUMNS.map(([k]) => cell(r[k])).join(separator)),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,6 @@
 // Request plumbing shared by every route: locale, JSON bodies, ids, auth, rate limit.
 import type { Context, MiddlewareHandler } from 'hono';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id, REQUEST_MESSAGES, fieldErrors } from '@conseils-citoyens/schemas';
 import type { Db } from './db.js';
 import { HttpProblem, localeOf } from './problem.js';
@@ -9,6 +9,13 @@ export { localeOf };
 import { sha256 } from './idempotency.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+
+const CsvQuery = z.object({
+  separator: z._default(z.enum(['semicolon', 'comma']), 'semicolon'),
+});
+/** A CSV's separator: `;` (what a French spreadsheet opens right), or `,` with `?separator=comma`; 422 otherwise. */
+export const csvSeparatorOf = (c: Context): ';' | ',' =>
+  parse(c, CsvQuery, c.req.query()).separator === 'comma' ? ',' : ';';
 
 /** Reads and validates a JSON body: 415, 413, 400 or 422 — never a 500. */
 export async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {

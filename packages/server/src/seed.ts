@@ -146,16 +146,26 @@ export function demoSessions(now: Date): (SessionInput & { id: string })[] {
       VENUES.valenciennes,
       { name: 'Coordinateur atelier santé ville', role: 'Coordinateur ASV' },
     ),
-    mc(
-      'masterclass-logement',
-      'thematic',
-      'Masterclass : le logement social et le renouvellement urbain',
-      'Habitat',
-      5,
-      2,
-      VENUES.maubeuge,
-      { name: 'Chargée de gestion urbaine de proximité', role: 'Bailleur social' },
-    ),
+    {
+      // The seats split between the council's two collèges, each with its own waiting list.
+      ...mc(
+        'masterclass-logement',
+        'thematic',
+        'Masterclass : le logement social et le renouvellement urbain',
+        'Habitat',
+        5,
+        2,
+        VENUES.maubeuge,
+        { name: 'Chargée de gestion urbaine de proximité', role: 'Bailleur social' },
+      ),
+      quotas: {
+        by: 'college',
+        groups: [
+          { key: 'habitant', seats: 10 },
+          { key: 'acteur_local', seats: 10 },
+        ],
+      },
+    },
     mc(
       'masterclass-education',
       'thematic',

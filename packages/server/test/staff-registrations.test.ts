@@ -91,6 +91,22 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         const [head, row] = (await csv.text()).split('\r\n');
         assert.match(head!, /;Présence$/);
         assert.match(row!, /;excused$/);
+        // A spreadsheet set to English: commas on request; an unknown separator is named in a 422.
+        const comma = await fetch(`${app.base}/sessions/${id}/registrations.csv?separator=comma`, {
+          headers: auth,
+        });
+        assert.match(
+          (await comma.text()).split('\r\n')[0]!,
+          /^Statut,Rang en liste d'attente,Nom,/,
+        );
+        const tab = await call(
+          app.base,
+          'GET',
+          `/sessions/${id}/registrations.csv?separator=tab`,
+          auth,
+        );
+        assert.equal(tab.status, 422);
+        assert.equal((tab.body.errors as { field: string }[])[0]!.field, 'separator');
 
         const bad = await call(app.base, 'PUT', path, auth, { attendance: 'peut-être' });
         assert.equal(bad.status, 422);

@@ -19,7 +19,7 @@ import {
   type ExportFormat,
 } from '@conseils-citoyens/exports';
 import type { VersionRow } from '../documents.js';
-import { idParam as id, localeOf } from '../http.js';
+import { csvSeparatorOf, idParam as id, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -60,9 +60,7 @@ const WRITERS = {
       };
       const locale = localeOf(c);
       if (format === 'csv')
-        return new TextEncoder().encode(
-          bilanItemsCsv(bilan, locale, c.req.query('separator') === 'comma' ? ',' : ';'),
-        );
+        return new TextEncoder().encode(bilanItemsCsv(bilan, locale, csvSeparatorOf(c)));
       return exportFile(bilanDocument(bilan, locale), format as ExportFormat);
     },
   },

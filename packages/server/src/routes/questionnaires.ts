@@ -16,8 +16,14 @@ import {
   type ExportedResponse,
   type QuestionnaireInput,
 } from '@conseils-citoyens/schemas';
-import * as z from 'zod/mini';
-import { idParam as id, idempotencyKeyOf, jsonBody, localeOf, parse } from '../http.js';
+import {
+  csvSeparatorOf,
+  idParam as id,
+  idempotencyKeyOf,
+  jsonBody,
+  localeOf,
+  parse,
+} from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { actorFor, organiserOf, requireOrganiser } from '../access.js';
 import { questionnaireResults, territoryComparison } from '../results.js';
@@ -66,10 +72,6 @@ const deleteToken: Parameter = {
   required: true,
   schema: { type: 'string' },
 };
-
-const CsvQuery = z.strictObject({
-  separator: z._default(z.enum(['semicolon', 'comma']), 'semicolon'),
-});
 
 /** Answering a questionnaire: submit, withdraw, and save a draft to resume later on any device. */
 export function questionnaireRoutes({ db, mail }: RouteContext): RouteTable {
@@ -274,10 +276,10 @@ export function questionnaireRoutes({ db, mail }: RouteContext): RouteTable {
       },
       async (c) => {
         await requireOrganiser(db, c);
-        const { separator } = parse(c, CsvQuery, c.req.query());
+        const separator = csvSeparatorOf(c);
         const { def, responses } = await everyResponse(c);
         const table = responseTable(def, responses);
-        return c.body(tableCsv(table, separator === 'comma' ? ',' : ';'), 200, {
+        return c.body(tableCsv(table, separator), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="reponses-${id(c)}.csv"`,
         });

@@ -7,7 +7,7 @@ import {
   StaffEntry,
   WaitlistMove,
 } from '@conseils-citoyens/schemas';
-import { idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
+import { csvSeparatorOf, idParam as id, idempotencyKeyOf, jsonBody, localeOf } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { getSession } from '../sessions.js';
 import {
@@ -19,7 +19,7 @@ import {
   setAttendance,
 } from '../registrations.js';
 import { registrationsCsv } from '../csv.js';
-import { RouteTable, idParam, idempotencyKeyParam } from '../route-table.js';
+import { RouteTable, idParam, idempotencyKeyParam, queryParams } from '../route-table.js';
 import type { RouteContext } from './context.js';
 
 export function registrationRoutes({ db, organiser, mail }: RouteContext): RouteTable {
@@ -41,7 +41,7 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
     await getSession(db, sessionId);
     const rows = await listRegistrations(db, sessionId);
     if (asCsv || (c.req.header('Accept') ?? '').includes('text/csv'))
-      return c.body(registrationsCsv(rows), 200, {
+      return c.body(registrationsCsv(rows, csvSeparatorOf(c)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="inscriptions-${sessionId}.csv"`,
       });
@@ -66,7 +66,7 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
         path: '/sessions/{id}/registrations.csv',
         summary: 'Inscriptions à une séance en CSV (UTF-8 avec BOM)',
         security: 'organiser',
-        parameters: [idParam],
+        parameters: [idParam, ...queryParams('separator')],
         ok: { status: 200, contentType: 'text/csv' },
         problems: [401, 404],
       },
