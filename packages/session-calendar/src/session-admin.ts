@@ -86,7 +86,12 @@ export class CcSessionAdmin extends CcElement {
 
   @state() private tab: Tab = 'upcoming';
   @state() private query = '';
-  @state() private town = '';
+  /** The list's filters: a town, a theme, a kind of session ('' for all). */
+  @state() private filters: Record<'town' | 'theme' | 'kind', string> = {
+    town: '',
+    theme: '',
+    kind: '',
+  };
   /** The session whose registrations are shown instead of the list. */
   @state() private viewing?: Session;
   @state() private personQuery = '';
@@ -178,7 +183,12 @@ export class CcSessionAdmin extends CcElement {
   private shown(all: readonly Session[]): Session[] {
     const list = all
       .filter((s) => this.tabOf(s) === this.tab)
-      .filter((s) => !this.town || s.venue.town === this.town)
+      .filter(
+        (s) =>
+          (!this.filters.town || s.venue.town === this.filters.town) &&
+          (!this.filters.theme || s.theme === this.filters.theme) &&
+          (!this.filters.kind || s.kind === this.filters.kind),
+      )
       .filter((s) =>
         matches(this.query, [
           s.title,
@@ -582,9 +592,19 @@ export class CcSessionAdmin extends CcElement {
 
   private renderList(all: readonly Session[]): TemplateResult {
     const t = this.t;
-    const towns = [...new Set(all.map((s) => s.venue.town))].sort((a, b) =>
-      a.localeCompare(b, 'fr'),
-    );
+    const sorted = (values: (string | undefined)[]) =>
+      [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, 'fr'));
+    /** A filter: « Toutes les communes », then each value the sessions have. */
+    const filter = (
+      name: 'town' | 'theme' | 'kind',
+      options: readonly (readonly [string, string])[],
+    ) => html`<div class="field"><label for="f-${name}">${t.filters[name]}</label>
+      <select id="f-${name}" @change=${(e: Event) =>
+        (this.filters = { ...this.filters, [name]: (e.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!this.filters[name]}>${t.allOf[name]}</option>
+        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === this.filters[name]}>${label}</option>`)}
+      </select></div>`;
+    const same = (v: string) => [v, v] as const;
     const inTab = all.filter((s) => this.tabOf(s) === this.tab);
     const shown = this.shown(all);
     const count = (tab: Tab) => all.filter((s) => this.tabOf(s) === tab).length;
@@ -605,11 +625,12 @@ export class CcSessionAdmin extends CcElement {
           },
           formStrings.of(this.locale),
         )}
-        <div class="field"><label for="f-town">${t.town}</label>
-          <select id="f-town" @change=${(e: Event) => (this.town = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.town}>${t.allTowns}</option>
-            ${towns.map((town) => html`<option ?selected=${town === this.town}>${town}</option>`)}
-          </select></div>
+        ${filter('town', sorted(all.map((s) => s.venue.town)).map(same))}
+        ${filter('theme', sorted(all.map((s) => s.theme)).map(same))}
+        ${filter(
+          'kind',
+          sorted(all.map((s) => s.kind)).map((k) => [k, t.kinds[k as Session['kind']]] as const),
+        )}
       </div>
       <div role="tablist" aria-label=${t.tabsLabel} @keydown=${this.onTabKey}>
         ${TABS.map(

@@ -180,6 +180,30 @@ describe('<cc-session-admin>', () => {
     town.dispatchEvent(new Event('change'));
     await admin.el.updateComplete;
     expect(admin.rows).to.deep.equal(['Masterclass citoyenne : séance introductive']);
+    town.value = '';
+    town.dispatchEvent(new Event('change'));
+    // By theme and by kind, the kinds in words.
+    const theme = admin.root.querySelector<HTMLSelectElement>('#f-theme')!;
+    expect([...theme.options].map((o) => o.textContent)).to.deep.equal([
+      'Tous les thèmes',
+      'Emploi',
+      'Participation citoyenne',
+      'Politique de la ville',
+      'Santé',
+    ]);
+    theme.value = 'Emploi';
+    theme.dispatchEvent(new Event('change'));
+    await admin.el.updateComplete;
+    expect(admin.rows).to.deep.equal(["Masterclass : l'emploi"]);
+    theme.value = '';
+    theme.dispatchEvent(new Event('change'));
+    const kind = admin.root.querySelector<HTMLSelectElement>('#f-kind')!;
+    expect([...kind.options].map((o) => o.textContent)).to.include('Rencontre de réseau');
+    kind.value = 'network_meeting';
+    kind.dispatchEvent(new Event('change'));
+    await admin.el.updateComplete;
+    expect(admin.rows).to.deep.equal(['Rencontre de réseau des référents']);
+    await expect(admin.el).to.be.accessible();
   });
 
   it('row actions are named with their session (WCAG 2.5.3: the visible word first)', async () => {

@@ -7,8 +7,8 @@ export const adminEn: AdminStrings = {
   tabsLabel: 'Which sessions',
   search: 'Search sessions',
   searchHint: 'Title, town, theme or speaker.',
-  town: 'Town',
-  allTowns: 'All towns',
+  filters: { town: 'Town', theme: 'Theme', kind: 'Kind of session' },
+  allOf: { town: 'All towns', theme: 'All themes', kind: 'All kinds' },
   caption: (tab, shown, all) =>
     shown === all ? `${tab}: ${all} session(s)` : `${tab}: ${shown} of ${all} session(s)`,
   none: 'No session here.',

@@ -6,8 +6,8 @@ export const adminFr = {
   tabsLabel: 'Quelles séances',
   search: 'Rechercher une séance',
   searchHint: 'Titre, commune, thème ou intervenant·e.',
-  town: 'Commune',
-  allTowns: 'Toutes les communes',
+  filters: { town: 'Commune', theme: 'Thème', kind: 'Type de séance' },
+  allOf: { town: 'Toutes les communes', theme: 'Tous les thèmes', kind: 'Tous les types' },
   caption: (tab: string, shown: number, all: number) =>
     shown === all ? `${tab} : ${all} séance(s)` : `${tab} : ${shown} séance(s) sur ${all}`,
   none: 'Aucune séance ici.',
