@@ -113,6 +113,14 @@ export const RepartirLesPlaces: Story = {
   name: 'Répartir les places d’une séance par collège',
   play: press(`[data-edit="${splitSession.id}"]`),
 };
+export const Serie: Story = {
+  name: 'Créer une série : la même séance dans d’autres communes',
+  play: press(
+    '[data-duplicate="intro-valenciennes"]',
+    '[data-add-occurrence]',
+    '[data-add-occurrence]',
+  ),
+};
 export const ParTelephone: Story = {
   name: 'Inscrire une personne prise au téléphone',
   play: press('[data-registrations="intro-valenciennes"]', '[data-enter]'),

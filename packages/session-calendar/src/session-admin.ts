@@ -31,8 +31,11 @@ import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { entryOf, renderEntryFields, type EntryValues } from './admin/entry-form.js';
 import {
   checkWith,
-  checkSession,
+  checkSeries,
   inputOf,
+  occurrenceCount,
+  seriesOf,
+  withOccurrence,
   labelOf,
   renderSessionFields,
   serverFieldErrors,
@@ -142,7 +145,7 @@ export class CcSessionAdmin extends CcElement {
     onClose: () => (this.cancellingFor = undefined),
   });
   private readonly fieldErrors = new FieldErrorsController(this, () =>
-    checkSession(inputOf(this.values), issueWording.of(this.locale), this.t.labels),
+    checkSeries(this.values, issueWording.of(this.locale), this.t.labels),
   );
   private readonly draft = new DraftController(this, {
     key: () => {
@@ -287,6 +290,38 @@ export class CcSessionAdmin extends CcElement {
     this.fieldErrors.set(new Map());
   }
 
+  private async addOccurrence(): Promise<void> {
+    const n = occurrenceCount(this.values);
+    this.setValues(withOccurrence(this.values));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#f-series\\.${n}\\.start`)?.focus();
+  }
+
+  private removeOccurrence(index: number): void {
+    this.renderRoot.querySelector<HTMLElement>('[data-add-occurrence]')?.focus();
+    this.setValues(withoutRow(this.values, 'series', index));
+    this.fieldErrors.set(new Map());
+  }
+
+  /**
+   * Creates the session, then the rest of its series, in order, each announced by an event. How many are done is kept
+   * with the draft: after a failure, « Réessayer » goes on from the first one not created.
+   */
+  private async createSeries(api: ReturnType<typeof staffApi>): Promise<Session[]> {
+    const bodies = seriesOf(this.values);
+    const created: Session[] = [];
+    for (let done = Number(this.values['series.done'] ?? 0); done < bodies.length; done++) {
+      const session = await api.createSession(bodies[done] as never);
+      created.push(session);
+      // Kept until the last one is created; then nothing is left to keep (cleared before it is announced).
+      if (done + 1 < bodies.length)
+        this.setValues({ ...this.values, 'series.done': String(done + 1) });
+      else this.draft.clear();
+      this.emit('cc-session-admin-change', { action: 'created', session });
+    }
+    return created;
+  }
+
   private async showFormErrors(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
@@ -297,24 +332,29 @@ export class CcSessionAdmin extends CcElement {
     const editing = this.editing;
     if (!editing || this.saving || !this.client) return;
     if (this.fieldErrors.validateAll().size) return this.showFormErrors();
-    const body = inputOf(this.values);
-    // A split taken away from a session that had one: said explicitly (an absent field would keep it).
-    if (editing.mode === 'edit' && editing.session.quotas && !body.quotas) body.quotas = null;
     const api = staffApi(this.client);
     this.saving = true;
     this.saveError = undefined;
     try {
-      const session =
-        editing.mode === 'edit'
-          ? await api.updateSession(editing.session.id, body)
-          : await api.createSession(body as never);
+      const t = this.t;
+      if (editing.mode === 'edit') {
+        const body = inputOf(this.values);
+        // A split taken away from a session that had one: said explicitly (an absent field would keep it).
+        if (editing.session.quotas && !body.quotas) body.quotas = null;
+        const session = await api.updateSession(editing.session.id, body);
+        this.announcement = t.saved(session.title);
+        this.tab = this.tabOf(session);
+        this.emit('cc-session-admin-change', { action: 'updated', session });
+      } else {
+        const total = occurrenceCount(this.values) + 1;
+        const towns = seriesOf(this.values).map((b) => (b.venue as { town: string }).town);
+        const created = await this.createSeries(api);
+        this.announcement =
+          total > 1 ? t.seriesCreated(total, towns.join(', ')) : t.created(created[0]!.title);
+        if (created[0]) this.tab = this.tabOf(created[0]);
+      }
       this.draft.clear();
-      const action = editing.mode === 'edit' ? 'updated' : 'created';
-      this.announcement =
-        action === 'created' ? this.t.created(session.title) : this.t.saved(session.title);
-      this.tab = this.tabOf(session);
       this.formDialog.close();
-      this.emit('cc-session-admin-change', { action, session });
       void this.sessions.run();
     } catch (error) {
       const e = asApiError(error);
@@ -714,10 +754,23 @@ export class CcSessionAdmin extends CcElement {
         removeSpeaker: (i) => this.removeSpeaker(i),
         addTown: () => void this.addTown(),
         removeTown: (i) => this.removeTown(i),
+        ...(editing.mode === 'edit'
+          ? {}
+          : {
+              series: {
+                add: () => void this.addOccurrence(),
+                remove: (i: number) => this.removeOccurrence(i),
+              },
+            }),
       })}
-      ${this.saveError ? html`<div id="save-error" tabindex="-1">${renderApiError(this.saveError, this.locale, () => this.renderRoot.querySelector('form')?.requestSubmit())}<p class="cc-muted">${common.keptInput}</p></div>` : nothing}
+      ${
+        this.saveError
+          ? html`<div id="save-error" tabindex="-1">${renderApiError(this.saveError, this.locale, () => this.renderRoot.querySelector('form')?.requestSubmit())}<p class="cc-muted">${common.keptInput}</p>
+        ${Number(this.values['series.done'] ?? 0) ? html`<p data-series-done>${t.seriesPartial(Number(this.values['series.done']), occurrenceCount(this.values) + 1)}</p>` : nothing}</div>`
+          : nothing
+      }
       <div class="dialog-actions">
-        ${renderSubmit(editing.mode === 'edit' ? t.save : t.create, this.saving, t.saving)}
+        ${renderSubmit(editing.mode === 'edit' ? t.save : occurrenceCount(this.values) ? t.createSeries(occurrenceCount(this.values) + 1) : t.create, this.saving, t.saving)}
         <button type="button" class="cc-button" data-variant="secondary" @click=${() => this.formDialog.close()}>${t.close}</button>
       </div>
     </form>`;

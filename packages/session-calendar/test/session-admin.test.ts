@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ApiError } from '@conseils-citoyens/core';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@conseils-citoyens/core/cc-provider.js';
 import {
@@ -802,6 +803,63 @@ describe('<cc-session-admin>', () => {
     expect(api.registrations(splitSession.id).find((r) => r.firstName === 'Karim')!.quota).to.equal(
       'acteur_local',
     );
+  });
+
+  it('creates a series (the Masterclass in three towns): each its date and place, errors named, a failure midway goes on from where it stopped', async () => {
+    const { admin, api } = await mount();
+    const create = api.createSession.bind(api);
+    let calls = 0;
+    api.createSession = (input) =>
+      ++calls === 2 ? Promise.reject(new ApiError('network')) : create(input);
+    const changes: string[] = [];
+    admin.el.addEventListener('cc-session-admin-change', (e) =>
+      changes.push(e.detail.session.venue.town),
+    );
+    admin.button('[data-new]').click();
+    await admin.el.updateComplete;
+    await admin.fill({ ...complete, registrationClosesAt: '2027-01-12T12:00' });
+    admin.button('[data-add-occurrence]').click();
+    await admin.el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(admin.focused!.id).to.equal('f-series.0.start');
+    expect(admin.field('series.0.venue.town').value).to.equal('Valenciennes'); // a copy to change
+    await admin.fill({
+      'series.0.start': '2027-01-19T18:00',
+      'series.0.end': '2027-01-19T20:30',
+      'series.0.venue.name': 'Centre social',
+      'series.0.venue.address': '1 place Vauban',
+      'series.0.venue.town': 'Maubeuge',
+    });
+    admin.button('[data-add-occurrence]').click();
+    await admin.el.updateComplete;
+    await admin.fill({
+      'series.1.start': '2027-01-26T18:00',
+      'series.1.end': '2027-01-26T20:30',
+      'series.1.venue.town': '',
+    });
+    await admin.submit();
+    expect(admin.focused!.id).to.equal('error-summary');
+    expect(admin.errorOf('series.1.venue.town')).to.equal('Erreur : « Commune » est obligatoire.');
+    await expect(admin.el).to.be.accessible();
+    await admin.type('series.1.venue.town', 'Dunkerque');
+    const submit = admin.dialog!.querySelector('[part="submit"]')!;
+    expect(submit.textContent.trim()).to.equal('Créer les 3 séances');
+
+    await admin.submit();
+    expect(admin.root.querySelector('[data-series-done]')!.textContent).to.equal(
+      '1 séance(s) sur 3 déjà créée(s) ; « Réessayer » crée les suivantes.',
+    );
+    expect(changes).to.deep.equal(['Valenciennes']);
+    await admin.submit();
+    expect(admin.dialog).to.equal(null);
+    expect(changes).to.deep.equal(['Valenciennes', 'Maubeuge', 'Dunkerque']);
+    expect(admin.status).to.equal('3 séances créées : Valenciennes, Maubeuge, Dunkerque.');
+    const made = (await api.listSessions()).items.filter((s) => s.title === complete.title);
+    expect(made.map((s) => [s.venue.town, s.start, s.registrationClosesAt])).to.deep.equal([
+      ['Valenciennes', '2027-01-12T18:00:00+01:00', '2027-01-12T12:00:00+01:00'],
+      ['Maubeuge', '2027-01-19T18:00:00+01:00', '2027-01-19T12:00:00+01:00'],
+      ['Dunkerque', '2027-01-26T18:00:00+01:00', '2027-01-26T12:00:00+01:00'],
+    ]);
   });
 
   it('speaks English on an English page', async () => {

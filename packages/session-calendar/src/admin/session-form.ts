@@ -144,6 +144,55 @@ export const checkSession = (
   labels: Record<string, string>,
 ) => checkWith(SessionInput, body, wording, labels);
 
+// --- A series: the same session at other dates or in other towns (the Masterclass in four towns), created at once.
+
+/** What differs from one session of a series to the next; the rest is the first one's. */
+const OWN = ['start', 'end', 'venue.name', 'venue.address', 'venue.town'] as const;
+export const occurrenceCount = (v: SessionValues) => Number(v.series ?? 0);
+
+/** A wall-clock time moved as far from `to` as it was from `from` (a registration window follows its session). */
+function shifted(value: string, from: string, to: string): string {
+  const at = (s: string) => Date.parse(`${s}Z`);
+  if (!value || !from || !to || [value, from, to].some((s) => Number.isNaN(at(s)))) return value;
+  return new Date(at(value) + at(to) - at(from)).toISOString().slice(0, 16);
+}
+
+/** The values of the series' session `i`: the first one's, with its own date and place. */
+function occurrenceValues(v: SessionValues, i: number): SessionValues {
+  const o: SessionValues = { ...v };
+  for (const k of OWN) o[k] = v[`series.${i}.${k}`] ?? '';
+  for (const k of ['registrationOpensAt', 'registrationClosesAt'])
+    o[k] = shifted(str(v, k), str(v, 'start'), str(o, 'start'));
+  return o;
+}
+
+/** The bodies a submit creates, in order: the session, then each other session of its series. */
+export const seriesOf = (v: SessionValues) => [
+  inputOf(v),
+  ...Array.from({ length: occurrenceCount(v) }, (_, i) => inputOf(occurrenceValues(v, i))),
+];
+
+/** The form's errors with its series': each other session's own fields (`series.1.venue.town`) checked alike. */
+export function checkSeries(
+  v: SessionValues,
+  wording: IssueWording,
+  labels: Record<string, string>,
+): Map<string, string> {
+  const errors = checkSession(inputOf(v), wording, labels);
+  for (let i = 0; i < occurrenceCount(v); i++)
+    for (const [field, message] of checkSession(inputOf(occurrenceValues(v, i)), wording, labels))
+      if ((OWN as readonly string[]).includes(field)) errors.set(`series.${i}.${field}`, message);
+  return errors;
+}
+
+/** One more session in the series, starting as a copy of the first one's date and place. */
+export function withOccurrence(v: SessionValues): SessionValues {
+  const n = occurrenceCount(v);
+  const next: SessionValues = { ...v, series: String(n + 1) };
+  for (const k of OWN) next[`series.${n}.${k}`] = v[k] ?? '';
+  return next;
+}
+
 /** The server's field errors (422), keyed like the controls. */
 export const serverFieldErrors = (errors: readonly { field: string; message: string }[]) =>
   new Map(errors.map((e) => [controlOf(e.field), e.message]));
@@ -158,6 +207,8 @@ export interface SessionFieldsView {
   removeSpeaker: (index: number) => void;
   addTown: () => void;
   removeTown: (index: number) => void;
+  /** Offered when creating (not when editing one session). */
+  series?: { add: () => void; remove: (index: number) => void };
 }
 
 /** The four groups of fields: the session, its date and registration window, its place, its speakers. */
@@ -238,7 +289,41 @@ export function renderSessionFields(view: SessionFieldsView): TemplateResult {
         @click=${view.addSpeaker}>${t.addSpeaker}</button>`
           : nothing
       }
-    </fieldset>`;
+    </fieldset>
+    ${view.series ? renderSeries(view, view.series, text) : nothing}`;
+}
+
+function renderSeries(
+  view: SessionFieldsView,
+  series: NonNullable<SessionFieldsView['series']>,
+  text: (
+    name: string,
+    options?: Partial<Parameters<typeof renderTextField>[0]>,
+    required?: boolean,
+  ) => TemplateResult,
+): TemplateResult {
+  const { values: v, t } = view;
+  const count = occurrenceCount(v);
+  return html`<fieldset class="group"><legend>${t.seriesLegend}</legend>
+    <p class="cc-muted">${t.seriesHint}</p>
+    ${Array.from(
+      { length: count },
+      (_, i) => html`<fieldset class="speaker"><legend>${t.occurrence(i + 2)}</legend>
+        ${text(`series.${i}.start`, { type: 'datetime-local' })} ${text(`series.${i}.end`, { type: 'datetime-local' })}
+        ${text(`series.${i}.venue.name`, { maxlength: 200 })}
+        ${text(`series.${i}.venue.address`, { maxlength: 300, autocomplete: 'street-address' })}
+        ${text(`series.${i}.venue.town`, { maxlength: 120, autocomplete: 'address-level2' })}
+        <button type="button" class="cc-button" data-variant="secondary" data-remove-occurrence=${i}
+          @click=${() => series.remove(i)}>${t.removeOccurrence(i + 2)}</button>
+      </fieldset>`,
+    )}
+    ${
+      count < 11
+        ? html`<button type="button" class="cc-button" data-variant="secondary" data-add-occurrence
+        @click=${series.add}>${t.addOccurrence}</button>`
+        : nothing
+    }
+  </fieldset>`;
 }
 
 /**
@@ -297,13 +382,15 @@ function renderSplit(
 /** Removes row `index` of a list (`speakers`, `quotas.groups`), moving the next ones up (their values follow them). */
 export function withoutRow(
   v: SessionValues,
-  list: 'speakers' | 'quotas.groups',
+  list: 'speakers' | 'quotas.groups' | 'series',
   index: number,
 ): SessionValues {
   const [countKey, keys] =
     list === 'speakers'
       ? ['speakers', ['name', 'role', 'organisation']]
-      : ['quotas.count', ['key', 'seats']];
+      : list === 'series'
+        ? ['series', OWN]
+        : ['quotas.count', ['key', 'seats']];
   const count = Number(v[countKey] ?? 0);
   const next: SessionValues = { ...v, [countKey]: String(count - 1) };
   for (let i = index; i < count; i++)

@@ -55,6 +55,11 @@ export const adminEn: AdminStrings = {
     'quotas.by': 'Split of the seats',
     'quotas.groups.key': 'Town',
     'quotas.groups.seats': 'Seats',
+    'series.start': 'Start',
+    'series.end': 'End',
+    'series.venue.name': 'Name of the place',
+    'series.venue.address': 'Address',
+    'series.venue.town': 'Town',
   },
   groups: {
     what: 'The session',
@@ -81,6 +86,16 @@ export const adminEn: AdminStrings = {
   speaker: (n) => `Speaker ${n}`,
   addSpeaker: 'Add a speaker',
   removeSpeaker: (n) => `Remove speaker ${n}`,
+  seriesLegend: 'Series: the same session at other dates or in other towns',
+  seriesHint:
+    'For instance the Masterclass in four towns: each session has its own date, place, seats and registrations; the rest is the first one’s.',
+  occurrence: (n) => `Session ${n} of the series`,
+  addOccurrence: 'Add a date and a place',
+  removeOccurrence: (n) => `Remove session ${n} of the series`,
+  createSeries: (n) => `Create the ${n} sessions`,
+  seriesCreated: (n, towns) => `${n} sessions created: ${towns}.`,
+  seriesPartial: (done, total) =>
+    `${done} of ${total} session(s) already created; “Retry” creates the next ones.`,
   quotaChoices: {
     '': 'None: one list',
     college: 'By college: residents and local actors',

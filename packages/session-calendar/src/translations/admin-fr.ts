@@ -57,6 +57,11 @@ export const adminFr = {
     'quotas.by': 'Répartition des places',
     'quotas.groups.key': 'Commune',
     'quotas.groups.seats': 'Places',
+    'series.start': 'Début',
+    'series.end': 'Fin',
+    'series.venue.name': 'Nom du lieu',
+    'series.venue.address': 'Adresse',
+    'series.venue.town': 'Commune',
   } as Record<string, string>,
   groups: {
     what: 'La séance',
@@ -83,6 +88,16 @@ export const adminFr = {
   speaker: (n: number) => `Intervenant·e ${n}`,
   addSpeaker: 'Ajouter un·e intervenant·e',
   removeSpeaker: (n: number) => `Retirer l’intervenant·e ${n}`,
+  seriesLegend: 'Série : la même séance à d’autres dates ou dans d’autres communes',
+  seriesHint:
+    'Par exemple la Masterclass dans quatre communes : chaque séance a sa date, son lieu, ses places et ses inscriptions ; le reste est celui de la première.',
+  occurrence: (n: number) => `Séance ${n} de la série`,
+  addOccurrence: 'Ajouter une date et un lieu',
+  removeOccurrence: (n: number) => `Retirer la séance ${n} de la série`,
+  createSeries: (n: number) => `Créer les ${n} séances`,
+  seriesCreated: (n: number, towns: string) => `${n} séances créées : ${towns}.`,
+  seriesPartial: (done: number, total: number) =>
+    `${done} séance(s) sur ${total} déjà créée(s) ; « Réessayer » crée les suivantes.`,
   quotaChoices: {
     '': 'Aucune : une seule liste',
     college: 'Par collège : habitant·es et acteurs locaux',
