@@ -67,6 +67,7 @@ export const PROBLEM_CODES = [
   'next_year_exists',
   'consultation_closed',
   'not_a_draft',
+  'offer_expired',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

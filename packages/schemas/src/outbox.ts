@@ -7,6 +7,7 @@ export const OUTBOX_KINDS = [
   'registration_waitlisted',
   'registration_promoted',
   'registration_cancelled',
+  'offer_expired',
   'session_changed',
   'session_cancelled',
   'session_reminder',

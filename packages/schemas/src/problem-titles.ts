@@ -50,6 +50,10 @@ export const PROBLEM_TITLES: Record<ProblemCode, Record<Locale, string>> = {
     fr: 'Cet e-mail est déjà envoyé.',
     en: 'This e-mail has already been sent.',
   },
+  offer_expired: {
+    fr: 'Le délai pour confirmer cette place est passé : elle est allée à la personne suivante.',
+    en: 'The time to confirm this seat has passed: it went to the next person.',
+  },
   already_cancelled: {
     fr: 'Cette inscription est déjà annulée.',
     en: 'This registration is already cancelled.',

@@ -109,6 +109,12 @@ export type Attendance = z.infer<typeof Attendance>;
 export const ResendRequest = z.strictObject({ pageUrl: z.optional(PageUrl) });
 export type ResendRequest = z.infer<typeof ResendRequest>;
 
+/** `POST /registrations/{id}/confirm` (public): the secret of the e-mail that offered a freed seat. */
+export const OfferConfirmation = z.strictObject({
+  token: z.string().check(z.minLength(16), z.maxLength(200)),
+});
+export type OfferConfirmation = z.infer<typeof OfferConfirmation>;
+
 /** `POST /registrations/{id}/move` (organisers): one place up (-1) or down (1) on the waiting list. */
 export const WaitlistMove = z.strictObject({ by: z.union([z.literal(-1), z.literal(1)]) });
 export type WaitlistMove = z.infer<typeof WaitlistMove>;
@@ -139,6 +145,8 @@ export const Registration = z.object({
   consents: z.optional(z.array(z.string())),
   createdAt: IsoDateTime,
   cancelledAt: z.optional(IsoDateTime),
+  /** A seat freed from the waiting list, held until then: confirmed with the e-mail's link, or given to the next. */
+  confirmBy: z.optional(IsoDateTime),
   /** Ticked by the organiser; absent until then. */
   attendance: z.optional(Attendance),
   /** Absent for the public form (`online`); `phone` or `paper` when an organiser typed it. */

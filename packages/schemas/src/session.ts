@@ -80,6 +80,11 @@ const sessionFields = {
   /** E-mail a reminder to everyone with a seat the day before (24 hours before it starts). */
   reminder: z.optional(z.boolean()),
   quotas: z.optional(Quotas),
+  /**
+   * A seat freed for someone on the waiting list is held for them this many hours: they confirm it with the link of
+   * their e-mail, or it goes to the next person. Absent: they are confirmed at once.
+   */
+  confirmPromotionHours: z.optional(z.int().check(z.gte(1), z.lte(168))),
 };
 
 export const SessionInput = z.strictObject(sessionFields).check(

@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { createApp, mailSettings, type AppOptions } from './app.js';
 import { OutboxWorker } from './mail/outbox.js';
+import { expireOffers } from './registrations.js';
 import { smtpSender } from './mail/smtp.js';
 import { openPostgres, openSqlite, type Db } from './db.js';
 import { seedDemo } from './seed.js';
@@ -205,6 +206,16 @@ async function main() {
     log?.(
       "e-mails : aucun serveur SMTP (--smtp-url) ; ils restent dans la boîte d'envoi, lisible par les organisateurs (GET /api/v1/outbox)",
     );
+  // Freed seats held past their deadline go to the next person, every minute (several processes may: each row is
+  // re-checked under its session's lock).
+  const offers = setInterval(
+    () =>
+      void expireOffers(db, mailSettings(appOptions)).catch((e: Error) =>
+        log?.(`places réservées : ${e.message}`),
+      ),
+    60_000,
+  );
+  offers.unref();
   const host = values.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(
@@ -218,7 +229,8 @@ async function main() {
         : e.message,
     ),
   );
-  const stop = () =>
+  const stop = () => {
+    clearInterval(offers);
     server.close(
       () =>
         void (worker?.stop() ?? Promise.resolve())
@@ -226,6 +238,7 @@ async function main() {
           .then(() => db.close())
           .then(() => process.exit(0)),
     );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

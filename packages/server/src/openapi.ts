@@ -81,6 +81,7 @@ export function openApiDocument(): object {
         RegistrationList: json(S.RegistrationList),
         AttendanceInput: json(S.AttendanceInput, 'input'),
         ResendRequest: json(S.ResendRequest, 'input'),
+        OfferConfirmation: json(S.OfferConfirmation, 'input'),
         StaffEntry: json(S.StaffEntry, 'input'),
         WaitlistMove: json(S.WaitlistMove, 'input'),
         Questionnaire: json(S.Questionnaire),

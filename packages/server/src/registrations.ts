@@ -24,6 +24,7 @@ import { purgeDrafts } from './questionnaires.js';
 export { sha256, type Stored };
 import { promoteWaitlist, registrationFacts, type SessionRow } from './sessions.js';
 import { cancelUrlFor, mailRegistration, planReminders } from './mail/notify.js';
+import { trustedLink } from './mail/settings.js';
 import { eraseMailTo, purgeOutbox } from './mail/outbox.js';
 import { DEFAULT_MAIL, type MailSettings, type Writer } from './mail/settings.js';
 
@@ -43,6 +44,8 @@ interface RegistrationRow {
   attendance?: Attendance | null;
   locale?: string | null;
   quota?: string;
+  confirm_by?: string | null;
+  offer_token_hash?: string | null;
 }
 
 async function position(q: Queryable, row: RegistrationRow): Promise<number | null> {
@@ -65,6 +68,7 @@ async function toRegistration(q: Queryable, row: RegistrationRow): Promise<Regis
     ...(row.cancelled_at ? { cancelledAt: row.cancelled_at } : {}),
     ...(row.attendance ? { attendance: row.attendance } : {}),
     ...(row.quota ? { quota: row.quota } : {}),
+    ...(row.confirm_by && row.status === 'confirmed' ? { confirmBy: row.confirm_by } : {}),
   };
 }
 
@@ -139,8 +143,8 @@ export async function register(
       quota,
     };
     await q.run(
-      `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at, locale, quota)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO registrations (id, session_id, seq, status, email_norm, data, token_hash, created_at, locale, quota, page_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         row.id,
         row.session_id,
@@ -152,6 +156,7 @@ export async function register(
         row.created_at,
         writer.locale,
         quota,
+        trustedLink(pageUrl, writer.mail) ?? null, // where a later e-mail's links lead (a freed seat to confirm)
       ],
     );
     const body: RegistrationReceipt = {
@@ -185,18 +190,20 @@ export async function cancel(
 ): Promise<Registration> {
   return db.tx(async (q) => {
     const found = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
-    if (!found || (token !== null && found.token_hash !== sha256(token)))
-      throw new HttpProblem(404, 'not_found');
+    // The secret of the confirmation, or of the e-mail that offered a freed seat (« je ne viens pas »).
+    const mine = (r: RegistrationRow) =>
+      token === null || [r.token_hash, r.offer_token_hash].includes(sha256(token));
+    if (!found || !mine(found)) throw new HttpProblem(404, 'not_found');
     const session = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [
       found.session_id,
     ]);
     const row = (await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]))!;
     if (row.status === 'cancelled') throw new HttpProblem(409, 'already_cancelled');
     const t = new Date().toISOString();
-    await q.run(`UPDATE registrations SET status = 'cancelled', cancelled_at = ? WHERE id = ?`, [
-      t,
-      id,
-    ]);
+    await q.run(
+      `UPDATE registrations SET status = 'cancelled', cancelled_at = ?, confirm_by = NULL, offer_token_hash = NULL WHERE id = ?`,
+      [t, id],
+    );
     await mailRegistration(q, mail, row, { kind: 'registration_cancelled' });
     if (session)
       await promoteWaitlist(q, row.session_id, JSON.parse(session.data) as SessionInput, mail);
@@ -272,6 +279,74 @@ export async function moveOnWaitlist(
     await q.run('UPDATE registrations SET seq = ? WHERE id = ?', [other.seq, row.id]);
     return toRegistration(q, { ...row, seq: other.seq });
   });
+}
+
+/**
+ * A freed seat held for the person, confirmed with the secret of the e-mail that offered it (`POST
+ * /registrations/{id}/confirm`). Once confirmed, confirming again answers the same; too late, 409 `offer_expired`.
+ */
+export async function confirmOffer(
+  db: Db,
+  id: string,
+  token: string,
+  now = new Date(),
+): Promise<Registration> {
+  return db.tx(async (q) => {
+    const found = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+    if (!found || (found.offer_token_hash !== sha256(token) && found.token_hash !== sha256(token)))
+      throw new HttpProblem(404, 'not_found');
+    await q.get(`SELECT id FROM sessions WHERE id = ?${db.forUpdate}`, [found.session_id]);
+    const row = (await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]))!;
+    if (row.status === 'cancelled')
+      throw new HttpProblem(409, row.confirm_by ? 'offer_expired' : 'already_cancelled');
+    if (row.confirm_by && Date.parse(row.confirm_by) <= now.getTime())
+      throw new HttpProblem(409, 'offer_expired');
+    await q.run('UPDATE registrations SET confirm_by = NULL WHERE id = ?', [id]);
+    return toRegistration(q, { ...row, confirm_by: null });
+  });
+}
+
+/**
+ * Seats held past their deadline go to the next person: each such registration is cancelled (its person told), and
+ * its group's waiting list moves on (the next one offered the seat in turn). Run every minute by the server.
+ */
+export async function expireOffers(
+  db: Db,
+  mail: MailSettings = DEFAULT_MAIL,
+  now = new Date(),
+): Promise<number> {
+  const due = await db.all<{ id: string }>(
+    `SELECT id FROM registrations WHERE status = 'confirmed' AND confirm_by IS NOT NULL AND confirm_by <= ?`,
+    [now.toISOString()],
+  );
+  let expired = 0;
+  for (const { id } of due)
+    await db.tx(async (q) => {
+      const first = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+      const session = await q.get<SessionRow>(
+        `SELECT * FROM sessions WHERE id = ?${db.forUpdate}`,
+        [first!.session_id],
+      );
+      const row = (await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]))!;
+      // Confirmed or cancelled meanwhile: nothing to do.
+      if (
+        row.status !== 'confirmed' ||
+        !row.confirm_by ||
+        Date.parse(row.confirm_by) > now.getTime()
+      )
+        return;
+      await q.run(
+        // The deadline and the secret stay: a late click on the link is told the seat went on (409 offer_expired).
+        `UPDATE registrations SET status = 'cancelled', cancelled_at = ? WHERE id = ?`,
+        [now.toISOString(), id],
+      );
+      await mailRegistration(q, mail, row, { kind: 'offer_expired' });
+      const input = JSON.parse(session!.data) as SessionInput;
+      if (!session!.cancelled) await promoteWaitlist(q, row.session_id, input, mail, now);
+      if (input.reminder) await planReminders(q, mail, row.session_id, now);
+      expired++;
+    });
+  return expired;
 }
 
 /** Who came (organisers): present, excused or absent; `null` takes the mark back. A cancelled registration has none. */

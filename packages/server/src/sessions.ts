@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type {
   RegistrationFacts,
   Session,
@@ -18,6 +18,7 @@ import {
 } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
 import { HttpProblem } from './problem.js';
+import { sha256 } from './idempotency.js';
 import { mailPromoted, mailSessionNews, planReminders } from './mail/notify.js';
 import { DEFAULT_MAIL, type MailSettings } from './mail/settings.js';
 
@@ -259,11 +260,19 @@ export async function patchSession(
 export async function promoteWaitlist(
   q: Queryable,
   sessionId: string,
-  split: Pick<SessionInput, 'capacity' | 'quotas'>,
+  split: Pick<SessionInput, 'capacity' | 'quotas' | 'confirmPromotionHours'>,
   mail: MailSettings,
+  now = new Date(),
 ): Promise<void> {
   const groups = split.quotas?.groups ?? [{ key: '', seats: split.capacity }];
-  const promoted: string[] = [];
+  const promoted: { id: string; offer?: { token: string; until: string } }[] = [];
+  // Held for the person when the organiser asks for a confirmation: a secret for the e-mail's link, a deadline.
+  const hold = split.confirmPromotionHours
+    ? () => ({
+        token: randomBytes(24).toString('base64url'),
+        until: new Date(now.getTime() + split.confirmPromotionHours! * 3600_000).toISOString(),
+      })
+    : undefined;
   for (const g of groups) {
     const c = await q.get<{ n: number | string }>(
       `SELECT COUNT(*) AS n FROM registrations WHERE session_id = ? AND quota = ? AND status = 'confirmed'`,
@@ -276,8 +285,12 @@ export async function promoteWaitlist(
       [sessionId, g.key, free],
     );
     for (const r of next) {
-      await q.run(`UPDATE registrations SET status = 'confirmed' WHERE id = ?`, [r.id]);
-      promoted.push(r.id);
+      const offer = hold?.();
+      await q.run(
+        `UPDATE registrations SET status = 'confirmed', confirm_by = ?, offer_token_hash = ? WHERE id = ?`,
+        [offer?.until ?? null, offer ? sha256(offer.token) : null, r.id],
+      );
+      promoted.push(offer ? { id: r.id, offer } : { id: r.id });
     }
   }
   await mailPromoted(q, mail, promoted);

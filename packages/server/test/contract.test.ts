@@ -257,6 +257,13 @@ describe('contract: every route answers what the OpenAPI document says', () => {
       headers: auth,
       body: '{}',
     });
+    // A held seat's confirmation: a wrong secret (404), a body without one (422).
+    await call(app, 'POST', '/registrations/{id}/confirm', `/registrations/${third}/confirm`, {
+      body: JSON.stringify({ token: 'not-the-secret-of-this-seat' }),
+    });
+    await call(app, 'POST', '/registrations/{id}/confirm', `/registrations/${third}/confirm`, {
+      body: '{}',
+    });
     await call(
       app,
       'DELETE',

@@ -61,6 +61,15 @@ const W = {
     promoted: {
       subject: (t: string) => `Une place s'est libérée : ${t}`,
       lead: "Une place s'est libérée : vous étiez sur la liste d'attente, votre inscription est maintenant confirmée.",
+      held: (until: string) =>
+        `Une place s'est libérée : vous étiez sur la liste d'attente, elle vous est réservée jusqu'au ${until}. Confirmez-la avec ce lien ; sans réponse, elle ira à la personne suivante.`,
+      heldNoLink: (until: string) =>
+        `Une place s'est libérée : vous étiez sur la liste d'attente, elle vous est réservée jusqu'au ${until}. Écrivez-nous pour la confirmer ; sans réponse, elle ira à la personne suivante.`,
+      confirmLink: 'Je confirme ma place',
+    },
+    offerExpired: {
+      subject: (t: string) => `Place non confirmée : ${t}`,
+      lead: "Le délai pour confirmer la place qui vous était réservée est passé : elle est allée à la personne suivante. Vous pouvez vous réinscrire s'il reste des places.",
     },
     cancelled: {
       subject: (t: string) => `Inscription annulée : ${t}`,
@@ -122,6 +131,15 @@ const W = {
     promoted: {
       subject: (t: string) => `A seat has freed up: ${t}`,
       lead: 'A seat has freed up: you were on the waiting list, your registration is now confirmed.',
+      held: (until: string) =>
+        `A seat has freed up: you were on the waiting list, and it is held for you until ${until}. Confirm it with this link; without an answer, it goes to the next person.`,
+      heldNoLink: (until: string) =>
+        `A seat has freed up: you were on the waiting list, and it is held for you until ${until}. Write to us to confirm it; without an answer, it goes to the next person.`,
+      confirmLink: 'I confirm my seat',
+    },
+    offerExpired: {
+      subject: (t: string) => `Seat not confirmed: ${t}`,
+      lead: 'The time to confirm the seat held for you has passed: it went to the next person. You may register again if seats are left.',
     },
     cancelled: {
       subject: (t: string) => `Registration cancelled: ${t}`,
@@ -268,12 +286,15 @@ export interface RegistrationMail {
     | 'registration_confirmed'
     | 'registration_waitlisted'
     | 'registration_promoted'
-    | 'registration_cancelled';
+    | 'registration_cancelled'
+    | 'offer_expired';
   session: Session;
   firstName: string;
   waitlistPosition?: number | null;
   /** Present only when the e-mail is written with the registration (the token is never stored). */
   cancelUrl?: string;
+  /** A freed seat held for the person: until when, and the link that confirms it (when their page is known). */
+  offer?: { until: string; confirmUrl?: string | undefined };
 }
 
 export function registrationMail(
@@ -299,8 +320,32 @@ export function registrationMail(
   switch (m.kind) {
     case 'registration_confirmed':
       return seat(w.confirmed.lead, w.confirmed.subject(s.title));
-    case 'registration_promoted':
-      return seat(w.promoted.lead, w.promoted.subject(s.title));
+    case 'registration_promoted': {
+      if (!m.offer) return seat(w.promoted.lead, w.promoted.subject(s.title));
+      const until = dateTime(m.offer.until, locale);
+      return assemble(
+        settings,
+        locale,
+        w.promoted.subject(s.title),
+        m.firstName,
+        [
+          ...(m.offer.confirmUrl
+            ? [
+                { p: w.promoted.held(until) },
+                { link: w.promoted.confirmLink, href: m.offer.confirmUrl },
+              ]
+            : [{ p: w.promoted.heldNoLink(until) }]),
+          facts,
+          { p: w.calendar },
+        ],
+        [icsOf(s, settings, locale)],
+      );
+    }
+    case 'offer_expired':
+      return assemble(settings, locale, w.offerExpired.subject(s.title), m.firstName, [
+        { p: w.offerExpired.lead },
+        facts,
+      ]);
     case 'registration_waitlisted':
       return assemble(settings, locale, w.waitlisted.subject(s.title), m.firstName, [
         { p: w.waitlisted.lead(m.waitlistPosition ?? 1) },
@@ -314,6 +359,14 @@ export function registrationMail(
       ]);
   }
 }
+
+/** « 12 décembre 2026 à 18:00 », Paris time. */
+const dateTime = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 
 const longDate = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {

@@ -23,18 +23,19 @@ const localeOf = (r: Registered): Locale => (r.locale === 'en' ? 'en' : 'fr');
 
 /** The cancellation link a confirmation carries: the form's own page, as `<cc-registration-form>` reads it. */
 export function cancelUrlFor(
-  pageUrl: string | undefined,
+  pageUrl: string | undefined | null,
   settings: MailSettings,
   id: string,
   token: string,
+  param: 'cc-cancel' | 'cc-confirm' = 'cc-cancel',
 ): string | undefined {
-  const page = trustedLink(pageUrl, settings);
+  const page = trustedLink(pageUrl ?? undefined, settings);
   if (!page) return undefined;
   const url = new URL(page);
   url.hash = '';
   url.searchParams.delete('cc-session');
   url.searchParams.set('cc-registration', id);
-  url.searchParams.set('cc-cancel', token);
+  url.searchParams.set(param, token);
   return url.href;
 }
 
@@ -58,15 +59,32 @@ export async function mailRegistration(
   });
 }
 
-/** Everyone just moved from the waiting list to a seat is told so. */
+/**
+ * Everyone just moved from the waiting list to a seat is told so; a seat held for them (`offer`) comes with the link
+ * that confirms it, to the page they registered on.
+ */
 export async function mailPromoted(
   q: Queryable,
   settings: MailSettings,
-  ids: readonly string[],
+  promoted: readonly { id: string; offer?: { token: string; until: string } }[],
 ): Promise<void> {
-  for (const id of ids) {
-    const r = await q.get<Registered>('SELECT * FROM registrations WHERE id = ?', [id]);
-    if (r) await mailRegistration(q, settings, r, { kind: 'registration_promoted' });
+  for (const { id, offer } of promoted) {
+    const r = await q.get<Registered & { page_url?: string | null }>(
+      'SELECT * FROM registrations WHERE id = ?',
+      [id],
+    );
+    if (r)
+      await mailRegistration(q, settings, r, {
+        kind: 'registration_promoted',
+        ...(offer
+          ? {
+              offer: {
+                until: offer.until,
+                confirmUrl: cancelUrlFor(r.page_url, settings, id, offer.token, 'cc-confirm'),
+              },
+            }
+          : {}),
+      });
   }
 }
 

@@ -4,6 +4,7 @@ import {
   REQUEST_MESSAGES,
   RegistrationRequest,
   ResendRequest,
+  OfferConfirmation,
   StaffEntry,
   WaitlistMove,
 } from '@conseils-citoyens/schemas';
@@ -12,6 +13,7 @@ import { HttpProblem } from '../problem.js';
 import { getSession } from '../sessions.js';
 import {
   cancel,
+  confirmOffer,
   listRegistrations,
   moveOnWaitlist,
   register,
@@ -158,6 +160,22 @@ export function registrationRoutes({ db, organiser, mail }: RouteContext): Route
       async (c) => {
         const { by } = await jsonBody(c, WaitlistMove);
         return c.json(await moveOnWaitlist(db, id(c), by, localeOf(c)));
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/registrations/{id}/confirm',
+        summary:
+          "Confirmer une place libérée qui vous est réservée, avec le secret de l'e-mail (avant son délai)",
+        parameters: [idParam],
+        body: 'OfferConfirmation',
+        ok: { status: 200, schema: 'Registration' },
+        problems: [400, 404, 409, 413, 415, 422, 429],
+      },
+      async (c) => {
+        const { token } = await jsonBody(c, OfferConfirmation);
+        return c.json(await confirmOffer(db, id(c), token));
       },
     )
     .on(
