@@ -148,7 +148,14 @@ export interface CcIntrinsicElements {
   'cc-registration-cancel': Partial<
     Pick<
       CcRegistrationCancel,
-      'api' | 'apiBase' | 'cancelToken' | 'headingLevel' | 'locale' | 'now' | 'registrationId'
+      | 'api'
+      | 'apiBase'
+      | 'cancelToken'
+      | 'confirmToken'
+      | 'headingLevel'
+      | 'locale'
+      | 'now'
+      | 'registrationId'
     >
   > & {
     'api-base'?: CcRegistrationCancel['apiBase'] | string;
@@ -156,6 +163,7 @@ export interface CcIntrinsicElements {
     'heading-level'?: CcRegistrationCancel['headingLevel'] | string;
     'registration-id'?: CcRegistrationCancel['registrationId'] | string;
     'cancel-token'?: CcRegistrationCancel['cancelToken'] | string;
+    'confirm-token'?: CcRegistrationCancel['confirmToken'] | string;
   } & CcCommonAttributes;
   'cc-registration-form': Partial<
     Pick<
@@ -165,6 +173,7 @@ export interface CcIntrinsicElements {
       | 'calendar'
       | 'cancelHref'
       | 'cancelToken'
+      | 'confirmToken'
       | 'consents'
       | 'draftStorage'
       | 'fields'
@@ -194,6 +203,7 @@ export interface CcIntrinsicElements {
     'cancel-href'?: CcRegistrationForm['cancelHref'] | string;
     'registration-id'?: CcRegistrationForm['registrationId'] | string;
     'cancel-token'?: CcRegistrationForm['cancelToken'] | string;
+    'confirm-token'?: CcRegistrationForm['confirmToken'] | string;
     'draft-storage'?: CcRegistrationForm['draftStorage'] | string;
   } & CcCommonAttributes;
   'cc-session-admin': Partial<

@@ -164,7 +164,14 @@ declare module 'vue' {
       Partial<
         Pick<
           CcRegistrationCancel,
-          'api' | 'apiBase' | 'cancelToken' | 'headingLevel' | 'locale' | 'now' | 'registrationId'
+          | 'api'
+          | 'apiBase'
+          | 'cancelToken'
+          | 'confirmToken'
+          | 'headingLevel'
+          | 'locale'
+          | 'now'
+          | 'registrationId'
         >
       > & {
         'api-base'?: CcRegistrationCancel['apiBase'] | string;
@@ -172,6 +179,7 @@ declare module 'vue' {
         'heading-level'?: CcRegistrationCancel['headingLevel'] | string;
         'registration-id'?: CcRegistrationCancel['registrationId'] | string;
         'cancel-token'?: CcRegistrationCancel['cancelToken'] | string;
+        'confirm-token'?: CcRegistrationCancel['confirmToken'] | string;
       }
     >;
     'cc-registration-form': DefineComponent<
@@ -183,6 +191,7 @@ declare module 'vue' {
           | 'calendar'
           | 'cancelHref'
           | 'cancelToken'
+          | 'confirmToken'
           | 'consents'
           | 'draftStorage'
           | 'fields'
@@ -212,6 +221,7 @@ declare module 'vue' {
         'cancel-href'?: CcRegistrationForm['cancelHref'] | string;
         'registration-id'?: CcRegistrationForm['registrationId'] | string;
         'cancel-token'?: CcRegistrationForm['cancelToken'] | string;
+        'confirm-token'?: CcRegistrationForm['confirmToken'] | string;
         'draft-storage'?: CcRegistrationForm['draftStorage'] | string;
       }
     >;

@@ -13,11 +13,13 @@ import './registration-form.events.js';
 const STRINGS = new LocaleTable<CancelStrings>(cancelFr, () =>
   import('./translations/cancel-en.js').then((m) => m.cancelEn),
 );
-type Step = 'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed';
+type Step =
+  'ask' | 'confirm' | 'pending' | 'done' | 'kept' | 'failed' | 'offer' | 'accepting' | 'accepted';
 
 /**
  * Cancels a registration from the personal link sent to the resident: one click, then a confirmation, so a seat is
- * never given up by mistake; the seat goes to the first person on the waiting list.
+ * never given up by mistake; the seat goes to the first person on the waiting list. From the link of an e-mail that
+ * offers a freed seat (`confirm-token`), it asks first: « Je confirme ma place » or « Je ne viens pas ».
  *
  * @summary Annulation d'une inscription depuis le lien personnel, en deux clics.
  * @tag cc-registration-cancel
@@ -37,6 +39,8 @@ export class CcRegistrationCancel extends CcElement {
   @property({ attribute: 'registration-id' }) registrationId?: string;
   /** The secret token from the confirmation link (or `?cc-cancel=`). */
   @property({ attribute: 'cancel-token' }) cancelToken?: string;
+  /** The secret of the e-mail that offered a freed seat (or `?cc-confirm=`): confirms it, or declines it. */
+  @property({ attribute: 'confirm-token' }) confirmToken?: string;
 
   @state() private step: Step = 'ask';
   @state() private error?: ApiError;
@@ -51,18 +55,39 @@ export class CcRegistrationCancel extends CcElement {
     const q = new URLSearchParams(window.location.search);
     this.registrationId ??= q.get('cc-registration') ?? undefined;
     this.cancelToken ??= q.get('cc-cancel') ?? undefined;
+    this.confirmToken ??= q.get('cc-confirm') ?? undefined;
+    if (this.confirmToken && !this.cancelToken) this.step = 'offer';
+  }
+
+  /** The secret this link carries: the confirmation's, or the offer's (which also declines the seat). */
+  private get token(): string | undefined {
+    return this.cancelToken ?? this.confirmToken;
+  }
+
+  private async accept(): Promise<void> {
+    if (this.step === 'accepting' || !this.client || !this.registrationId || !this.confirmToken)
+      return;
+    this.step = 'accepting';
+    this.announcement = this.t.offerAccepting;
+    try {
+      await this.client.confirmRegistration(this.registrationId, this.confirmToken);
+      this.step = 'accepted';
+      this.announcement = this.t.offerAccepted;
+    } catch (err) {
+      this.error = asApiError(err);
+      this.step = 'failed';
+      this.announcement = this.message(this.error);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
   }
 
   private async cancel(): Promise<void> {
-    if (this.step === 'pending' || !this.client || !this.registrationId || !this.cancelToken)
-      return;
+    if (this.step === 'pending' || !this.client || !this.registrationId || !this.token) return;
     this.step = 'pending';
     this.announcement = this.t.cancelling;
     try {
-      const registration = await this.client.cancelRegistration(
-        this.registrationId,
-        this.cancelToken,
-      );
+      const registration = await this.client.cancelRegistration(this.registrationId, this.token);
       this.step = 'done';
       this.announcement = this.t.cancelDone;
       this.emit('cc-registration-cancel', { registration });
@@ -93,6 +118,16 @@ export class CcRegistrationCancel extends CcElement {
   private renderStep(): TemplateResult | typeof nothing {
     const t = this.t;
     switch (this.step) {
+      case 'offer':
+      case 'accepting':
+        return html`<p>${t.offerIntro}</p>
+          <p class="actions">
+            <button type="button" class="cc-button" aria-disabled=${this.step === 'accepting' ? 'true' : 'false'} @click=${this.accept}>
+              ${this.step === 'accepting' ? t.offerAccepting : t.offerAccept}</button>
+            <button type="button" class="cc-button" data-variant="secondary" @click=${() => void this.goTo('confirm')}>${t.offerDecline}</button>
+          </p>`;
+      case 'accepted':
+        return html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.offerAccepted}</p>`;
       case 'ask':
       case 'kept':
         return html`${this.step === 'kept' ? html`<p id="outcome" class="cc-alert" data-tone="success" tabindex="-1">${t.cancelKept}</p>` : html`<p>${t.cancelIntro}</p>`}
@@ -124,8 +159,8 @@ export class CcRegistrationCancel extends CcElement {
     const unconfigured = this.renderUnconfigured();
     if (unconfigured) return unconfigured;
     return html`<section class="form" aria-labelledby="heading">
-      ${heading(this.headingLevel, this.t.cancelTitle, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
-      ${this.registrationId && this.cancelToken ? this.renderStep() : html`<p class="cc-error" part="error">${this.t.cancelInvalid}</p>`}
+      ${heading(this.headingLevel, this.confirmToken && !this.cancelToken ? this.t.offerTitle : this.t.cancelTitle, { id: 'heading', part: 'heading', class: 'heading', focusable: true })}
+      ${this.registrationId && this.token ? this.renderStep() : html`<p class="cc-error" part="error">${this.t.cancelInvalid}</p>`}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }

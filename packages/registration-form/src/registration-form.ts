@@ -135,6 +135,8 @@ export class CcRegistrationForm extends CcElement {
   @property({ attribute: 'registration-id' }) registrationId?: string;
   /** From a cancellation link: its secret token (or `?cc-cancel=`), handed to `<cc-registration-cancel>`. */
   @property({ attribute: 'cancel-token' }) cancelToken?: string;
+  /** From the e-mail offering a freed seat: its secret (or `?cc-confirm=`), handed to `<cc-registration-cancel>`. */
+  @property({ attribute: 'confirm-token' }) confirmToken?: string;
   /** `local` keeps the draft in localStorage (24 h at most) instead of sessionStorage. */
   @property({ attribute: 'draft-storage' }) draftStorage?: 'session' | 'local';
 
@@ -184,7 +186,7 @@ export class CcRegistrationForm extends CcElement {
   private cancelRequested = false;
 
   private get isCancelMode(): boolean {
-    return !!(this.registrationId && this.cancelToken);
+    return !!(this.registrationId && (this.cancelToken || this.confirmToken));
   }
 
   override connectedCallback(): void {
@@ -194,6 +196,7 @@ export class CcRegistrationForm extends CcElement {
     this.sessionId ??= q.get('cc-session') ?? undefined;
     this.registrationId ??= q.get('cc-registration') ?? undefined;
     this.cancelToken ??= q.get('cc-cancel') ?? undefined;
+    this.confirmToken ??= q.get('cc-confirm') ?? undefined;
   }
 
   override disconnectedCallback(): void {
@@ -543,7 +546,8 @@ export class CcRegistrationForm extends CcElement {
     if (this.isCancelMode) {
       if (this.cancelUnavailable)
         return renderApiError(new ApiError('network'), this.locale, () => this.loadCancel());
-      return html`<cc-registration-cancel registration-id=${this.registrationId!} cancel-token=${this.cancelToken!} heading-level=${this.headingLevel}
+      return html`<cc-registration-cancel registration-id=${this.registrationId!} cancel-token=${this.cancelToken ?? nothing}
+        confirm-token=${this.confirmToken ?? nothing} heading-level=${this.headingLevel}
         .api=${this.api} .now=${this.now} locale=${this.localeOverride ?? nothing}></cc-registration-cancel>`;
     }
     const t = this.t;

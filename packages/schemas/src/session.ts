@@ -97,12 +97,27 @@ export const SessionInput = z.strictObject(sessionFields).check(
 );
 export type SessionInput = z.input<typeof SessionInput>;
 
+/** The optional fields a PATCH may take away with `null` (left out, a field keeps its value). */
+export const CLEARABLE_SESSION_FIELDS = [
+  'description',
+  'theme',
+  'registrationOpensAt',
+  'registrationClosesAt',
+  'quotas',
+  'confirmPromotionHours',
+] as const;
+
 /** PATCH body: any subset, plus a cancellation with its reason. */
 export const SessionPatch = z
   .strictObject({
     ...z.partial(z.object(sessionFields)).shape,
+    description: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
+    theme: z.optional(z.nullable(line(120))),
+    registrationOpensAt: z.optional(z.nullable(IsoDateTime)),
+    registrationClosesAt: z.optional(z.nullable(IsoDateTime)),
     /** `null` takes the split away: everyone is in one list again, in the order they came. */
     quotas: z.optional(z.nullable(Quotas)),
+    confirmPromotionHours: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(168)))),
     status: z.optional(z.enum(['scheduled', 'cancelled'])),
     cancellationReason: text(1000),
   })

@@ -7,6 +7,7 @@ import type {
   SessionQuery,
 } from '@conseils-citoyens/schemas';
 import {
+  CLEARABLE_SESSION_FIELDS,
   SessionInput as SessionInputSchema,
   fieldErrors,
   quotaKeyOf,
@@ -215,10 +216,9 @@ export async function patchSession(
     const row = await q.get<SessionRow>(`SELECT * FROM sessions WHERE id = ?${db.forUpdate}`, [id]);
     if (!row) throw new HttpProblem(404, 'not_found');
     const { status, cancellationReason, ...fields } = patch;
-    const { quotas, ...rest } = fields;
-    const merged: SessionInput = { ...(JSON.parse(row.data) as SessionInput), ...rest };
-    if (quotas) merged.quotas = quotas;
-    else if (quotas === null) delete merged.quotas;
+    const merged = { ...(JSON.parse(row.data) as SessionInput), ...fields } as SessionInput;
+    // `null` takes an optional field away (a theme, a registration window, a split…).
+    for (const k of CLEARABLE_SESSION_FIELDS) if (fields[k] === null) delete merged[k];
     // The whole session again, as it will be: a new capacity must still match the split, the end follow the start.
     const checked = SessionInputSchema.safeParse(merged);
     if (!checked.success)

@@ -184,6 +184,19 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         (await mailTo('personne25@example.org', 'registration_promoted'))!.text_body,
         /votre inscription est maintenant confirmée/,
       );
+
+      // The organiser takes the deadline (and the theme) away with null; left out, a field is kept.
+      const cleared = await call(app.base, 'PATCH', `/sessions/${id}`, auth, {
+        confirmPromotionHours: null,
+        theme: null,
+      });
+      assert.equal(cleared.status, 200);
+      assert.deepEqual(
+        [cleared.body.confirmPromotionHours, cleared.body.theme],
+        [undefined, undefined],
+      );
+      const kept = await call(app.base, 'PATCH', `/sessions/${id}`, auth, { capacity: 2 });
+      assert.equal(kept.body.title, cleared.body.title);
     });
   });
 }

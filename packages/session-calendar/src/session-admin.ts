@@ -8,6 +8,7 @@ import type {
   Session,
 } from '@conseils-citoyens/schemas';
 import { StaffEntry } from '@conseils-citoyens/schemas/registration.js';
+import { CLEARABLE_SESSION_FIELDS } from '@conseils-citoyens/schemas/session.js';
 import { SubmissionController } from '@conseils-citoyens/core/form/submission-controller.js';
 import { ApiError, asApiError } from '@conseils-citoyens/core/api/errors.js';
 import { renderApiError } from '@conseils-citoyens/core/api/api-error-view.js';
@@ -339,8 +340,9 @@ export class CcSessionAdmin extends CcElement {
       const t = this.t;
       if (editing.mode === 'edit') {
         const body = inputOf(this.values);
-        // A split taken away from a session that had one: said explicitly (an absent field would keep it).
-        if (editing.session.quotas && !body.quotas) body.quotas = null;
+        // A field emptied (a theme, a split…) is said explicitly: left out, the server would keep it.
+        for (const k of CLEARABLE_SESSION_FIELDS)
+          if (editing.session[k] !== undefined && body[k] === undefined) body[k] = null;
         const session = await api.updateSession(editing.session.id, body);
         this.announcement = t.saved(session.title);
         this.tab = this.tabOf(session);

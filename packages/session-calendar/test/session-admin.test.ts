@@ -862,6 +862,44 @@ describe('<cc-session-admin>', () => {
     ]);
   });
 
+  it('asks the next person to confirm a freed seat within a time; an emptied theme is taken away', async () => {
+    const api = newApi();
+    for (const n of [1, 2, 3])
+      await api.register(
+        'intro-valenciennes',
+        { firstName: `P${n}`, lastName: 'Test', email: `p${n}@example.org` },
+        { idempotencyKey: `k${n}` },
+      );
+    const { admin } = await mount(api);
+    admin.button('[data-edit="intro-valenciennes"]').click();
+    await admin.el.updateComplete;
+    expect(admin.field('confirmPromotionHours').value).to.equal('');
+    await admin.type('confirmPromotionHours', '200');
+    await admin.submit();
+    expect(admin.errorOf('confirmPromotionHours')).to.equal(
+      'Erreur : « Délai pour confirmer une place libérée (heures) » doit être inférieur ou égal à 168.',
+    );
+    await admin.type('confirmPromotionHours', '48');
+    await admin.type('theme', '');
+    const changed = nextChange(admin.el);
+    await admin.submit();
+    const { detail } = await changed;
+    expect([detail.session.confirmPromotionHours, detail.session.theme]).to.deep.equal([
+      48,
+      undefined,
+    ]);
+
+    const [first, , third] = api.registrations('intro-valenciennes');
+    await api.cancelRegistrationFor(first!.id);
+    await admin.settled();
+    admin.button('[data-registrations="intro-valenciennes"]').click();
+    await admin.settled();
+    expect(
+      admin.root.querySelector(`[data-registration="${third!.id}"] [data-confirm-by]`)!.textContent,
+    ).to.match(/^\(place à confirmer avant le 25 nov\..* 10:00\)$/);
+    await expect(admin.el).to.be.accessible();
+  });
+
   it('speaks English on an English page', async () => {
     const { admin } = await mount(newApi(), 'en');
     expect(admin.caption).to.equal('Upcoming: 3 session(s)');

@@ -139,6 +139,12 @@ export interface CcApi {
     token: string,
     options?: CallOptions,
   ): Promise<Registration>;
+  /** Confirms a freed seat held for the person, with the secret of the e-mail that offered it (409 `offer_expired` late). */
+  confirmRegistration(
+    registrationId: string,
+    token: string,
+    options?: CallOptions,
+  ): Promise<Registration>;
   /** Answers a published version; checked against it (a 422 names the question). */
   submitQuestionnaireResponse(
     id: string,

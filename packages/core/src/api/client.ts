@@ -215,6 +215,14 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
         check: ANSWERS.registration,
         signal: o?.signal,
       }),
+    confirmRegistration: (registrationId, token, o) =>
+      request({
+        method: 'POST',
+        path: `/registrations/${id(registrationId)}/confirm`,
+        body: { token },
+        check: ANSWERS.registration,
+        signal: o?.signal,
+      }),
     submitQuestionnaireResponse: (qid, body, o) =>
       request({
         method: 'POST',

@@ -53,6 +53,7 @@ import {
   sessionsIcs,
   seatsLeft,
   fieldLabel,
+  CLEARABLE_SESSION_FIELDS,
   missingGroupError,
   quotaCapacity,
   quotaKeyOf,
@@ -89,6 +90,8 @@ export interface MemoryApi extends CcStaffApi {
   failNext(kind: ApiErrorKind, count?: number): void;
   /** Every registration held, for assertions. */
   registrations(sessionId?: string): Registration[];
+  /** The secret the e-mail offering a freed seat would carry (as the link of `sentMail` would), for tests and stories. */
+  offerToken(registrationId: string): string | undefined;
   /** How many calls reached the adapter. */
   readonly calls: number;
   /** The e-mails a server would have sent (its outbox), for stories and assertions. */
@@ -105,6 +108,8 @@ export interface SentMail {
 interface StoredRegistration extends Registration {
   token: string;
   seq: number;
+  /** The secret of the e-mail that offered a freed seat (`confirmBy`). */
+  offerToken?: string;
 }
 
 /**
@@ -145,6 +150,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
 
   async function call<T>(work: () => T): Promise<T> {
     calls++;
+    expireOffers();
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
     const kind = failures.shift();
     if (kind) throw new ApiError(kind, { status: kind === 'server' ? 503 : undefined });
@@ -204,7 +210,13 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       });
   }
 
-  const publicView = ({ token: _t, seq: _s, ...r }: StoredRegistration): Registration => r;
+  const publicView = ({
+    token: _t,
+    seq: _s,
+    offerToken: _o,
+    ...r
+  }: StoredRegistration): Registration =>
+    r.status === 'confirmed' || !r.confirmBy ? r : (({ confirmBy: _c, ...rest }) => rest)(r);
 
   /** A registration from the public form, or (`staff`) one an organiser took by phone or on paper. */
   function register(
@@ -277,15 +289,46 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         .filter((x) => x.status === 'waitlisted')
         .sort((a, b) => a.seq - b.seq);
       let free = g.seats - inGroup(sid, g.key).filter((x) => x.status === 'confirmed').length;
-      for (const next of waiting) if (free-- > 0) next.status = 'confirmed';
+      for (const next of waiting)
+        if (free-- > 0) {
+          next.status = 'confirmed';
+          // Held for the person until a deadline when the organiser asks them to confirm (the server's rule).
+          if (s.confirmPromotionHours) {
+            next.confirmBy = new Date(
+              now().getTime() + s.confirmPromotionHours * 3600_000,
+            ).toISOString();
+            next.offerToken = `offer_${crypto.getRandomValues(new Uint32Array(4)).join('')}`;
+          }
+        }
     }
     renumberWaitlist(sid);
   }
 
+  /** Seats held past their deadline go to the next person (the server sweeps every minute; here, at each call). */
+  function expireOffers() {
+    for (const r of regs)
+      if (r.status === 'confirmed' && r.confirmBy && Date.parse(r.confirmBy) <= now().getTime()) {
+        Object.assign(r, { status: 'cancelled', cancelledAt: now().toISOString() });
+        promote(r.sessionId);
+      }
+  }
+
+  function confirmOffer(id: string, token: string): Registration {
+    const r = regs.find((x) => x.id === id);
+    if (!r || (r.offerToken !== token && r.token !== token))
+      throw fail('not_found', 404, 'not_found');
+    if (r.status === 'cancelled')
+      throw fail('conflict', 409, r.confirmBy ? 'offer_expired' : 'already_cancelled');
+    delete r.confirmBy;
+    return publicView(r);
+  }
+
   function cancel(id: string, token: string): Registration {
     const r = regs.find((x) => x.id === id);
-    if (!r || r.token !== token) throw fail('not_found', 404, 'not_found');
+    if (!r || (r.token !== token && r.offerToken !== token))
+      throw fail('not_found', 404, 'not_found');
     if (r.status === 'cancelled') throw fail('conflict', 409, 'already_cancelled');
+    delete r.confirmBy; // declined, not expired
     const wasConfirmed = r.status === 'confirmed';
     Object.assign(r, {
       status: 'cancelled',
@@ -525,6 +568,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       for (let i = 0; i < count; i++) failures.push(kind);
     },
     registrations: (sid) => regs.filter((r) => !sid || r.sessionId === sid).map(publicView),
+    offerToken: (rid) => regs.find((r) => r.id === rid)?.offerToken,
+    confirmRegistration: (id, token) => call(() => confirmOffer(id, token)),
     listSessions: (filters = {}) => call(() => list(filters)),
     getSession: (id) => call(() => view(sessionOr404(id))),
     // A static demo has no server to serve the file: it is written here (the same writer as cc-server's feeds).
@@ -580,10 +625,9 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
     updateSession: (id, patch) =>
       call(() => {
         const s = sessionOr404(id);
-        const { status, cancellationReason, quotas, ...fields } = parsed(SessionPatch, patch);
-        const merged: MemorySession = { ...s, ...fields, status: status ?? s.status };
-        if (quotas) merged.quotas = quotas;
-        else if (quotas === null) delete merged.quotas;
+        const { status, cancellationReason, ...fields } = parsed(SessionPatch, patch);
+        const merged = { ...s, ...fields, status: status ?? s.status } as MemorySession;
+        for (const k of CLEARABLE_SESSION_FIELDS) if (fields[k] === null) delete merged[k];
         if (cancellationReason !== undefined || status === 'scheduled')
           merged.cancellationReason = status === 'scheduled' ? undefined : cancellationReason;
         // The session as it will be: an end before the start, or seats the split no longer matches, 422 on the field.

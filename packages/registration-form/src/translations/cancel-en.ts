@@ -14,4 +14,11 @@ export const cancelEn: CancelStrings = {
   cancelInvalid:
     'This cancellation link is not valid or has expired. Check that you copied the whole link.',
   cancelAlready: 'This registration was already cancelled.',
+  offerTitle: 'A seat has freed up for you',
+  offerIntro:
+    'You were on the waiting list: a seat is held for you. Confirm it before the date given in the e-mail; without an answer, it goes to the next person.',
+  offerAccept: 'I confirm my seat',
+  offerDecline: 'I cannot come',
+  offerAccepting: 'Confirming…',
+  offerAccepted: 'Your seat is confirmed. See you there!',
 };

@@ -87,7 +87,7 @@ function table(
         (
           r,
           i,
-        ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}${r.source && r.source !== 'online' ? html` <span class="cc-muted">(${t.sourceBadge[r.source]})</span>` : nothing}</th>
+        ) => html`<tr data-registration=${r.id}>${ranked ? html`<td>${r.waitlistPosition}</td>` : nothing}<th scope="row">${fullName(r)}${r.source && r.source !== 'online' ? html` <span class="cc-muted">(${t.sourceBadge[r.source]})</span>` : nothing}${r.confirmBy ? html` <span class="cc-muted" data-confirm-by>(${t.toConfirm(formatDate(r.confirmBy, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }))})</span>` : nothing}</th>
           <td>${r.email ?? ''}</td><td>${r.phone ?? ''}</td><td>${group.of(r)}</td>
           <td>${r.accessibilityNeeds ?? ''}</td>
           <td>${formatDate(r.createdAt, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>

@@ -38,6 +38,7 @@ export function valuesOf(s?: Session): SessionValues {
     capacity: String(s.capacity),
     waitingList: s.waitingList,
     reminder: s.reminder === true,
+    confirmPromotionHours: s.confirmPromotionHours ? String(s.confirmPromotionHours) : '',
     speakers: String(s.speakers.length),
   };
   for (const k of VENUE) v[`venue.${k}`] = s.venue[k] ?? '';
@@ -99,6 +100,7 @@ export function inputOf(v: SessionValues): Record<string, unknown> {
     capacity: number(capacity),
     quotas,
     waitingList: v.waitingList === true,
+    confirmPromotionHours: number(str(v, 'confirmPromotionHours')),
     reminder: v.reminder === true,
   };
   return JSON.parse(JSON.stringify(body)) as Record<string, unknown>; // drops the undefined keys
@@ -260,6 +262,7 @@ export function renderSessionFields(view: SessionFieldsView): TemplateResult {
       ${text('capacity', { type: 'number', inputmode: 'numeric', min: 1, max: 10000, step: 1 })}
       <div class="choice"><input type="checkbox" id="f-waitingList" name="waitingList" .checked=${v.waitingList === true}>
         <label for="f-waitingList">${t.waitingList}</label></div>
+      ${text('confirmPromotionHours', { type: 'number', inputmode: 'numeric', min: 1, max: 168, step: 1 }, false)}
       <div class="choice"><input type="checkbox" id="f-reminder" name="reminder" .checked=${v.reminder === true}>
         <label for="f-reminder">${t.reminder}</label></div>
       ${when('registrationOpensAt', false)} ${when('registrationClosesAt', false)}

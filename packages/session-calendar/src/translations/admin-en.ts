@@ -53,6 +53,7 @@ export const adminEn: AdminStrings = {
     'speakers.organisation': 'Organisation',
     cancellationReason: 'Reason for cancelling',
     'quotas.by': 'Split of the seats',
+    confirmPromotionHours: 'Time to confirm a freed seat (hours)',
     'quotas.groups.key': 'Town',
     'quotas.groups.seats': 'Seats',
     'series.start': 'Start',
@@ -80,6 +81,8 @@ export const adminEn: AdminStrings = {
     registrationClosesAt: 'Empty: until the session starts.',
     postalCode: '5 digits.',
     cancellationReason: 'It is e-mailed to everyone registered.',
+    confirmPromotionHours:
+      'Empty: the person on the waiting list gets the seat at once. Otherwise they confirm it with the link of their e-mail within this time, or it goes to the next.',
   },
   waitingList: 'Open a waiting list when the session is full',
   reminder: 'E-mail a reminder to everyone registered the day before',
@@ -109,6 +112,7 @@ export const adminEn: AdminStrings = {
   quotaTotal: (sum, capacity) => `The groups make ${sum} seat(s); the session has ${capacity}.`,
   groupCounts: (name, confirmed, seats, waiting) =>
     `${name}: ${confirmed} / ${seats}, ${waiting} waiting`,
+  toConfirm: (until) => `seat to confirm by ${until}`,
   waitingOf: (name) => `Waiting list: ${name}, in order`,
   create: 'Create the session',
   save: 'Save',

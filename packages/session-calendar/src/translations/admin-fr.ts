@@ -55,6 +55,7 @@ export const adminFr = {
     'speakers.organisation': 'Structure',
     cancellationReason: 'Motif de l’annulation',
     'quotas.by': 'Répartition des places',
+    confirmPromotionHours: 'Délai pour confirmer une place libérée (heures)',
     'quotas.groups.key': 'Commune',
     'quotas.groups.seats': 'Places',
     'series.start': 'Début',
@@ -82,6 +83,8 @@ export const adminFr = {
     registrationClosesAt: 'Vide : jusqu’au début de la séance.',
     postalCode: '5 chiffres.',
     cancellationReason: 'Il est envoyé par e-mail aux personnes inscrites.',
+    confirmPromotionHours:
+      'Vide : la personne de la liste d’attente reçoit la place aussitôt. Sinon, elle la confirme par le lien de son e-mail dans ce délai, ou la place va à la suivante.',
   } as Record<string, string>,
   waitingList: 'Ouvrir une liste d’attente quand la séance est complète',
   reminder: 'Envoyer un rappel la veille aux personnes inscrites (par e-mail)',
@@ -116,6 +119,7 @@ export const adminFr = {
     `Les groupes font ${sum} place(s) ; la séance en a ${capacity}.`,
   groupCounts: (name: string, confirmed: number, seats: number, waiting: number) =>
     `${name} : ${confirmed} / ${seats}, ${waiting} en attente`,
+  toConfirm: (until: string) => `place à confirmer avant le ${until}`,
   waitingOf: (name: string) => `Liste d’attente : ${name}, dans l’ordre`,
   create: 'Créer la séance',
   save: 'Enregistrer',
