@@ -486,6 +486,17 @@ describe('createApiClient', () => {
     expect((await failure(p)).kind).to.equal('aborted');
   });
 
+  it('confirms a held seat with POST and the secret in the body; the staff gets the sessions’ feed URL', async () => {
+    const { api, staff, calls } = client([json(200, { ...receipt, cancellationToken: undefined })]);
+    await api.confirmRegistration('r 1', 'secret-of-the-offer');
+    expect([calls[0]?.init.method, calls[0]?.url, calls[0]?.init.body]).to.deep.equal([
+      'POST',
+      'https://ville.example/api/v1/registrations/r%201/confirm',
+      JSON.stringify({ token: 'secret-of-the-offer' }),
+    ]);
+    expect(staff.sessionsFeedUrl()).to.equal('https://ville.example/api/v1/sessions.ics');
+  });
+
   it('cancels with DELETE and the token in the query, and gives the ICS URL', async () => {
     const { api, calls } = client([
       json(200, { ...receipt, status: 'cancelled', cancellationToken: undefined }),

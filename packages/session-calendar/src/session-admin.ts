@@ -647,11 +647,13 @@ export class CcSessionAdmin extends CcElement {
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === this.filters[name]}>${label}</option>`)}
       </select></div>`;
     const same = (v: string) => [v, v] as const;
+    const feed = this.client && staffApi(this.client).sessionsFeedUrl();
     const inTab = all.filter((s) => this.tabOf(s) === this.tab);
     const shown = this.shown(all);
     const count = (tab: Tab) => all.filter((s) => this.tabOf(s) === tab).length;
     return html`<p><button type="button" class="cc-button" data-new
         @click=${(e: Event) => void this.openForm({ mode: 'create' }, e.currentTarget as HTMLElement)}>${t.newSession}</button></p>
+      ${feed ? html`<p class="cc-muted">${t.feed} <a class="cc-link" href=${feed} data-feed>${t.feedLink}</a></p>` : nothing}
       <div class="toolbar" @input=${(e: Event) => {
         const el = e.target as HTMLInputElement;
         if (el.name === 'search') this.query = el.value;

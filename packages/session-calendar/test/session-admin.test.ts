@@ -900,6 +900,18 @@ describe('<cc-session-admin>', () => {
     await expect(admin.el).to.be.accessible();
   });
 
+  it('offers the iCalendar feed of the sessions to subscribe to, when the backend serves one', async () => {
+    const api = newApi();
+    expect(api.sessionsFeedUrl()).to.equal(undefined);
+    api.sessionsFeedUrl = () => 'https://ville.example/api/v1/sessions.ics';
+    const { admin } = await mount(api);
+    const link = admin.root.querySelector<HTMLAnchorElement>('[data-feed]')!;
+    expect([link.textContent, link.href]).to.deep.equal([
+      'flux iCalendar des séances',
+      'https://ville.example/api/v1/sessions.ics',
+    ]);
+  });
+
   it('speaks English on an English page', async () => {
     const { admin } = await mount(newApi(), 'en');
     expect(admin.caption).to.equal('Upcoming: 3 session(s)');

@@ -209,6 +209,11 @@ export interface CcStaffApi extends CcApi {
   /** The same as a spreadsheet file (CSV, UTF-8 with BOM and `;`), attendance included (organisers). */
   downloadRegistrations(sessionId: string, options?: CallOptions): Promise<DownloadedFile>;
   /**
+   * The iCalendar feed of every session (changes and cancellations included, each with its SEQUENCE), for an
+   * organiser's agenda to subscribe to; undefined when the backend serves none.
+   */
+  sessionsFeedUrl(): string | undefined;
+  /**
    * A registration taken by phone or on paper (organisers): the same seats, waiting list and duplicate guard; the
    * person gets the same e-mails when an address is given. Retried safely with the same `idempotencyKey`.
    */

@@ -198,7 +198,7 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     });
 
   return {
-    [TRANSPORT]: { request },
+    [TRANSPORT]: { request, url },
     listSessions: (filters: SessionFilters = {}, o) =>
       get('/sessions', ANSWERS.sessions, o, filters),
     getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, ANSWERS.session, o),

@@ -568,6 +568,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       for (let i = 0; i < count; i++) failures.push(kind);
     },
     registrations: (sid) => regs.filter((r) => !sid || r.sessionId === sid).map(publicView),
+    sessionsFeedUrl: () => undefined, // no server to subscribe to
     offerToken: (rid) => regs.find((r) => r.id === rid)?.offerToken,
     confirmRegistration: (id, token) => call(() => confirmOffer(id, token)),
     listSessions: (filters = {}) => call(() => list(filters)),

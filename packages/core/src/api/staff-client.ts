@@ -40,8 +40,9 @@ const FILE_TYPES: Record<DocumentFileFormat, string> = {
 };
 
 /** The staff calls over the HTTP client's transport. */
-function staffCalls({ request }: Transport): Omit<CcStaffApi, keyof CcApi> {
+function staffCalls({ request, url }: Transport): Omit<CcStaffApi, keyof CcApi> {
   return {
+    sessionsFeedUrl: () => url('/sessions.ics'),
     createSession: (input, o) =>
       request({
         method: 'POST',

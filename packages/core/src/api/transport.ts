@@ -21,6 +21,8 @@ export interface RequestSpec {
 /** The HTTP client's way of sending a request, lent to the staff methods that load apart (staff-client.ts). */
 export interface Transport {
   request<T>(spec: RequestSpec): Promise<T>;
+  /** The API's address for `path` (a link the browser follows, such as a feed). */
+  url(path: string): string;
 }
 
 /** Where a client made by `createApiClient` keeps its transport (a registered symbol: two copies of core agree). */

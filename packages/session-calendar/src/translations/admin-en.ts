@@ -3,6 +3,8 @@ import type { AdminStrings } from './admin-fr.js';
 export const adminEn: AdminStrings = {
   heading: 'Sessions',
   newSession: 'New session',
+  feed: 'Your calendar can subscribe to the sessions (changes and cancellations included):',
+  feedLink: 'iCalendar feed of the sessions',
   tabs: { upcoming: 'Upcoming', past: 'Past', cancelled: 'Cancelled' },
   tabsLabel: 'Which sessions',
   search: 'Search sessions',

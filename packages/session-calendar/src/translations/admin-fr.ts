@@ -2,6 +2,8 @@
 export const adminFr = {
   heading: 'Séances',
   newSession: 'Nouvelle séance',
+  feed: 'Votre agenda peut s’abonner aux séances (changements et annulations compris) :',
+  feedLink: 'flux iCalendar des séances',
   tabs: { upcoming: 'À venir', past: 'Passées', cancelled: 'Annulées' },
   tabsLabel: 'Quelles séances',
   search: 'Rechercher une séance',
