@@ -249,3 +249,6 @@ function explain(title, files) {
 }
 explain('the shared runtime', runtimeFiles);
 entries.forEach((name, i) => explain(`${name} beyond the runtime`, beyond(loads[i])));
+Object.keys(STAFF).forEach((name, i) =>
+  explain(`staff: ${name} beyond the runtime`, beyond(closure(staffEntries[i]))),
+);

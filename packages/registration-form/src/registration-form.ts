@@ -8,7 +8,7 @@ import type {
   Session,
 } from '@conseils-citoyens/schemas';
 import { availability } from '@conseils-citoyens/schemas/registration-rules.js';
-import { asGroup, type QuotaSeats } from '@conseils-citoyens/schemas/quotas.js';
+import { asGroup } from './controllers/groups.js';
 import { ApiError } from '@conseils-citoyens/core/api/errors.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import { DraftController } from '@conseils-citoyens/core/controllers/draft-controller.js';
@@ -287,7 +287,7 @@ export class CcRegistrationForm extends CcElement {
   }
 
   /** The group the resident picked, when the session splits its seats. */
-  private pickedGroup(s: Session): QuotaSeats | undefined {
+  private pickedGroup(s: Session): NonNullable<Session['quotaSeats']>[number] | undefined {
     const by = s.quotas?.by;
     return by ? s.quotaSeats?.find((g) => g.key === this.values[by]) : undefined;
   }

@@ -63,15 +63,6 @@ export function quotaSeats(
   }));
 }
 
-/** A session seen from one group: its seats and waiting list, for the rules and labels that read a session's. */
-export function asGroup<S extends { status: string; seatsLeft: number; waitlisted: number }>(
-  s: S,
-  g: QuotaSeats,
-): S {
-  const status = s.status === 'cancelled' ? 'cancelled' : g.seatsLeft ? 'scheduled' : 'full';
-  return { ...s, status, seatsLeft: g.seatsLeft, waitlisted: g.waitlisted };
-}
-
 /** Whether two splits have the same groups (seats aside): once people are registered, only the seats may change. */
 export const sameGroups = (a: SeatSplit | undefined, b: SeatSplit | undefined): boolean =>
   a?.by === b?.by &&
