@@ -2,7 +2,8 @@
 // The organiser's sessions, end to end against cc-server (SQLite, the demo data, the staff page): with the token
 // created by `cc-server token create`, the organiser creates a Masterclass session by keyboard, a resident registers for
 // it through the public API, the organiser sees her in its registrations, then cancels the session with a reason — and
-// the e-mail that tells her, with that reason, waits in the outbox. Run with `npm run build` first; `npm test` runs it.
+// the e-mail that tells her, with that reason, waits in the outbox; and on a session whose seats are split by collège,
+// the public form asks the collège. Run with `npm run build` first; `npm test` runs it.
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
 import { startWithOrganiser } from './reference-server.mjs';
@@ -100,6 +101,40 @@ try {
   else
     steps.push(
       `cancelled: « ${mails[0].subject} » waits in the outbox for the resident, with the reason`,
+    );
+
+  // Seats split by collège (the demo's housing Masterclass, 10 + 10): the public form asks the collège, required.
+  const resident = await openAs(browser, 'resident', `${base}/?cc-session=masterclass-logement`);
+  const form = resident.locator('cc-registration-form');
+  const college = form.getByRole('group', { name: /^Collège/ });
+  await college.waitFor({ timeout: 15000 });
+  const offered = await college
+    .getByRole('radio')
+    .evaluateAll((radios) => radios.map((r) => r.labels[0].textContent.trim()));
+  if (!offered[0]?.startsWith('Habitant·e — 10 places restantes'))
+    problems.push(`the collège is offered as « ${offered.join(' | ')} »`);
+  await form.getByRole('textbox', { name: 'Prénom (obligatoire)' }).fill('Karim');
+  await form.getByRole('textbox', { name: 'Nom (obligatoire)', exact: true }).fill('Benali');
+  await form
+    .getByRole('textbox', { name: 'Adresse e-mail (obligatoire)' })
+    .fill('karim@example.org');
+  await form.getByRole('button', { name: "Je m'inscris" }).click();
+  const refused = await form.locator('#error-summary').innerText({ timeout: 15000 });
+  if (!refused.includes('« Collège » est obligatoire.'))
+    problems.push(`a registration without collège was not refused by name: « ${refused} »`);
+  await axe(resident, 'the public form asking the collège');
+  await college.getByRole('radio', { name: /^Habitant·e/ }).check();
+  await form.getByRole('button', { name: "Je m'inscris" }).click();
+  await form
+    .locator('#outcome', { hasText: 'Votre inscription est confirmée' })
+    .waitFor({ timeout: 15000 });
+  const split = await api('GET', '/sessions/masterclass-logement');
+  const residents = split.quotaSeats?.find((g) => g.key === 'habitant');
+  if (residents?.confirmed !== 1 || residents.seatsLeft !== 9)
+    problems.push(`the residents' seats read ${JSON.stringify(residents)}`);
+  else
+    steps.push(
+      `a resident chose « ${offered[0]} » and got a seat: residents ${residents.confirmed} / ${residents.seats}, local actors ${split.quotaSeats[1].confirmed} / ${split.quotaSeats[1].seats}`,
     );
 } finally {
   await browser.close();
