@@ -33,7 +33,7 @@ import { formStyles } from '@conseils-citoyens/core/form/form.styles.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
-import { renderItem, type ItemTrend } from './item-view.js';
+import { itemChangeOf, renderItem, type ItemTrend } from './item-view.js';
 import { mergePatches, partOf, type Part, type Patch } from './bilan-parts.js';
 import { renderCarriedEditable } from './carried-view.js';
 import { renderIndicators, renderSummary, type SummaryContext } from './summary-view.js';
@@ -476,33 +476,43 @@ export class CcBilanChecklist extends CcElement {
               ? html`<br><span class="trend-counts">${t.trendCounts(this.previous.year, ...(counts(rows) as [number, number, number]))}</span>`
               : nothing
           }</p>
-          <ol class="items">${rows.map((row) => {
-            const key = `item:${row.item.id}`;
-            return renderItem(row, {
-              t,
-              locale: this.locale,
-              readonly: this.isReadonly,
-              shown: shownBilan.items[row.item.id],
-              state: this.autosave.stateOf(key),
-              conflict: this.autosave.conflictOf(key),
-              trend: trends?.get(row.item.id),
-              actionOpen: this.openActions.has(row.item.id),
-              toggleAction: () => {
-                const open = new Set(this.openActions);
-                if (!open.delete(row.item.id)) open.add(row.item.id);
-                this.openActions = open;
-              },
-              change: (patch, typing) =>
-                this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
-              resolve: (choice) => this.autosave.resolve(key, choice),
-              ...(row.own ? { remove: () => void this.removeItem(row.item.id) } : {}),
-            });
-          })}</ol>
+          <ol class="items" @change=${this.onItemInput} @input=${this.onItemInput}>${rows.map(
+            (row) => {
+              const key = `item:${row.item.id}`;
+              return renderItem(row, {
+                t,
+                locale: this.locale,
+                readonly: this.isReadonly,
+                shown: shownBilan.items[row.item.id],
+                state: this.autosave.stateOf(key),
+                conflict: this.autosave.conflictOf(key),
+                trend: trends?.get(row.item.id),
+                actionOpen: this.openActions.has(row.item.id),
+                toggleAction: () => {
+                  const open = new Set(this.openActions);
+                  if (!open.delete(row.item.id)) open.add(row.item.id);
+                  this.openActions = open;
+                },
+                change: (patch, typing) =>
+                  this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
+                resolve: (choice) => this.autosave.resolve(key, choice),
+                ...(row.own ? { remove: () => void this.removeItem(row.item.id) } : {}),
+              });
+            },
+          )}</ol>
           ${this.renderRemoved(h)}
           ${this.renderAddItem(h)}
           ${this.renderHeadingNotes(h)}
         </section>`,
       )}`;
+  }
+
+  /** A status, a level or notes changed in an item: heard once for the whole list (see itemChangeOf). */
+  private onItemInput(e: Event): void {
+    const heard = itemChangeOf(e);
+    if (!heard) return;
+    const key = `item:${heard.id}`;
+    this.autosave.change(key, heard.patch, this.partOf(key), heard.typing ? {} : { delayMs: 0 });
   }
 
   override render(): TemplateResult {

@@ -108,16 +108,37 @@ const ladder = <T extends string>(
       html`<label class="rung"><input type="radio" name=${name} value=${v} .checked=${chosen === v}>${label(v)}</label>`,
   );
 
-/** The radio's value, from a change event heard on its group (one listener per group, not one per radio). */
-const picked = <T extends string>(e: Event) => (e.target as HTMLInputElement).value as T;
+/**
+ * What an input heard on a list of items means: which item (its `<li>`) and the patch — a status, a side's level, the
+ * notes. The list listens for all its items (two listeners for hundreds of items, rather than four per item); the
+ * action's fields, drawn when opened, keep their own.
+ */
+export function itemChangeOf(
+  e: Event,
+): { id: string; patch: BilanItemPatch; typing: boolean } | undefined {
+  const target = e.target as HTMLInputElement;
+  const li = target.closest?.('li.item');
+  if (!li) return undefined;
+  const id = li.id.slice('item-'.length);
+  if (target.type === 'radio' && e.type === 'change') {
+    const group = target.closest('fieldset')!;
+    if (group.classList.contains('status-field'))
+      return { id, patch: { status: target.value as ItemStatus }, typing: false };
+    const side = group.dataset.side as (typeof BILAN_PERSPECTIVES)[number] | undefined;
+    if (side)
+      return { id, patch: { levels: { [side]: target.value as AssociationLevel } }, typing: false };
+  }
+  if (target.id === `notes-${id}` && e.type === 'input')
+    return { id, patch: { notes: target.value || null }, typing: true };
+  return undefined;
+}
 
 function renderLevels(id: string, side: (typeof BILAN_PERSPECTIVES)[number], c: ItemViewContext) {
   const words = ASSOCIATION_LEVEL_WORDS[c.locale];
   const chosen = c.shown?.levels?.[side];
   const name = `${id}--${side}`;
-  // A disabled fieldset disables its radios; the group hears their changes: four bindings fewer per radio.
-  return html`<fieldset class="levels" data-side=${side} ?disabled=${c.readonly}
-    @change=${(e: Event) => c.change({ levels: { [side]: picked<AssociationLevel>(e) } })}>
+  // A disabled fieldset disables its radios; the list hears their changes (itemChangeOf).
+  return html`<fieldset class="levels" data-side=${side} ?disabled=${c.readonly}>
     <legend>${c.t.levelOf(PERSPECTIVE_LABELS[c.locale][side])}</legend>
     <div class="ladder">${ladder(name, ASSOCIATION_LEVELS, chosen, (l) => words[l].label)}</div>
     <p class="definition cc-muted">${chosen ? words[chosen].definition : c.t.noLevel}</p>
@@ -196,8 +217,7 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
       <legend class="item-label">${item.label}</legend>
       ${item.hint ? html`<p class="hint cc-muted">${item.hint}</p>` : nothing}
       ${own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
-      <fieldset class="status-field" ?disabled=${c.readonly}
-        @change=${(e: Event) => c.change({ status: picked<ItemStatus>(e) })}>
+      <fieldset class="status-field" ?disabled=${c.readonly}>
         <legend>${t.status}</legend>
         <div class="ladder">${ladder(`${id}--status`, ITEM_STATUSES, c.shown?.status, (x) => ITEM_STATUS_LABELS[c.locale][x])}</div>
       </fieldset>
@@ -209,8 +229,7 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
       }
       ${c.trend ? renderTrend(c.trend, c) : nothing}
       <label for="notes-${id}">${t.notes}</label>
-      <textarea id="notes-${id}" rows="2" maxlength="5000" .value=${c.shown?.notes ?? ''} ?disabled=${c.readonly}
-        @input=${(e: Event) => c.change({ notes: value(e) || null }, true)}></textarea>
+      <textarea id="notes-${id}" rows="2" maxlength="5000" .value=${c.shown?.notes ?? ''} ?disabled=${c.readonly}></textarea>
       ${renderAction(id, c)}
       <p class="part-state cc-muted">${
         c.state ? t.part[c.state] : c.shown?.answeredBy ? t.answeredBy(c.shown.answeredBy) : nothing

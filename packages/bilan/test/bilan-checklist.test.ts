@@ -236,7 +236,7 @@ describe('<cc-bilan-checklist>', () => {
     api.failNext('network', 1);
     const notes = first.$<HTMLTextAreaElement>('#notes-rc-instances')!;
     notes.value = 'Deux sièges au comité de pilotage depuis juin.';
-    notes.dispatchEvent(new Event('input'));
+    notes.dispatchEvent(new Event('input', { bubbles: true })); // as typing does: the list hears it
     await saved(first.el);
     expect(words(first.$('[part="status"] [role="status"]'))).to.equal(
       '1 modification non enregistrée, gardée sur cet appareil : nouvel essai au retour de la connexion.',
@@ -469,7 +469,7 @@ describe('<cc-bilan-checklist>', () => {
     const { el, $ } = await mount(api);
     const notes = $<HTMLTextAreaElement>('#notes-dc-noyau')!;
     notes.value = XSS_PAYLOADS.join('\n').slice(0, 5000);
-    notes.dispatchEvent(new Event('input'));
+    notes.dispatchEvent(new Event('input', { bubbles: true }));
     await saved(el);
     const again = await mount(api);
     // The element's own disclosure (« Action pour l’an prochain ») is a <details>; any other, or any handler, is not.
