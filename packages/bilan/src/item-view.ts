@@ -28,6 +28,7 @@ import {
 } from '@conseils-citoyens/schemas/bilan-wording.js';
 import type { PartState } from '@conseils-citoyens/core/controllers/part-autosave.js';
 import type { BilanStrings } from './translations/fr.js';
+import { ladder } from './ladder.js';
 
 /** Last year's level and this year's, per side, when the comparison is on. */
 export interface ItemTrend {
@@ -96,18 +97,6 @@ function renderConflict(id: string, c: ItemViewContext): TemplateResult {
   </div>`;
 }
 
-/** A row of radios (four statuses, six levels); the group around it hears their changes. */
-const ladder = <T extends string>(
-  name: string,
-  values: readonly T[],
-  chosen: T | undefined,
-  label: (v: T) => string,
-) =>
-  values.map(
-    (v) =>
-      html`<label class="rung"><input type="radio" name=${name} value=${v} .checked=${chosen === v}>${label(v)}</label>`,
-  );
-
 /**
  * What an input heard on a list of items means: which item (its `<li>`) and the patch — a status, a side's level, the
  * notes. The list listens for all its items (two listeners for hundreds of items, rather than four per item); the
@@ -140,7 +129,12 @@ function renderLevels(id: string, side: (typeof BILAN_PERSPECTIVES)[number], c: 
   // A disabled fieldset disables its radios; the list hears their changes (itemChangeOf).
   return html`<fieldset class="levels" data-side=${side} ?disabled=${c.readonly}>
     <legend>${c.t.levelOf(PERSPECTIVE_LABELS[c.locale][side])}</legend>
-    <div class="ladder">${ladder(name, ASSOCIATION_LEVELS, chosen, (l) => words[l].label)}</div>
+    ${ladder(
+      name,
+      ASSOCIATION_LEVELS,
+      chosen,
+      ASSOCIATION_LEVELS.map((l) => words[l].label),
+    )}
     <p class="definition cc-muted">${chosen ? words[chosen].definition : c.t.noLevel}</p>
   </fieldset>`;
 }
@@ -219,7 +213,12 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
       ${own ? html`<p class="own cc-muted">${t.own}</p>` : nothing}
       <fieldset class="status-field" ?disabled=${c.readonly}>
         <legend>${t.status}</legend>
-        <div class="ladder">${ladder(`${id}--status`, ITEM_STATUSES, c.shown?.status, (x) => ITEM_STATUS_LABELS[c.locale][x])}</div>
+        ${ladder(
+          `${id}--status`,
+          ITEM_STATUSES,
+          c.shown?.status,
+          ITEM_STATUSES.map((x) => ITEM_STATUS_LABELS[c.locale][x]),
+        )}
       </fieldset>
       <div class="sides">${BILAN_PERSPECTIVES.map((side) => renderLevels(id, side, c))}</div>
       ${
