@@ -36,6 +36,16 @@ function describe(op: Operation) {
           },
         }
       : {}),
+    ...(op.fileBody
+      ? {
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              op.fileBody.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+            ),
+          },
+        }
+      : {}),
     responses: {
       [String(op.ok.status)]: success,
       ...(op.orNothing ? { '204': { description: op.orNothing } } : {}),
@@ -82,6 +92,7 @@ export function openApiDocument(): object {
         AttendanceInput: json(S.AttendanceInput, 'input'),
         ResendRequest: json(S.ResendRequest, 'input'),
         OfferConfirmation: json(S.OfferConfirmation, 'input'),
+        Evidence: json(S.Evidence),
         StaffEntry: json(S.StaffEntry, 'input'),
         WaitlistMove: json(S.WaitlistMove, 'input'),
         Questionnaire: json(S.Questionnaire),

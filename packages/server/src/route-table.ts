@@ -21,6 +21,8 @@ export interface Operation {
   parameters?: Parameter[];
   /** The component schema of the JSON body. */
   body?: string;
+  /** A file sent as the body itself (not JSON): the media types accepted. */
+  fileBody?: readonly string[];
   /** The success: its status and the component schema of its JSON answer (or a content type for files). */
   ok: { status: number; schema?: string; contentType?: string };
   /** When there may be nothing to answer (e.g. never consulted): 204 No Content, with this meaning. */

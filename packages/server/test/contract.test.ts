@@ -704,6 +704,27 @@ describe('contract: every route answers what the OpenAPI document says', () => {
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators', { headers: auth });
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2026/indicators');
     await call(app, 'GET', indicators, '/bilans/bilan-moulins-2025/indicators');
+    // Evidence files: stored (201 Evidence), refused by type (415) or without a credential (401), served (200, 404).
+    const evidence = '/bilans/{id}/evidence';
+    const pdf = '%PDF-1.4\n%%EOF\n';
+    const stored = await call(app, 'POST', evidence, '/bilans/bilan-moulins-2026/evidence', {
+      headers: { ...auth, 'Content-Type': 'application/pdf', [S.FILE_NAME_HEADER]: 'cr.pdf' },
+      body: pdf,
+    });
+    const fileId = (stored.body as { fileId: string }).fileId;
+    await call(app, 'POST', evidence, '/bilans/bilan-moulins-2026/evidence', {
+      headers: { ...auth, 'Content-Type': 'text/html', [S.FILE_NAME_HEADER]: 'a.html' },
+      body: '<p>page</p>',
+    });
+    await call(app, 'POST', evidence, '/bilans/bilan-moulins-2026/evidence', {
+      headers: { 'Content-Type': 'application/pdf', [S.FILE_NAME_HEADER]: 'cr.pdf' },
+      body: pdf,
+    });
+    const file = '/bilans/{id}/evidence/{file}';
+    await call(app, 'GET', file, `/bilans/bilan-moulins-2026/evidence/${fileId}`, {
+      headers: auth,
+    });
+    await call(app, 'GET', file, '/bilans/bilan-moulins-2026/evidence/absent', { headers: auth });
 
     // A charte's consultation and its comments.
     const consultation = '/chartes/{id}/consultation';

@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import {
+  EVIDENCE_TYPES,
+  FILE_NAME_HEADER,
   BilanHeading,
   BilanHeadingPatch,
   BilanItemPatch,
@@ -17,6 +19,7 @@ import {
   startNextYear,
 } from '../bilans.js';
 import { readDocument } from '../documents.js';
+import { checkSize, readEvidence, storeEvidence } from '../evidence.js';
 import { HttpProblem } from '../problem.js';
 import { RouteTable, idParam, type Parameter } from '../route-table.js';
 import type { RouteContext } from './context.js';
@@ -43,6 +46,15 @@ const headingParam: Parameter = {
 };
 
 const revTag = (c: Context, rev: number) => c.header('ETag', `"${rev}"`);
+
+/** The file's name from its header; badly encoded, none (refused as a name it cannot read). */
+function fileName(header: string | undefined): string {
+  try {
+    return decodeURIComponent(header ?? '');
+  } catch {
+    return '';
+  }
+}
 
 /** The parts of a bilan saved one at a time: where they are, what a patch holds, what the answer calls the part. */
 const PART_ROUTES = [
@@ -201,6 +213,78 @@ export function bilanRoutes({ db }: RouteContext): RouteTable {
           !!(await actorFor(db, c, 'bilans', id(c))),
         );
         return c.json(await bilanIndicators(db, id(c), new Date(), bilan));
+      },
+    )
+    .on(
+      {
+        method: 'post',
+        path: '/bilans/{id}/evidence',
+        summary:
+          'Joindre une pièce à un bilan (le corps est le fichier ; son nom dans CC-File-Name) : PDF, image, document ou tableur, 10 Mo au plus',
+        security: 'organiserOrLink',
+        parameters: [
+          idParam,
+          editLink,
+          {
+            name: FILE_NAME_HEADER,
+            in: 'header',
+            required: true,
+            schema: { type: 'string' },
+            description: 'Le nom du fichier, encodé pour une URL (encodeURIComponent)',
+          },
+        ],
+        fileBody: Object.keys(EVIDENCE_TYPES),
+        ok: { status: 201, schema: 'Evidence' },
+        problems: [401, 403, 404, 413, 415, 422],
+      },
+      async (c) => {
+        const author = requireWriter(await actorFor(db, c, 'bilans', id(c)));
+        await readDocument(db, 'bilans', id(c), true); // an unknown bilan: 404 before reading any byte
+        const locale = localeOf(c);
+        checkSize(Number(c.req.header('Content-Length') ?? 0), locale);
+        const name = fileName(c.req.header(FILE_NAME_HEADER));
+        const evidence = await storeEvidence(
+          db,
+          id(c),
+          {
+            name,
+            type: (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase(),
+            bytes: Buffer.from(await c.req.arrayBuffer()),
+          },
+          author.label,
+          locale,
+        );
+        c.header('Location', `/api/v1/bilans/${id(c)}/evidence/${evidence.fileId}`);
+        return c.json(evidence, 201);
+      },
+    )
+    .on(
+      {
+        method: 'get',
+        path: '/bilans/{id}/evidence/{file}',
+        summary:
+          'Télécharger une pièce d’un bilan (ses auteurs ; tout le monde une fois le bilan adopté)',
+        parameters: [
+          idParam,
+          editLink,
+          { name: 'file', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        ok: { status: 200, contentType: 'application/octet-stream' },
+        problems: [401, 404],
+      },
+      async (c) => {
+        // Who may read the bilan may read its pieces: its authors, and the public once it is adopted.
+        await readDocument(db, 'bilans', id(c), !!(await actorFor(db, c, 'bilans', id(c))));
+        const file = await readEvidence(db, id(c), parse(c, Id, c.req.param('file')));
+        return c.body(new Uint8Array(file.content), 200, {
+          'Content-Type': file.type,
+          'Content-Length': String(file.size),
+          // A download, never a page: no sniffing, no script even if opened in the browser.
+          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': "sandbox; default-src 'none'",
+          'Cache-Control': 'private, no-store',
+        });
       },
     );
 }
