@@ -1,7 +1,7 @@
 /* global document, customElements, structuredClone, localStorage */
 // A bilan of 6 headings × 50 items, both perspectives answered, rendered by <cc-bilan-checklist> (its chunk of the CDN
 // build) against the same controls built with plain DOM calls: a fieldset per item with its status and two levels as
-// radio groups, notes and the action's disclosure button, with the element's classes and stylesheets. Median of 10 runs
+// radio groups, notes and the evidence's and action's disclosure buttons, with the element's classes and stylesheets. Median of 10 runs
 // in Debian's Chromium. Needs npm run build.
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -138,6 +138,15 @@ try {
             ),
             make('label', { textContent: 'Notes' }),
             make('textarea', { rows: 2, value: a.notes ?? '' }),
+            make(
+              'div',
+              { className: 'evidence' },
+              make('button', {
+                className: 'disclosure',
+                type: 'button',
+                textContent: 'Pièces justificatives',
+              }),
+            ),
             make(
               'div',
               { className: 'action' },

@@ -34,6 +34,9 @@ import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
 import { itemChangeOf, renderItem, type ItemTrend } from './item-view.js';
+import type { Upload } from './evidence-view.js';
+import { evidencePrecheck } from '@conseils-citoyens/schemas/evidence-wording.js';
+import { saveFile } from '@conseils-citoyens/core/dom/save-file.js';
 import { mergePatches, partOf, type Part, type Patch } from './bilan-parts.js';
 import { renderCarriedEditable } from './carried-view.js';
 import { renderIndicators, renderSummary, type SummaryContext } from './summary-view.js';
@@ -91,6 +94,12 @@ export class CcBilanChecklist extends CcElement {
   @state() private comparing = false;
   /** Items whose « Action pour l’an prochain » was opened. */
   @state() private openActions = new Set<string>();
+  /** Items whose evidence is opened (it is, too, once it has a piece or a file on its way). */
+  @state() private openEvidence = new Set<string>();
+  /** Files on their way to the server, by item: progress, or the failure with the file kept for « Réessayer ». */
+  @state() private uploads = new Map<string, Upload>();
+  /** Said to screen readers: a file attached or removed. */
+  @state() private said = '';
   @state() private nextYearError?: ApiError;
   /** Why the last « Ajouter » of a heading failed (a blank label, an API error). */
   @state() private addErrors: Partial<Record<BilanHeading, string | ApiError>> = {};
@@ -143,6 +152,74 @@ export class CcBilanChecklist extends CcElement {
 
   private get t(): BilanStrings {
     return STRINGS.of(this.locale);
+  }
+
+  private setUpload(itemId: string, upload: Upload | undefined): void {
+    const next = new Map(this.uploads);
+    if (upload) next.set(itemId, upload);
+    else next.delete(itemId);
+    this.uploads = next;
+  }
+
+  /**
+   * Sends a file chosen for an item: checked here first (the server's words), then with its progress; once stored,
+   * the item lists it (saved like any change). A failure keeps the file: « Réessayer » sends it again.
+   */
+  private async attach(itemId: string, file: File): Promise<void> {
+    const refusal = evidencePrecheck(file, this.locale);
+    if (refusal) return this.setUpload(itemId, { file, progress: -1, error: refusal });
+    this.setUpload(itemId, { file, progress: 0 });
+    try {
+      const evidence = await staffApi(this.client!).uploadEvidence(this.bilanId!, file, {
+        ...this.linkOption(),
+        onProgress: (done) => this.setUpload(itemId, { file, progress: done }),
+      });
+      this.setUpload(itemId, undefined);
+      const key = `item:${itemId}`;
+      const listed = this.shown<BilanItemAnswer>(`item:${itemId}`)?.evidence ?? [];
+      this.autosave.change(key, { evidence: [...listed, evidence] }, this.partOf(key), {
+        delayMs: 0,
+      });
+      this.said = this.t.evidence.attached(file.name);
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError('network', { cause: e });
+      const named = error.fieldErrors.find((f) => f.field === 'file')?.message;
+      // A refusal of the file itself cannot be retried as is; a network or server failure can.
+      this.setUpload(itemId, {
+        file,
+        progress: named ? -1 : 0,
+        error: named ?? error.messageFor(this.locale),
+      });
+    }
+  }
+
+  private removeEvidence(itemId: string, index: number): void {
+    const key = `item:${itemId}`;
+    const listed = this.shown<BilanItemAnswer>(`item:${itemId}`)?.evidence ?? [];
+    const gone = listed[index];
+    if (!gone) return;
+    this.autosave.change(
+      key,
+      { evidence: listed.filter((_, i) => i !== index) },
+      this.partOf(key),
+      {
+        delayMs: 0,
+      },
+    );
+    this.said = this.t.evidence.removed(gone.kind === 'file' ? gone.name : gone.title);
+  }
+
+  private async download(file: { fileId: string; name: string }): Promise<void> {
+    try {
+      const got = await staffApi(this.client!).downloadEvidence(
+        this.bilanId!,
+        file.fileId,
+        this.linkOption(),
+      );
+      saveFile({ blob: got.blob, filename: file.name });
+    } catch (e) {
+      this.said = (e instanceof ApiError ? e : new ApiError('network')).messageFor(this.locale);
+    }
   }
 
   private linkOption() {
@@ -497,6 +574,22 @@ export class CcBilanChecklist extends CcElement {
                   this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
                 resolve: (choice) => this.autosave.resolve(key, choice),
                 ...(row.own ? { remove: () => void this.removeItem(row.item.id) } : {}),
+                evidence: {
+                  upload: this.uploads.get(row.item.id),
+                  open: this.openEvidence.has(row.item.id),
+                  toggle: () => {
+                    const open = new Set(this.openEvidence);
+                    if (!open.delete(row.item.id)) open.add(row.item.id);
+                    this.openEvidence = open;
+                  },
+                  attach: (file) => void this.attach(row.item.id, file),
+                  retry: () => {
+                    const up = this.uploads.get(row.item.id);
+                    if (up) void this.attach(row.item.id, up.file);
+                  },
+                  download: (file) => void this.download(file),
+                  remove: (index) => this.removeEvidence(row.item.id, index),
+                },
               });
             },
           )}</ol>
@@ -526,7 +619,7 @@ export class CcBilanChecklist extends CcElement {
           : html`<div aria-busy="true"><div class="cc-skeleton"></div><div class="cc-skeleton"></div></div>`,
       error: (e) => renderApiError(e, this.locale, () => void this.loaded.run()),
       complete: () => (this.bilan ? this.renderBilan(this.bilan) : nothing),
-    })}</article>`;
+    })}<div class="visually-hidden" role="status">${this.said}</div></article>`;
   }
 }
 

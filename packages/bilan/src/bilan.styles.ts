@@ -40,13 +40,23 @@ export const styles = css`
   .disclosure::before { content: '▸ '; }
   .disclosure[aria-expanded='true']::before { content: '▾ '; }
   .action-title { margin: 0; font-weight: 600; }
-  .action-fields { display: grid; gap: var(--_space-1); max-width: 40rem; }
+  .action-fields, .evidence-fields { display: grid; gap: var(--_space-1); max-width: 40rem; }
+  .evidence-list { margin: 0; padding-inline-start: 1.25rem; display: grid; gap: var(--_space-1); }
+  .evidence-list li { overflow-wrap: anywhere; }
+  /* A file's name downloads it: a button (the credential travels in a header), drawn as the link it acts as. */
+  .link-button {
+    font: inherit; color: var(--_color-text-action); background: none; border: 0; padding: 0; min-height: 1.5rem;
+    cursor: pointer; text-decoration: underline; text-underline-offset: 0.15em; text-align: start;
+  }
+  .evidence progress { inline-size: 100%; max-inline-size: 20rem; display: block; }
+  .evidence input[type='file'] { max-inline-size: 100%; }
   .heading-notes { margin: var(--_space-3) 0 0; padding: var(--_space-3); border: 1px dashed var(--_color-border-default); border-radius: var(--_radius-m); display: grid; gap: var(--_space-1); min-width: 0; }
   .heading-notes legend { font-weight: 600; }
   .conflict table { width: 100%; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin: var(--_space-2) 0 0; }
   @media print {
-    .status, .disclosure::before { display: none; }
+    .status, .disclosure::before, .evidence input[type='file'], .evidence [for^='file-'], .evidence [id^='file-hint-'],
+    .evidence [data-remove-evidence] { display: none; }
     .item-box { break-inside: avoid; }
   }
 `;

@@ -29,6 +29,7 @@ import {
 import type { PartState } from '@conseils-citoyens/core/controllers/part-autosave.js';
 import type { BilanStrings } from './translations/fr.js';
 import { ladder } from './ladder.js';
+import { renderEvidence, type EvidenceViewContext } from './evidence-view.js';
 
 /** Last year's level and this year's, per side, when the comparison is on. */
 export interface ItemTrend {
@@ -52,6 +53,8 @@ export interface ItemViewContext {
   resolve(choice: 'mine' | 'theirs'): void;
   /** A territory's own item: « Retirer ce point » (with « Annuler » after). */
   remove?: () => void;
+  /** Its evidence: links and files (see evidence-view.ts). */
+  evidence: Omit<EvidenceViewContext, 'id' | 't' | 'locale' | 'readonly' | 'evidence'>;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -229,6 +232,7 @@ export function renderItem({ item, own }: BilanRow, c: ItemViewContext): Templat
       ${c.trend ? renderTrend(c.trend, c) : nothing}
       <label for="notes-${id}">${t.notes}</label>
       <textarea id="notes-${id}" rows="2" maxlength="5000" .value=${c.shown?.notes ?? ''} ?disabled=${c.readonly}></textarea>
+      ${renderEvidence({ id, t, locale: c.locale, readonly: c.readonly, evidence: c.shown?.evidence ?? [], ...c.evidence })}
       ${renderAction(id, c)}
       <p class="part-state cc-muted">${
         c.state ? t.part[c.state] : c.shown?.answeredBy ? t.answeredBy(c.shown.answeredBy) : nothing

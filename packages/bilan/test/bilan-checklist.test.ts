@@ -270,7 +270,7 @@ describe('<cc-bilan-checklist>', () => {
     };
     type('#rendre_compte-reussites', 'Les comptes rendus sont relus par le bureau.');
     // Next year's action: a disclosure button (its fields are drawn once opened).
-    const disclosure = $('#item-rt-comptes-rendus .disclosure')!;
+    const disclosure = $('#item-rt-comptes-rendus .action .disclosure')!;
     expect([words(disclosure), disclosure.getAttribute('aria-expanded')]).to.deep.equal([
       'Action pour l’an prochain',
       'false',
@@ -462,6 +462,65 @@ describe('<cc-bilan-checklist>', () => {
       'Level according to: Citizen council',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('attaches evidence files: checked before sending, a progress bar, listed and saved; a failed send keeps the file for « Réessayer »; removed', async () => {
+    const api = demoApi();
+    const { el, $, item } = await mount(api);
+    const id = 'dc-noyau';
+    const choose = async (file: File) => {
+      const input = $<HTMLInputElement>(`#file-${id}`)!;
+      const chosen = new DataTransfer();
+      chosen.items.add(file);
+      input.files = chosen.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    const opener = [...item(id).querySelectorAll<HTMLButtonElement>('.evidence .disclosure')][0]!;
+    expect([words(opener), opener.getAttribute('aria-expanded')]).to.deep.equal([
+      'Pièces justificatives',
+      'false',
+    ]);
+    opener.click();
+    await el.updateComplete;
+    expect($(`#file-${id}`)!.getAttribute('aria-describedby')).to.equal(`file-hint-${id}`);
+
+    // A page or a program is refused here, in the server's words, before any byte is sent.
+    const calls = api.calls;
+    await choose(new File(['<p>page</p>'], 'page.html', { type: 'text/html' }));
+    expect(words($(`#file-error-${id}`))).to.equal(
+      '« Fichier » : ce type de fichier n’est pas accepté ; envoyez un fichier PDF, PNG, JPEG, ODT, ODS, DOCX, XLSX, CSV, TXT.',
+    );
+    expect(api.calls).to.equal(calls);
+    expect($(`#file-${id}`)!.getAttribute('aria-describedby')).to.equal(
+      `file-hint-${id} file-error-${id}`,
+    );
+    await expect(el).to.be.accessible();
+
+    // The network fails: said, the file kept; « Réessayer » sends it and the item lists it, saved.
+    api.failNext('network');
+    await choose(new File(['%PDF-1.4'], 'compte-rendu.pdf', { type: 'application/pdf' }));
+    for (let i = 0; i < 50 && !$('[data-retry-upload]'); i++) await settle();
+    expect(words($('[data-retry-upload]'))).to.equal('Réessayer d’envoyer « compte-rendu.pdf »');
+    $('[data-retry-upload]')!.click();
+    for (let i = 0; i < 50 && !item(id).querySelector('[data-download]'); i++) await settle();
+    expect(words(item(id).querySelector('.evidence-list li'))).to.match(
+      /^compte-rendu\.pdf \(PDF, 1 ko\) Retirer compte-rendu\.pdf$/,
+    );
+    expect(words($('article > [role="status"]'))).to.equal('« compte-rendu.pdf » est joint.');
+    await saved(el);
+    const stored = (await api.getDocument('bilans', 'bilan-moulins-2026')).items[id]!;
+    expect(stored.evidence?.map((e) => (e.kind === 'file' ? e.name : e.title))).to.deep.equal([
+      'compte-rendu.pdf',
+    ]);
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>('[data-remove-evidence="0"]')!.click();
+    await saved(el);
+    expect(
+      (await api.getDocument('bilans', 'bilan-moulins-2026')).items[id]!.evidence,
+    ).to.deep.equal([]);
+    expect(words($('article > [role="status"]'))).to.equal('« compte-rendu.pdf » est retiré.');
   });
 
   it('never renders markup typed into notes', async () => {

@@ -29,6 +29,7 @@ export {
   FILE_NAME_HEADER,
   type EvidenceType,
 } from './bilan-constants.js';
+export * from './evidence-wording.js';
 export * from './bilan-template.js';
 export * from './bilan-progress.js';
 export * from './bilan-wording.js';

@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   EVIDENCE_MAX_BYTES,
   EVIDENCE_TYPES,
+  evidenceRefusals,
   type Evidence,
   type EvidenceType,
   type Locale,
@@ -36,13 +37,8 @@ const LOOKS_LIKE: Record<EvidenceType, (b: Buffer) => boolean> = {
   'text/plain': isText,
 };
 
-const megabytes = (n: number, locale: Locale) =>
-  `${(n / 1024 / 1024).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 1 })} ${locale === 'en' ? 'MB' : 'Mo'}`;
-const kinds = Object.values(EVIDENCE_TYPES).join(', ');
-
 /** A refusal naming the file, in the request's language, with its reason. */
-function refused(status: 413 | 415 | 422, locale: Locale, fr: string, en: string): HttpProblem {
-  const message = locale === 'en' ? `“File”: ${en}` : `« Fichier » : ${fr}`;
+function refused(status: 413 | 415 | 422, locale: Locale, message: string): HttpProblem {
   return new HttpProblem(
     status,
     status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'validation',
@@ -53,12 +49,7 @@ function refused(status: 413 | 415 | 422, locale: Locale, fr: string, en: string
 /** Refuses a file larger than the limit, from its declared or its real size. */
 export function checkSize(size: number, locale: Locale): void {
   if (size > EVIDENCE_MAX_BYTES)
-    throw refused(
-      413,
-      locale,
-      `${megabytes(size, locale)}, c’est plus que la limite de ${megabytes(EVIDENCE_MAX_BYTES, locale)}.`,
-      `${megabytes(size, locale)} is more than the limit of ${megabytes(EVIDENCE_MAX_BYTES, locale)}.`,
-    );
+    throw refused(413, locale, evidenceRefusals.tooLarge(size, locale));
 }
 
 export interface Upload {
@@ -78,29 +69,13 @@ export async function storeEvidence(
 ): Promise<Evidence & { kind: 'file' }> {
   const name = upload.name.trim();
   if (!name || name.length > 255 || [...name].some((ch) => ch.charCodeAt(0) < 0x20))
-    throw refused(
-      422,
-      locale,
-      'son nom est vide, trop long (255 caractères au plus) ou illisible.',
-      'its name is empty, too long (255 characters at most) or unreadable.',
-    );
+    throw refused(422, locale, evidenceRefusals.name(locale));
   checkSize(upload.bytes.length, locale);
-  if (!upload.bytes.length) throw refused(422, locale, 'il est vide.', 'it is empty.');
+  if (!upload.bytes.length) throw refused(422, locale, evidenceRefusals.empty(locale));
   const type = upload.type as EvidenceType;
-  if (!(type in EVIDENCE_TYPES))
-    throw refused(
-      415,
-      locale,
-      `ce type de fichier n’est pas accepté ; envoyez un fichier ${kinds}.`,
-      `this type of file is not accepted; send a ${kinds} file.`,
-    );
+  if (!(type in EVIDENCE_TYPES)) throw refused(415, locale, evidenceRefusals.type(locale));
   if (!LOOKS_LIKE[type](upload.bytes))
-    throw refused(
-      415,
-      locale,
-      `son contenu n’est pas celui d’un fichier ${EVIDENCE_TYPES[type]}.`,
-      `its content is not that of a ${EVIDENCE_TYPES[type]} file.`,
-    );
+    throw refused(415, locale, evidenceRefusals.content(type, locale));
   const evidence = {
     kind: 'file' as const,
     fileId: randomUUID(),

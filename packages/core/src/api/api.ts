@@ -1,4 +1,5 @@
 import type {
+  Evidence,
   StaffEntry,
   Attendance,
   RegistrationList,
@@ -320,6 +321,17 @@ export interface CcStaffApi extends CcApi {
   startNextBilan(id: string, options?: CallOptions): Promise<Bilan>;
   /** The year's figures, computed by the backend from sessions, registrations, answers and the charte. */
   getBilanIndicators(id: string, options?: CallOptions): Promise<BilanIndicators>;
+  /**
+   * Sends one evidence file of a bilan (checked by the server: type, content, 10 Mo), telling how far it is (0 to 1)
+   * as it goes; answers the evidence an item's `evidence` then lists.
+   */
+  uploadEvidence(
+    bilanId: string,
+    file: File,
+    options?: CallOptions & { onProgress?: (done: number) => void },
+  ): Promise<Extract<Evidence, { kind: 'file' }>>;
+  /** An evidence file to save: the credential or edit link goes in a header, never in a link. */
+  downloadEvidence(bilanId: string, fileId: string, options?: CallOptions): Promise<DownloadedFile>;
   /** Submits charte version `ifMatch` to the members until `closesAt`, with a read-only link (its secret shown once). */
   openConsultation(
     id: string,

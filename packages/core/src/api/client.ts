@@ -85,6 +85,26 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
 
+  /** What every call says: its language, the organiser's credential, an edit link. */
+  async function headersFor(spec: Pick<RequestSpec, 'editLink'>): Promise<Record<string, string>> {
+    const headers: Record<string, string> = { 'Accept-Language': locale };
+    if (typeof auth === 'string') headers.Authorization = `Bearer ${auth}`;
+    else if (auth) Object.assign(headers, await auth());
+    if (spec.editLink) headers[EDIT_LINK_HEADER] = spec.editLink;
+    return headers;
+  }
+
+  function failure(status: number, text: string): ApiError {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const problem = asProblem(json);
+    return new ApiError(kindOf(status, problem), { status, problem, titleLocale: locale });
+  }
+
   async function attempt<T>(spec: RequestSpec): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
@@ -94,14 +114,13 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     }, timeoutMs);
     const onAbort = () => controller.abort();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const headers: Record<string, string> = {
-      Accept: spec.file ? `${spec.file}, application/problem+json` : 'application/json',
-      'Accept-Language': locale,
-    };
+    const headers = await headersFor(spec);
+    // A file of a given type, or any ('' — an evidence file is whatever the server accepted).
+    headers.Accept =
+      spec.file !== undefined
+        ? `${spec.file || '*/*'}, application/problem+json`
+        : 'application/json';
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (typeof auth === 'string') headers.Authorization = `Bearer ${auth}`;
-    else if (auth) Object.assign(headers, await auth());
-    if (spec.editLink) headers[EDIT_LINK_HEADER] = spec.editLink;
     if (spec.resumeToken) headers[RESUME_TOKEN_HEADER] = spec.resumeToken;
     if (spec.invitation) headers[INVITATION_HEADER] = spec.invitation;
     if (spec.ifMatch !== undefined)
@@ -117,7 +136,7 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
         signal: controller.signal,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
       });
-      if (spec.file && res.ok) blob = await res.blob();
+      if (spec.file !== undefined && res.ok) blob = await res.blob();
       else text = await res.text();
     } catch (cause) {
       if (timedOut) throw new ApiError('timeout', { cause });
@@ -198,7 +217,7 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     });
 
   return {
-    [TRANSPORT]: { request, url },
+    [TRANSPORT]: { request, url, headers: headersFor, failure },
     listSessions: (filters: SessionFilters = {}, o) =>
       get('/sessions', ANSWERS.sessions, o, filters),
     getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, ANSWERS.session, o),

@@ -9,6 +9,7 @@ import {
   nextYearBilan,
   ownItemId,
   applyItemPatch,
+  evidencePrecheck,
   type Bilan,
   type BilanData,
   type BilanIndicator,
@@ -28,6 +29,8 @@ type BilanCalls = Pick<
   | 'removeBilanItem'
   | 'startNextBilan'
   | 'getBilanIndicators'
+  | 'uploadEvidence'
+  | 'downloadEvidence'
 >;
 
 export interface MemoryBilanStore {
@@ -44,6 +47,8 @@ export interface MemoryBilanStore {
   registrations(): Registration[];
   answers(): { questionnaireId: string; submittedAt: string }[];
   now(): Date;
+  /** The language of the adapter's answers. */
+  locale: 'fr' | 'en';
   /** Runs a call as the adapter does (latency, injected failures, copies). */
   call<T>(work: () => T): Promise<T>;
   conflict(current: object): ApiError;
@@ -72,6 +77,7 @@ function parsedOwnItem(input: unknown): OwnItemInput {
 
 export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
   const by = () => ({ author: 'Démonstration', at: store.now().toISOString() });
+  const files = new Map<string, { bilanId: string; file: File }>();
   const check = (rev: number | undefined, o: PartOptions, current: object | undefined) => {
     if (o.ifMatch !== '*' && o.ifMatch !== (rev ?? 0)) throw store.conflict(current ?? { rev: 0 });
   };
@@ -162,6 +168,34 @@ export function memoryBilanCalls(store: MemoryBilanStore): BilanCalls {
           ...data
         } = store.head(id);
         return store.create(nextYearBilan(BILAN_TEMPLATE, data, id));
+      }),
+    // Files kept in memory, checked as the server does (what a browser can tell: size and type).
+    uploadEvidence: (bilanId, file, o) =>
+      store.call(() => {
+        store.head(bilanId);
+        const refusal = evidencePrecheck(file, store.locale);
+        if (refusal)
+          throw new ApiError('validation', {
+            status: 422,
+            problem: {
+              type: 'about:blank#validation',
+              title: refusal,
+              status: 422,
+              code: 'validation',
+              errors: [{ field: 'file', code: 'file', message: refusal }],
+            },
+            titleLocale: store.locale,
+          });
+        const fileId = `f${files.size + 1}`;
+        files.set(fileId, { bilanId, file });
+        o?.onProgress?.(1);
+        return { kind: 'file' as const, fileId, name: file.name, type: file.type, size: file.size };
+      }),
+    downloadEvidence: (bilanId, fileId) =>
+      store.call(() => {
+        const kept = files.get(fileId);
+        if (!kept || kept.bilanId !== bilanId) throw store.notFound();
+        return { blob: kept.file, filename: kept.file.name };
       }),
     getBilanIndicators: (id) =>
       store.call(() => {

@@ -851,6 +851,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       }),
     ...memoryBilanCalls({
       head: (id) => headOf('bilans', id) as Bilan,
+      locale,
       adoptedCharte: (id) =>
         docs
           .get(`chartes/${id}`)

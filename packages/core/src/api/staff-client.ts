@@ -1,4 +1,5 @@
 import { XLSX_TYPE } from '@conseils-citoyens/schemas/constants.js';
+import { FILE_NAME_HEADER } from '@conseils-citoyens/schemas/bilan-constants.js';
 import type { Consultation } from '@conseils-citoyens/schemas';
 import { ANSWERS, shaped } from './answer-shape.js';
 import { newIdempotencyKey, type CcApi, type CcStaffApi, type DocumentFileFormat } from './api.js';
@@ -26,6 +27,7 @@ const COMMENT = shaped({ id: 'string', article: 'string', body: 'string' });
 const CHARTE_TEXT = shaped({ title: 'string', version: 'number', sections: 'array' });
 const COMMENTS = shaped({ items: 'array', total: 'number' });
 const REGISTRATIONS = shaped({ items: 'array', total: 'number' });
+const EVIDENCE = shaped({ kind: 'string', fileId: 'string', name: 'string', size: 'number' });
 const COMPARISON = shaped({ templateId: 'string', threshold: 'number', territories: 'array' });
 
 const id = (value: string) => encodeURIComponent(value);
@@ -39,9 +41,64 @@ const FILE_TYPES: Record<DocumentFileFormat, string> = {
   csv: 'text/csv',
 };
 
+/**
+ * An evidence file sent with XMLHttpRequest, which reports the upload's progress (fetch does not); the transport
+ * lends its headers and turns a refusal into the same ApiError as any call.
+ */
+function uploadWith(
+  t: Transport,
+  path: string,
+  file: File,
+  o: Parameters<CcStaffApi['uploadEvidence']>[2] = {},
+) {
+  return t.headers(o).then(
+    (headers) =>
+      new Promise<unknown>((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', t.url(path));
+        for (const [k, v] of Object.entries({
+          ...headers,
+          Accept: 'application/json',
+          'Content-Type': file.type || 'application/octet-stream',
+          [FILE_NAME_HEADER]: encodeURIComponent(file.name),
+        }))
+          xhr.setRequestHeader(k, v);
+        xhr.upload.onprogress = (e) => e.lengthComputable && o.onProgress?.(e.loaded / e.total);
+        xhr.onload = () => {
+          if (xhr.status >= 200 && xhr.status < 300) {
+            const body = JSON.parse(xhr.responseText) as unknown;
+            const wrong = EVIDENCE(body);
+            return wrong
+              ? reject(new ApiError('invalid_response', { status: xhr.status, details: wrong }))
+              : resolve(body);
+          }
+          reject(t.failure(xhr.status, xhr.responseText));
+        };
+        xhr.onerror = () => reject(new ApiError('network'));
+        xhr.onabort = () => reject(new ApiError('aborted'));
+        o.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+        xhr.send(file);
+      }),
+  );
+}
+
 /** The staff calls over the HTTP client's transport. */
-function staffCalls({ request, url }: Transport): Omit<CcStaffApi, keyof CcApi> {
+function staffCalls(transport: Transport): Omit<CcStaffApi, keyof CcApi> {
+  const { request, url } = transport;
   return {
+    uploadEvidence: (bid, file, o) =>
+      uploadWith(transport, `/bilans/${id(bid)}/evidence`, file, o) as ReturnType<
+        CcStaffApi['uploadEvidence']
+      >,
+    downloadEvidence: (bid, fid, o) =>
+      request({
+        method: 'GET',
+        path: `/bilans/${id(bid)}/evidence/${id(fid)}`,
+        check: ANSWERS.none,
+        file: '', // any type the server accepted
+        editLink: o?.editLink,
+        signal: o?.signal,
+      }),
     sessionsFeedUrl: () => url('/sessions.ics'),
     createSession: (input, o) =>
       request({

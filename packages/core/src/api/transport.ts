@@ -23,6 +23,10 @@ export interface Transport {
   request<T>(spec: RequestSpec): Promise<T>;
   /** The API's address for `path` (a link the browser follows, such as a feed). */
   url(path: string): string;
+  /** A call's headers (language, credential, edit link), for a request the transport does not send (an upload). */
+  headers(spec: Pick<RequestSpec, 'editLink'>): Promise<Record<string, string>>;
+  /** The error of a failed answer: its status and body, as `request` would have thrown it. */
+  failure(status: number, body: string): Error;
 }
 
 /** Where a client made by `createApiClient` keeps its transport (a registered symbol: two copies of core agree). */
