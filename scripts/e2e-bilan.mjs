@@ -78,6 +78,35 @@ try {
     `the same field changed by both: shown side by side, the council kept « ${kept.status} »`,
   );
 
+  // A piece of evidence sent by the council through its edit link, with its progress (XMLHttpRequest), stored by the
+  // server, listed in the item, and the same bytes back for the organiser.
+  const item = council.locator('cc-bilan-checklist #item-dc-communication');
+  await item.getByRole('button', { name: 'Pièces justificatives' }).click();
+  const pdf = Buffer.from('%PDF-1.4\n% compte rendu de la réunion de bilan\n%%EOF\n', 'latin1');
+  await item
+    .getByLabel('Joindre un fichier')
+    .setInputFiles({ name: 'compte-rendu.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await item.locator('[data-download]').waitFor({ timeout: 15000 });
+  await axe(council, 'an item with its evidence');
+  for (let i = 0; i < 50; i++) {
+    const listed = (await api('GET', `/bilans/${BILAN}`)).items['dc-communication']?.evidence;
+    if (listed?.length) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const [piece] = (await api('GET', `/bilans/${BILAN}`)).items['dc-communication'].evidence ?? [];
+  const back = piece
+    ? await fetch(`${base}/api/v1/bilans/${BILAN}/evidence/${piece.fileId}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    : undefined;
+  const bytes = back ? Buffer.from(await back.arrayBuffer()) : Buffer.alloc(0);
+  if (!piece || !bytes.equals(pdf))
+    problems.push(`the evidence file did not come back as sent: ${JSON.stringify(piece)}`);
+  else
+    steps.push(
+      `the council attached « ${piece.name} » (${piece.size} bytes) through its link; the organiser downloads the same bytes`,
+    );
+
   const versions = await api('GET', `/bilans/${BILAN}/versions`);
   steps.push(`${versions.total} versions in the history, each item saved alone`);
 } finally {
