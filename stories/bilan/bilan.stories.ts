@@ -81,3 +81,26 @@ export const HorsLigne: Story = {
       <cc-bilan-checklist bilan-id=${a.bilanId}></cc-bilan-checklist></cc-provider></div>`;
   },
 };
+
+/** An item's evidence: one file already attached, the picker opened (a file is checked, then sent with its progress). */
+export const Pieces: Story = {
+  name: 'Pièces justificatives d’un point',
+  render: (a, { globals }) => {
+    const api = demoApi();
+    void api
+      .uploadEvidence(
+        'bilan-moulins-2026',
+        new File(['%PDF-1.4'], 'compte-rendu-mars.pdf', { type: 'application/pdf' }),
+      )
+      .then((evidence) =>
+        api.patchBilanItem(
+          'bilan-moulins-2026',
+          'dc-noyau',
+          { evidence: [evidence] },
+          { ifMatch: '*' },
+        ),
+      );
+    return html`<div style="max-width:${a.width}"><cc-provider locale=${globals.locale as string} .api=${api}>
+      <cc-bilan-checklist bilan-id=${a.bilanId} heading-level=${a.headingLevel}></cc-bilan-checklist></cc-provider></div>`;
+  },
+};

@@ -2,7 +2,7 @@
 // of file pickers; a file is checked here first (size, type: the server's words), sent with a progress bar, and a
 // failure keeps the chosen file for « Réessayer » (the notes are saved apart: nothing typed is lost).
 import { html, nothing, type TemplateResult } from 'lit';
-import { EVIDENCE_TYPES } from '@conseils-citoyens/schemas/bilan-constants.js';
+import { EVIDENCE_TYPES } from '@conseils-citoyens/schemas/evidence-constants.js';
 import type { Evidence, Locale } from '@conseils-citoyens/schemas';
 import type { BilanStrings } from './translations/fr.js';
 

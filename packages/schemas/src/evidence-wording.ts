@@ -1,6 +1,6 @@
 // Why an evidence file is refused, in French and English, naming the file: the server's answer, the memory adapter's,
 // and the bilan checklist's own check before sending all say it the same way.
-import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './bilan-constants.js';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './evidence-constants.js';
 
 type Locale = 'fr' | 'en';
 const megabytes = (n: number, locale: Locale) =>

@@ -23,12 +23,7 @@ export * from './charte-diff.js';
 export * from './charte-consultation.js';
 export * from './charte-wording.js';
 export * from './bilan.js';
-export {
-  EVIDENCE_MAX_BYTES,
-  EVIDENCE_TYPES,
-  FILE_NAME_HEADER,
-  type EvidenceType,
-} from './bilan-constants.js';
+export * from './evidence-constants.js';
 export * from './evidence-wording.js';
 export * from './bilan-template.js';
 export * from './bilan-progress.js';

@@ -35,7 +35,7 @@ const MAX_RETRY_AFTER_MS = 10_000;
 const DRAFTS = '/questionnaire-drafts';
 
 /** Maps an HTTP status to the kind a component explains. */
-function kindOf(status: number, problem?: Problem): ApiErrorKind {
+export function kindOf(status: number, problem?: Problem): ApiErrorKind {
   if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404 || status === 410) return 'not_found';
@@ -94,18 +94,10 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     return headers;
   }
 
-  function failure(status: number, text: string): ApiError {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    const problem = asProblem(json);
-    return new ApiError(kindOf(status, problem), { status, problem, titleLocale: locale });
-  }
-
   async function attempt<T>(spec: RequestSpec): Promise<T> {
+    // First (a credential may come from a function): a call aborted meanwhile never starts.
+    const headers = await headersFor(spec);
+    if (spec.signal?.aborted) throw new ApiError('aborted');
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -114,7 +106,6 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     }, timeoutMs);
     const onAbort = () => controller.abort();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const headers = await headersFor(spec);
     // A file of a given type, or any ('' — an evidence file is whatever the server accepted).
     headers.Accept =
       spec.file !== undefined
@@ -217,7 +208,7 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
     });
 
   return {
-    [TRANSPORT]: { request, url, headers: headersFor, failure },
+    [TRANSPORT]: { request, url, headers: headersFor },
     listSessions: (filters: SessionFilters = {}, o) =>
       get('/sessions', ANSWERS.sessions, o, filters),
     getSession: (sessionId, o) => get(`/sessions/${id(sessionId)}`, ANSWERS.session, o),

@@ -1,7 +1,8 @@
 import { XLSX_TYPE } from '@conseils-citoyens/schemas/constants.js';
-import { FILE_NAME_HEADER } from '@conseils-citoyens/schemas/bilan-constants.js';
+import { FILE_NAME_HEADER } from '@conseils-citoyens/schemas/evidence-constants.js';
 import type { Consultation } from '@conseils-citoyens/schemas';
-import { ANSWERS, shaped } from './answer-shape.js';
+import { ANSWERS, asProblem, shaped } from './answer-shape.js';
+import { kindOf } from './client.js';
 import { newIdempotencyKey, type CcApi, type CcStaffApi, type DocumentFileFormat } from './api.js';
 import { ApiError } from './errors.js';
 import { TRANSPORT, type Transport } from './transport.js';
@@ -41,6 +42,21 @@ const FILE_TYPES: Record<DocumentFileFormat, string> = {
   csv: 'text/csv',
 };
 
+/** The error of a refused upload, as the client's calls throw it. */
+function refusal(status: number, text: string, titleLocale: string | undefined): ApiError {
+  let problem;
+  try {
+    problem = asProblem(JSON.parse(text));
+  } catch {
+    problem = undefined;
+  }
+  return new ApiError(kindOf(status, problem), {
+    status,
+    problem,
+    ...(titleLocale === 'en' || titleLocale === 'fr' ? { titleLocale } : {}),
+  });
+}
+
 /**
  * An evidence file sent with XMLHttpRequest, which reports the upload's progress (fetch does not); the transport
  * lends its headers and turns a refusal into the same ApiError as any call.
@@ -72,7 +88,7 @@ function uploadWith(
               ? reject(new ApiError('invalid_response', { status: xhr.status, details: wrong }))
               : resolve(body);
           }
-          reject(t.failure(xhr.status, xhr.responseText));
+          reject(refusal(xhr.status, xhr.responseText, headers['Accept-Language']));
         };
         xhr.onerror = () => reject(new ApiError('network'));
         xhr.onabort = () => reject(new ApiError('aborted'));

@@ -25,8 +25,6 @@ export interface Transport {
   url(path: string): string;
   /** A call's headers (language, credential, edit link), for a request the transport does not send (an upload). */
   headers(spec: Pick<RequestSpec, 'editLink'>): Promise<Record<string, string>>;
-  /** The error of a failed answer: its status and body, as `request` would have thrown it. */
-  failure(status: number, body: string): Error;
 }
 
 /** Where a client made by `createApiClient` keeps its transport (a registered symbol: two copies of core agree). */
