@@ -48,9 +48,10 @@ function renderUpload(c: EvidenceViewContext, up: Upload): TemplateResult {
     <progress id="progress-${c.id}" max="100" value=${percent}>${percent} %</progress></p>`;
 }
 
-export function renderEvidence(c: EvidenceViewContext): TemplateResult {
+export function renderEvidence(c: EvidenceViewContext): TemplateResult | typeof nothing {
   const t = c.t;
   const count = c.evidence.length;
+  if (c.readonly && !count) return nothing; // nothing to show, nothing to attach: no button that opens on nothing
   const open = c.open || count > 0 || !!c.upload;
   return html`<div class="evidence">
     ${

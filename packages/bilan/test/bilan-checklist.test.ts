@@ -449,6 +449,8 @@ describe('<cc-bilan-checklist>', () => {
     expect(
       fields.filter((x) => !x.matches(':disabled')).map((x) => x.id || x.getAttribute('name')),
     ).to.deep.equal([]);
+    // No evidence to show and none to attach: no « Pièces justificatives » button opening on nothing.
+    expect($$('.evidence').length).to.equal(0);
     await expect(el).to.be.accessible();
   });
 
