@@ -167,7 +167,7 @@ export class CcBilanChecklist extends CcElement {
    */
   private async attach(itemId: string, file: File): Promise<void> {
     const refusal = evidencePrecheck(file, this.locale);
-    if (refusal) return this.setUpload(itemId, { file, progress: -1, error: refusal });
+    if (refusal) return this.setUpload(itemId, { file, progress: 0, error: refusal });
     this.setUpload(itemId, { file, progress: 0 });
     try {
       const evidence = await staffApi(this.client!).uploadEvidence(this.bilanId!, file, {
@@ -182,12 +182,13 @@ export class CcBilanChecklist extends CcElement {
       });
       this.said = this.t.evidence.attached(file.name);
     } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError('network', { cause: e });
+      const error = asApiError(e);
       const named = error.fieldErrors.find((f) => f.field === 'file')?.message;
       // A refusal of the file itself cannot be retried as is; a network or server failure can.
       this.setUpload(itemId, {
         file,
-        progress: named ? -1 : 0,
+        progress: 0,
+        retryable: !named,
         error: named ?? error.messageFor(this.locale),
       });
     }
@@ -218,7 +219,7 @@ export class CcBilanChecklist extends CcElement {
       );
       saveFile({ blob: got.blob, filename: file.name });
     } catch (e) {
-      this.said = (e instanceof ApiError ? e : new ApiError('network')).messageFor(this.locale);
+      this.said = asApiError(e).messageFor(this.locale);
     }
   }
 
@@ -566,9 +567,7 @@ export class CcBilanChecklist extends CcElement {
                 trend: trends?.get(row.item.id),
                 actionOpen: this.openActions.has(row.item.id),
                 toggleAction: () => {
-                  const open = new Set(this.openActions);
-                  if (!open.delete(row.item.id)) open.add(row.item.id);
-                  this.openActions = open;
+                  this.openActions = toggled(this.openActions, row.item.id);
                 },
                 change: (patch, typing) =>
                   this.autosave.change(key, patch, this.partOf(key), typing ? {} : { delayMs: 0 }),
@@ -578,9 +577,7 @@ export class CcBilanChecklist extends CcElement {
                   upload: this.uploads.get(row.item.id),
                   open: this.openEvidence.has(row.item.id),
                   toggle: () => {
-                    const open = new Set(this.openEvidence);
-                    if (!open.delete(row.item.id)) open.add(row.item.id);
-                    this.openEvidence = open;
+                    this.openEvidence = toggled(this.openEvidence, row.item.id);
                   },
                   attach: (file) => void this.attach(row.item.id, file),
                   retry: () => {
@@ -621,6 +618,13 @@ export class CcBilanChecklist extends CcElement {
       complete: () => (this.bilan ? this.renderBilan(this.bilan) : nothing),
     })}<div class="visually-hidden" role="status">${this.said}</div></article>`;
   }
+}
+
+/** A copy of `set` with `id` added, or taken out if it was there (a disclosure opened or closed). */
+function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
 }
 
 const asApiError = (error: unknown) =>

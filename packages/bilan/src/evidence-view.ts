@@ -6,11 +6,12 @@ import { EVIDENCE_TYPES } from '@conseils-citoyens/schemas/evidence-constants.js
 import type { Evidence, Locale } from '@conseils-citoyens/schemas';
 import type { BilanStrings } from './translations/fr.js';
 
-/** A file on its way to the server: how far (0 to 1), or why it failed. */
+/** A file on its way to the server: how far (0 to 1), or why it failed and whether sending it again may help. */
 export interface Upload {
   file: File;
   progress: number;
   error?: string;
+  retryable?: boolean;
 }
 
 export interface EvidenceViewContext {
@@ -39,7 +40,7 @@ function renderUpload(c: EvidenceViewContext, up: Upload): TemplateResult {
   if (up.error)
     return html`<div id="file-error-${c.id}" class="cc-error" part="error"><p>${up.error}</p>
       ${
-        up.progress >= 0
+        up.retryable
           ? html`<button type="button" class="cc-button" data-variant="secondary" data-retry-upload @click=${() => c.retry()}>${t.evidence.retry(up.file.name)}</button>`
           : nothing
       }</div>`;

@@ -21,6 +21,17 @@ const byTown = {
   },
 };
 const newApi = () => createMemoryApi({ sessions: [splitSession, byTown], now: () => FIXED_NOW });
+/** The residents' two seats of the split session taken: their collège offers the waiting list. */
+async function residentsFull() {
+  const api = newApi();
+  for (const n of [1, 2])
+    await api.register(
+      splitSession.id,
+      { ...person, email: `h${n}@example.org`, college: 'habitant' },
+      { idempotencyKey: `h${n}` },
+    );
+  return api;
+}
 const optionsOf = (root: ShadowRoot, name: string) =>
   [...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((i) =>
     root.querySelector(`label[for="${i.id}"]`)!.textContent.trim(),
@@ -30,13 +41,7 @@ describe('<cc-registration-form> with seats split between groups', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('asks the collège, required, each choice with its own seats; the refused submit names it', async () => {
-    const api = newApi();
-    for (const n of [1, 2])
-      await api.register(
-        splitSession.id,
-        { ...person, email: `h${n}@example.org`, college: 'habitant' },
-        { idempotencyKey: `h${n}` },
-      );
+    const api = await residentsFull();
     const { form } = await mountForm(splitSession.id, api);
     expect(form.field('college').required).to.equal(true);
     expect(
@@ -53,13 +58,7 @@ describe('<cc-registration-form> with seats split between groups', () => {
   });
 
   it('says « liste d’attente » for a full group and registers there; a free group confirms', async () => {
-    const api = newApi();
-    for (const n of [1, 2])
-      await api.register(
-        splitSession.id,
-        { ...person, email: `h${n}@example.org`, college: 'habitant' },
-        { idempotencyKey: `h${n}` },
-      );
+    const api = await residentsFull();
     const { form } = await mountForm(splitSession.id, api);
     await form.fill(person);
     form.root.querySelector<HTMLInputElement>('input[value="habitant"]')!.click();

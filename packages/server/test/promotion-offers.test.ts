@@ -23,6 +23,9 @@ const options = {
 };
 const page = 'https://ville.example/inscription';
 const HOUR = 3600_000;
+/** The link an e-mail's text carries to the registration page. */
+const linkIn = (text: string) =>
+  new URL(/https:\/\/ville\.example\/inscription\?\S+/.exec(text)![0]);
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`a freed seat to confirm (${kind})`, { skip: kind === 'postgres' && !PG_URL }, () => {
@@ -57,7 +60,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         mail!.text_body,
         /elle vous est réservée jusqu'au .+\. Confirmez-la avec ce lien/,
       );
-      const link = new URL(/https:\/\/ville\.example\/inscription\?\S+/.exec(mail!.text_body)![0]);
+      const link = linkIn(mail!.text_body);
       assert.equal(link.searchParams.get('cc-registration'), b.body.id);
       const token = link.searchParams.get('cc-confirm')!;
 
@@ -106,9 +109,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const c = await registerOnce(app.base, id, { ...person(13), pageUrl: page });
       await call(app.base, 'POST', `/registrations/${a.body.id as string}/cancel`, auth);
       const offer = await mailTo('personne12@example.org', 'registration_promoted');
-      const token = new URL(
-        /https:\/\/ville\.example\/inscription\?\S+/.exec(offer!.text_body)![0],
-      ).searchParams.get('cc-confirm')!;
+      const token = linkIn(offer!.text_body).searchParams.get('cc-confirm')!;
 
       assert.equal(
         await expireOffers(
@@ -160,9 +161,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const c = await registerOnce(app.base, id, { ...person(23), pageUrl: page });
       await call(app.base, 'POST', `/registrations/${a.body.id as string}/cancel`, auth);
       const offer = await mailTo('personne22@example.org', 'registration_promoted');
-      const token = new URL(
-        /https:\/\/ville\.example\/inscription\?\S+/.exec(offer!.text_body)![0],
-      ).searchParams.get('cc-confirm')!;
+      const token = linkIn(offer!.text_body).searchParams.get('cc-confirm')!;
       const declined = await fetch(
         `${app.base}/registrations/${b.body.id as string}?token=${encodeURIComponent(token)}`,
         { method: 'DELETE' },

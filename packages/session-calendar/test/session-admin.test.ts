@@ -169,6 +169,12 @@ describe('<cc-session-admin>', () => {
     search.value = '';
     search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 
+    /** Chooses a filter's value, as a person does with the list. */
+    const pick = async (select: HTMLSelectElement, value: string) => {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await admin.el.updateComplete;
+    };
     const town = admin.root.querySelector<HTMLSelectElement>('#f-town')!;
     expect([...town.options].map((o) => o.textContent)).to.deep.equal([
       'Toutes les communes',
@@ -177,12 +183,9 @@ describe('<cc-session-admin>', () => {
       'Maubeuge',
       'Valenciennes',
     ]);
-    town.value = 'Valenciennes';
-    town.dispatchEvent(new Event('change'));
-    await admin.el.updateComplete;
+    await pick(town, 'Valenciennes');
     expect(admin.rows).to.deep.equal(['Masterclass citoyenne : séance introductive']);
-    town.value = '';
-    town.dispatchEvent(new Event('change'));
+    await pick(town, '');
     // By theme and by kind, the kinds in words.
     const theme = admin.root.querySelector<HTMLSelectElement>('#f-theme')!;
     expect([...theme.options].map((o) => o.textContent)).to.deep.equal([
@@ -192,17 +195,12 @@ describe('<cc-session-admin>', () => {
       'Politique de la ville',
       'Santé',
     ]);
-    theme.value = 'Emploi';
-    theme.dispatchEvent(new Event('change'));
-    await admin.el.updateComplete;
+    await pick(theme, 'Emploi');
     expect(admin.rows).to.deep.equal(["Masterclass : l'emploi"]);
-    theme.value = '';
-    theme.dispatchEvent(new Event('change'));
+    await pick(theme, '');
     const kind = admin.root.querySelector<HTMLSelectElement>('#f-kind')!;
     expect([...kind.options].map((o) => o.textContent)).to.include('Rencontre de réseau');
-    kind.value = 'network_meeting';
-    kind.dispatchEvent(new Event('change'));
-    await admin.el.updateComplete;
+    await pick(kind, 'network_meeting');
     expect(admin.rows).to.deep.equal(['Rencontre de réseau des référents']);
     await expect(admin.el).to.be.accessible();
   });
