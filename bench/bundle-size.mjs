@@ -85,8 +85,8 @@ const row = (name, bytes, budget) => {
     budget === undefined
       ? ''
       : bytes <= budget
-        ? `  ≤ ${kb(budget)} ✔`
-        : `  > ${kb(budget)} ✘ over by ${kb(bytes - budget)}`;
+        ? `  ≤ ${kb(budget)} ✔ (${budget - bytes} B to spare)`
+        : `  > ${kb(budget)} ✘ over by ${bytes - budget} B`;
   rows.push(`  ${name.padEnd(62)} ${kb(bytes).padStart(8)}${verdict}`);
 };
 

@@ -8,30 +8,8 @@ export const TIME_ZONE = 'Europe/Paris' as const;
 
 export const LOCALES = ['fr', 'en'] as const;
 
-export const SESSION_KINDS = ['introductory', 'thematic', 'network_meeting', 'other'] as const;
-export const SESSION_STATUSES = ['scheduled', 'cancelled', 'full'] as const;
-
-export const COLLEGES = ['habitant', 'acteur_local'] as const;
-
-/** Every field a site may ask for, in display order. */
-export const REGISTRATION_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'organisation',
-  'neighbourhood',
-  'town',
-  'college',
-  'accessibilityNeeds',
-  'comment',
-] as const;
-export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
-
-/** The name of the honeypot field: people never see it, robots fill it. */
-export const HONEYPOT_FIELD = 'website' as const;
-
-export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+// The sessions' and registrations' words are in session-constants.ts: a page without a calendar or a form loads none
+// of them (not re-exported here: the bundler would then place them wherever this module goes).
 
 /** Machine-readable reasons, one per outcome a widget explains differently. */
 export const PROBLEM_CODES = [

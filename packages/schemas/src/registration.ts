@@ -17,7 +17,7 @@ import {
   REGISTRATION_FIELDS,
   REGISTRATION_STATUSES,
   type RegistrationField,
-} from './constants.js';
+} from './session-constants.js';
 
 export { COLLEGES, REGISTRATION_FIELDS, HONEYPOT_FIELD, type RegistrationField };
 export const College = z.enum(COLLEGES);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, NonNegativeInt, Page, TimeZone, line, text } from './primitives.js';
-import { COLLEGES, SESSION_KINDS, SESSION_STATUSES } from './constants.js';
+import { COLLEGES, SESSION_KINDS, SESSION_STATUSES } from './session-constants.js';
 import { foldText } from './fold.js';
 import { QUOTA_BASES } from './quotas.js';
 

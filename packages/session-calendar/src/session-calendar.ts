@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Session } from '@conseils-citoyens/schemas';
-import { SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
+import { SESSION_KINDS } from '@conseils-citoyens/schemas/session-constants.js';
 import { registrationState } from '@conseils-citoyens/schemas/registration-rules.js';
 import { CcElement } from '@conseils-citoyens/core/base-element.js';
 import type { ModalDialogController } from '@conseils-citoyens/core/dialog/modal-dialog.js';

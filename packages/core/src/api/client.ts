@@ -12,7 +12,7 @@ import {
   type CcApi,
   type CcAuth,
   type CallOptions,
-  type PostOptions,
+  type AnswerOptions,
   type SessionFilters,
 } from './api.js';
 
@@ -191,20 +191,27 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
   }
 
   const id = (value: string) => encodeURIComponent(value);
+  /** One call: the caller's signal and edit link, plus what this call adds (a body, a query, a token). */
+  const call = <T>(
+    method: RequestSpec['method'],
+    path: string,
+    check: AnswerCheck,
+    o?: CallOptions,
+    more?: Partial<RequestSpec>,
+  ) => request<T>({ method, path, check, signal: o?.signal, editLink: o?.editLink, ...more });
   const get = <T>(
     path: string,
     check: AnswerCheck,
     o?: CallOptions,
     query?: RequestSpec['query'],
-  ) => request<T>({ method: 'GET', path, check, query, signal: o?.signal, editLink: o?.editLink });
-  const post = <T>(path: string, body: unknown, check: AnswerCheck, o?: PostOptions) =>
-    request<T>({
-      method: 'POST',
-      path,
+  ) => call<T>('GET', path, check, o, { query });
+  /** A POST that may be repeated safely: the same key for every attempt, the caller's if given. */
+  const post = <T>(path: string, body: unknown, check: AnswerCheck, o?: AnswerOptions) =>
+    call<T>('POST', path, check, o, {
       body,
-      check,
-      signal: o?.signal,
       idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
+      resumeToken: o?.resumeToken,
+      invitation: o?.invitation,
     });
 
   return {
@@ -217,86 +224,31 @@ export function createApiClient(options: ApiClientOptions): CcApi & { [TRANSPORT
       url(`/${kind}/${id(docId)}/versions/${version}.${format}`),
     register: (sessionId, body, o) =>
       post(`/sessions/${id(sessionId)}/registrations`, body, ANSWERS.receipt, o),
-    cancelRegistration: (registrationId, cancelToken, o) =>
-      request({
-        method: 'DELETE',
-        path: `/registrations/${id(registrationId)}`,
-        query: { token: cancelToken },
-        check: ANSWERS.registration,
-        signal: o?.signal,
+    cancelRegistration: (registrationId, token, o) =>
+      call('DELETE', `/registrations/${id(registrationId)}`, ANSWERS.registration, o, {
+        query: { token },
       }),
     confirmRegistration: (registrationId, token, o) =>
-      request({
-        method: 'POST',
-        path: `/registrations/${id(registrationId)}/confirm`,
+      call('POST', `/registrations/${id(registrationId)}/confirm`, ANSWERS.registration, o, {
         body: { token },
-        check: ANSWERS.registration,
-        signal: o?.signal,
       }),
     submitQuestionnaireResponse: (qid, body, o) =>
-      request({
-        method: 'POST',
-        path: `/questionnaires/${id(qid)}/responses`,
-        body,
-        check: ANSWERS.questionnaireReceipt,
-        signal: o?.signal,
-        idempotencyKey: o?.idempotencyKey ?? newIdempotencyKey(),
-        resumeToken: o?.resumeToken,
-        invitation: o?.invitation,
-      }),
+      post(`/questionnaires/${id(qid)}/responses`, body, ANSWERS.questionnaireReceipt, o),
     deleteQuestionnaireResponse: (rid, token, o) =>
-      request({
-        method: 'DELETE',
-        path: `/questionnaire-responses/${id(rid)}`,
-        query: { token },
-        check: ANSWERS.none,
-        signal: o?.signal,
-      }),
+      call('DELETE', `/questionnaire-responses/${id(rid)}`, ANSWERS.none, o, { query: { token } }),
     createQuestionnaireDraft: (qid, body, o) =>
-      request({
-        method: 'POST',
-        path: `/questionnaires/${id(qid)}/drafts`,
-        body,
-        check: ANSWERS.draft,
-        signal: o?.signal,
-      }),
+      call('POST', `/questionnaires/${id(qid)}/drafts`, ANSWERS.draft, o, { body }),
     // The resume token travels in a header, never in the address.
     getQuestionnaireDraft: (resumeToken, o) =>
-      request({
-        method: 'GET',
-        path: DRAFTS,
-        check: ANSWERS.draft,
-        resumeToken,
-        signal: o?.signal,
-      }),
+      call('GET', DRAFTS, ANSWERS.draft, o, { resumeToken }),
     updateQuestionnaireDraft: (resumeToken, body, o) =>
-      request({
-        method: 'PUT',
-        path: DRAFTS,
-        body,
-        check: ANSWERS.draft,
-        resumeToken,
-        signal: o?.signal,
-      }),
+      call('PUT', DRAFTS, ANSWERS.draft, o, { body, resumeToken }),
     deleteQuestionnaireDraft: (resumeToken, o) =>
-      request({
-        method: 'DELETE',
-        path: DRAFTS,
-        check: ANSWERS.none,
-        resumeToken,
-        signal: o?.signal,
-      }),
+      call('DELETE', DRAFTS, ANSWERS.none, o, { resumeToken }),
     confirmQuestionnaireResponse: (rid, token, o) =>
       post(`/questionnaire-responses/${id(rid)}/confirm`, { token }, ANSWERS.confirmed, o),
     mailResumeLink: (resumeToken, body, o) =>
-      request({
-        method: 'POST',
-        path: `${DRAFTS}/mail`,
-        body,
-        check: ANSWERS.none,
-        resumeToken,
-        signal: o?.signal,
-      }),
+      call('POST', `${DRAFTS}/mail`, ANSWERS.none, o, { body, resumeToken }),
     getDocument: (kind, did, o) => get(`/${kind}/${id(did)}`, ANSWERS.document, o),
     listVersions: (kind, did, o) => get(`/${kind}/${id(did)}/versions`, ANSWERS.versions, o),
     getVersion: (kind, did, version, o) =>

@@ -2,7 +2,7 @@
 // (or English) messages that name the field, checked against the JSON Schema generated from the zod schema the server
 // uses, with the server's own messages.
 import type { RegistrationField, RegistrationRequest } from '@conseils-citoyens/schemas';
-import { REGISTRATION_FIELDS } from '@conseils-citoyens/schemas/constants.js';
+import { REGISTRATION_FIELDS } from '@conseils-citoyens/schemas/session-constants.js';
 
 /** Always asked: the schema needs them to register anyone. */
 export const ALWAYS: readonly RegistrationField[] = ['firstName', 'lastName', 'email'];

@@ -1,7 +1,7 @@
 // « Inscrire une personne » in <cc-session-admin>: a registration taken by phone or on paper, typed by the organiser
 // into the same seats. What was typed (flat values, kept as a draft), the request it makes, and its fields.
 import { html, type TemplateResult } from 'lit';
-import { COLLEGES } from '@conseils-citoyens/schemas/constants.js';
+import { COLLEGES } from '@conseils-citoyens/schemas/session-constants.js';
 import { renderChoiceField, renderTextField } from '@conseils-citoyens/core/form/fields.js';
 import type { FormStrings } from '@conseils-citoyens/core/form/form-strings.js';
 import type { Session } from '@conseils-citoyens/schemas';

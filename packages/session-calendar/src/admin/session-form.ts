@@ -2,7 +2,7 @@
 // makes, checked by the server's own zod schema with the server's messages, and its fields in four groups.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '@conseils-citoyens/schemas';
-import { COLLEGES, SESSION_KINDS } from '@conseils-citoyens/schemas/constants.js';
+import { COLLEGES, SESSION_KINDS } from '@conseils-citoyens/schemas/session-constants.js';
 import { SessionInput } from '@conseils-citoyens/schemas/session.js';
 import { errorsOf } from '@conseils-citoyens/schemas/issue-messages.js';
 import type { IssueWording } from '@conseils-citoyens/schemas/issue-wording.js';
