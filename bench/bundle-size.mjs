@@ -209,6 +209,7 @@ console.log(
 // source's minified bytes, and its share of its file's gzip size: a module's gzip cost is not separable).
 const where = (source) =>
   source
+    .replace(/\?.*$/, '') // the CDN build's per-element copies (`?cc-owner=…`)
     .replace(/^.*node_modules\//, '')
     .replace(/^(\.\.\/)+(packages\/)?([^/]+)\/src\//, '$3/')
     .replace(/\.[jt]s$/, '');

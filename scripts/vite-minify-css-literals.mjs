@@ -48,12 +48,57 @@ export function minifyCss(raw, where) {
   }
 }
 
+/**
+ * Lit's html`…` and svg`…` templates, with each run of whitespace that holds a line break made one space: the same
+ * page to the browser, which collapses such runs itself (no template of ours has text in a <pre> or a <textarea>),
+ * without the source's indentation. Templates nested in a `${…}` part are done too; code is never touched.
+ */
+export function collapseHtml(code) {
+  let out = '';
+  let last = 0;
+  const open = /(?<![\w$.])(?:html|svg)`/g;
+  for (let m = open.exec(code); m; m = open.exec(code)) {
+    const start = m.index + m[0].length;
+    const t = scanTemplate(code, start);
+    if (!t) break;
+    out += code.slice(last, start);
+    // The template's static text between its `${…}` parts; each part is code, searched for templates of its own.
+    let i = start;
+    let text = '';
+    while (i < t.end) {
+      if (code[i] === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (code[i] === '$' && code[i + 1] === '{') {
+        out += text.replace(/\s*\n\s*/g, ' ');
+        text = '';
+        let depth = 1;
+        let j = i + 2;
+        while (depth && j < t.end) {
+          if (code[j] === '{') depth++;
+          else if (code[j] === '}') depth--;
+          j++;
+        }
+        out += `\${${collapseHtml(code.slice(i + 2, j - 1))}}`;
+        i = j;
+      } else text += code[i++];
+    }
+    out += text.replace(/\s*\n\s*/g, ' ');
+    last = t.end;
+    open.lastIndex = t.end;
+  }
+  return out + code.slice(last);
+}
+
 /** @returns {import('vite').Plugin} */
 export function minifyCssLiterals() {
   return {
     name: 'cc-minify-css-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes(OPEN)) return undefined;
+      // An id may carry a query (the CDN build's `?cc-owner=`: one copy of a module per element file).
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0])) return undefined;
+      if (/(?:html|svg)`/.test(code)) code = collapseHtml(code);
+      if (!code.includes(OPEN)) return { code, map: null };
       let out = '';
       let last = 0;
       for (let at = code.indexOf(OPEN); at !== -1; at = code.indexOf(OPEN, last)) {

@@ -1,98 +1,136 @@
-// How the CDN build groups modules into files. Automatic chunking cuts what the elements share into many small files
-// (each compressed apart, each a request: the runtime alone came in five, 16.3 KB against 15.1 KB as one). Here a
-// module goes in the file of the set of resident-side elements that import it statically: the runtime (all of them),
-// one file per pair (the form parts of the registration form and the questionnaire), or the element's own file.
-// Computed, not listed: esbuild walks each element's static imports (a dynamic import stays apart: it loads on demand).
+// How the CDN build cuts files: one shared runtime, then one file per element, as the autoloader loads them.
+//
+// The runtime holds what every resident element keeps (lit, @lit/context, @lit/task, core's base). Everything else an
+// element imports statically goes in that element's own file, even what two elements share (the form parts of the
+// registration form and the questionnaire, the session facts of the calendar and the form): each copy is compressed
+// with the rest of its file. Measured against files shared by pairs, which each page fetched and decompressed apart,
+// this is smaller on every page (the form: 11.5 KB in three files, 10.2 KB as one) and a page with a calendar and a
+// form pays less than 0.3 KB for the copy they share. A module that defines an element stays one copy, in that
+// element's file, wherever it is imported from: an element is defined once per page.
+//
+// Computed, not listed: esbuild walks each element's static imports (a dynamic import stays apart: it loads on
+// demand), and a resolver plugin gives each module imported for an element an id of its own (`?cc-owner=<tag>`).
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 
-/** The elements a resident's page shows, by short name; staff elements load the same files plus their own. */
-export const RESPONDENT_ELEMENTS = {
-  calendar: '@conseils-citoyens/session-calendar/cc-session-calendar.js',
-  form: '@conseils-citoyens/registration-form/cc-registration-form.js',
-  questionnaire: '@conseils-citoyens/questionnaire/cc-questionnaire.js',
-  charte: '@conseils-citoyens/charte/cc-charte.js',
-  bilan: '@conseils-citoyens/bilan/cc-bilan-report.js',
-};
+const OWNER = 'cc-owner';
 
-/**
- * Pages for council members, read on phones as residents' pages are: what such an element shares with one resident
- * element goes in a file of its own, so that it does not drag that element's whole file (the consultation needs the
- * edit-link reader, not the questionnaire).
- */
-export const MEMBER_ELEMENTS = {
-  consultation: '@conseils-citoyens/charte/cc-charte-consultation.js',
-};
+/** The elements a resident's page shows: the runtime is what all of them keep. */
+export const RESPONDENT_ELEMENTS = [
+  'cc-session-calendar',
+  'cc-registration-form',
+  'cc-questionnaire',
+  'cc-charte',
+  'cc-bilan-report',
+];
 
-/**
- * Absolute path of each module → the short names of the elements that import it statically; `entries` gives each
- * element's own entry module.
- */
-export async function reachedBy(root, elements = { ...RESPONDENT_ELEMENTS, ...MEMBER_ELEMENTS }) {
-  const by = new Map();
-  by.entries = new Map();
-  for (const [name, entry] of Object.entries(elements)) {
-    const out = await build({
-      entryPoints: [entry],
-      absWorkingDir: root,
-      bundle: true,
-      write: false,
-      format: 'esm',
-      metafile: true,
-      logLevel: 'error',
-      conditions: ['source'],
-      loader: { '.css': 'text' },
-      plugins: [
-        {
-          name: 'static-imports-only',
-          setup(b) {
-            b.onResolve({ filter: /.*/ }, (args) =>
-              args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
-            );
-          },
+/** Each tag the autoloader knows and the module it imports for it, read from the autoloader itself. */
+export function autoloaderEntries(root) {
+  const source = readFileSync(resolve(root, 'src/autoloader.ts'), 'utf8');
+  const entries = new Map(
+    [...source.matchAll(/'(cc-[a-z-]+)':\s*\(\)\s*=>\s*import\('([^']+)'\)/g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  );
+  for (const tag of RESPONDENT_ELEMENTS)
+    if (!entries.has(tag)) throw new Error(`the autoloader does not load <${tag}>`);
+  return entries;
+}
+
+/** The modules `spec` imports statically (absolute paths), and its own entry module. */
+async function staticGraph(root, spec) {
+  const out = await build({
+    entryPoints: [spec],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    logLevel: 'error',
+    conditions: ['source'],
+    loader: { '.css': 'text' },
+    plugins: [
+      {
+        name: 'static-imports-only',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+          );
         },
-      ],
-    });
-    const [output] = Object.values(out.metafile.outputs);
-    by.entries.set(name, resolve(root, output.entryPoint));
-    for (const input of Object.keys(out.metafile.inputs)) {
-      const path = resolve(root, input);
-      by.set(path, [...(by.get(path) ?? []), name]);
-    }
-  }
-  return by;
+      },
+    ],
+  });
+  const [output] = Object.values(out.metafile.outputs);
+  return {
+    entry: resolve(root, output.entryPoint),
+    modules: new Set(Object.keys(out.metafile.inputs).map((input) => resolve(root, input))),
+  };
 }
 
 /**
- * The rolldown groups: one per set of two or more elements sharing modules, the runtime (all of them) first, and one
- * per element for the modules only it reaches among the resident's elements, its own entry included. That last group
- * keeps what a staff element (an editor, a builder) shares with one resident element inside that element's file: the
- * staff page loads the whole file, the resident's page one file rather than the pieces automatic chunking would cut
- * (the questionnaire came in five, 17.0 KB against 15.4 KB as one). The bundler's own helpers come as one small file.
+ * Who owns what: `runtime` (the modules every resident element imports), `entries` (each element's entry module → its
+ * tag) and `graphs` (each tag → the modules it imports statically).
  */
-export function sharedFileGroups(by, count = Object.keys(RESPONDENT_ELEMENTS).length) {
-  // An element's own file keeps its tag's name (cc-session-calendar-<hash>.js), as in a network panel one expects.
-  const tagOf = (name) => RESPONDENT_ELEMENTS[name].replace(/^.*\/|\.js$/g, '');
-  const isRespondent = (name) => name in RESPONDENT_ELEMENTS;
-  /** A member element that reaches a module of `element`'s own file without loading that element. */
-  const apart = (element, names) =>
-    names.filter((m) => !isRespondent(m) && !by.get(by.entries?.get(element))?.includes(m));
-  const nameOf = (all) => {
-    const names = all.filter(isRespondent);
-    if (names.length === 0) return undefined; // a member element's own: its file, cut as the bundler likes
-    if (names.length === count) return 'runtime';
-    if (names.length > 1) return names.join('+');
-    const members = apart(names[0], all);
-    return members.length ? [names[0], ...members].join('+') : tagOf(names[0]);
-  };
-  const sets = [...new Set([...by.values()].map(nameOf))].filter(Boolean);
-  return sets.map((name) => ({
-    name,
-    test: (id) => {
-      const names = by.get(id.split('?')[0]);
-      return names !== undefined && nameOf(names) === name;
+export async function ownership(root) {
+  const entries = new Map();
+  const graphs = new Map();
+  for (const [tag, spec] of autoloaderEntries(root)) {
+    const graph = await staticGraph(root, spec);
+    entries.set(graph.entry, tag);
+    graphs.set(tag, graph.modules);
+  }
+  const [first, ...others] = RESPONDENT_ELEMENTS.map((tag) => graphs.get(tag));
+  const runtime = new Set([...first].filter((m) => others.every((g) => g.has(m))));
+  return { runtime, entries, graphs };
+}
+
+const pathOf = (id) => id.split('?')[0];
+const ownerOf = (id) => /[?&]cc-owner=([^&]+)/.exec(id)?.[1];
+
+/**
+ * The resolver: a module outside the runtime, imported on behalf of an element, gets that element's id (so one copy
+ * per element file). An element that loads another whole (the charte builder shows `<cc-charte>`) borrows that
+ * element's copies rather than making its own.
+ */
+export function ownedCopies({ runtime, entries, graphs }) {
+  const lenders = new Map(
+    [...graphs].map(([tag, graph]) => [
+      tag,
+      [...entries].filter(([entry, other]) => other !== tag && graph.has(entry)).map(([, t]) => t),
+    ]),
+  );
+  return {
+    name: 'cc-owned-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, pathOf(importer), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || resolved.id.includes('?') || !isAbsolute(resolved.id))
+        return resolved;
+      const path = resolved.id;
+      const entryOwner = entries.get(path);
+      if (entryOwner) return { ...resolved, id: `${path}?${OWNER}=${entryOwner}` };
+      const owner = ownerOf(importer);
+      if (!owner || runtime.has(path)) return resolved;
+      const lender = lenders.get(owner)?.find((tag) => graphs.get(tag).has(path));
+      return { ...resolved, id: `${path}?${OWNER}=${lender ?? owner}` };
     },
-    // A module matches one group only; the order says which wins should two tests ever overlap.
-    priority: name === 'runtime' ? 3 : name.includes('+') ? 2 : 1,
-  }));
+  };
+}
+
+/**
+ * The rolldown groups: the runtime first, then one per element for the modules it imports statically. What an
+ * element imports only on demand is left to the bundler (its own small files, fetched when needed).
+ */
+export function fileGroups({ runtime, graphs }) {
+  return [
+    { name: 'runtime', priority: 2, test: (id) => !id.includes('?') && runtime.has(id) },
+    ...[...graphs].map(([tag, graph]) => ({
+      name: tag,
+      priority: 1,
+      test: (id) => ownerOf(id) === tag && graph.has(pathOf(id)),
+    })),
+  ];
 }
