@@ -65,6 +65,11 @@ const outcomeView = new OnDemand(
   () => import('./controllers/outcome-view.js'),
   (m) => [m.OUTCOME_STRINGS],
 );
+/** The blank paper version and its words: fetched when « Imprimer » is pressed. */
+const paperView = new OnDemand(
+  () => import('./controllers/paper.js'),
+  (m) => [m.PAPER_STRINGS],
+);
 /** What the local draft keeps: the answers and where the resident was, with the version they answer. */
 interface Kept extends AnswerState {
   version: number;
@@ -723,7 +728,8 @@ export class CcQuestionnaire extends CcElement {
 
   /** Shows every page blank, prints it, and comes back (the browser's print dialog stays the resident's choice). */
   private async printBlank(): Promise<void> {
-    this.paper = await import('./controllers/paper.js');
+    this.paper = await paperView.load(this.locale);
+    if (!this.paper) return; // offline: the button stays, for another try
     await this.updateComplete;
     window.addEventListener('afterprint', () => void this.closePaper(), { once: true });
     window.print();
@@ -741,7 +747,7 @@ export class CcQuestionnaire extends CcElement {
   ) {
     return html`${heading(this.headingLevel, q.title, { id: 'heading', part: 'heading', class: 'heading' })}
       <p class="paper-back"><button type="button" class="cc-button" @click=${() => void this.closePaper()}>${this.t.backFromPaper}</button></p>
-      ${paper.renderPaper(q, this.t, this.headingLevel + 1)}`;
+      ${paper.renderPaper(q, { ...this.t, ...paper.PAPER_STRINGS.of(this.locale) }, this.headingLevel + 1)}`;
   }
 
   private renderPrivacy() {

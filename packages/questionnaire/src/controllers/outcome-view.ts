@@ -55,7 +55,7 @@ function renderAnswers(v: OutcomeView, state: AnswerState): TemplateResult {
   return html`${heading(v.level, OUTCOME_STRINGS.of(v.locale).yourAnswers, { class: 'page-heading' })}
     <dl class="answers">${questions.map(
       (item) =>
-        html`<div><dt>${item.label}</dt><dd>${answerText(item, state.answers[item.id], state.others[item.id], v.t, v.locale) ?? v.t.notAnswered}</dd></div>`,
+        html`<div><dt>${item.label}</dt><dd>${answerText(item, state.answers[item.id], state.others[item.id], v.t, v.locale) ?? OUTCOME_STRINGS.of(v.locale).notAnswered}</dd></div>`,
     )}</dl>`;
 }
 
@@ -91,7 +91,7 @@ export function renderOutcome(v: OutcomeView): TemplateResult {
   if (outcome.paper)
     return html`<div id="outcome" class="cc-alert" data-tone="success" part="outcome" tabindex="-1">
       <p>${v.t.paperSaved}</p>
-      <button type="button" class="cc-button" @click=${v.again}>${v.t.nextPaper}</button></div>`;
+      <button type="button" class="cc-button" @click=${v.again}>${OUTCOME_STRINGS.of(v.locale).nextPaper}</button></div>`;
   const { receipt } = outcome;
   return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1" aria-labelledby="outcome-title">
     ${
@@ -100,7 +100,7 @@ export function renderOutcome(v: OutcomeView): TemplateResult {
         : html`<p id="outcome-title" class="cc-alert" data-tone="success"><strong>${v.t.thanksTitle}</strong><br>${t.thanksText}</p>`
     }
     ${renderAnswers({ ...v, level: v.level + 1 }, outcome.state)}
-    <label for="withdraw-url">${v.t.withdrawLink}</label>
+    <label for="withdraw-url">${OUTCOME_STRINGS.of(v.locale).withdrawLink}</label>
     <div class="copy"><input id="withdraw-url" readonly .value=${v.withdrawUrl(receipt)}></div>
     <div class="actions">
       <button type="button" class="cc-button" @click=${() => window.print()}>${t.print}</button>

@@ -12,7 +12,15 @@ import type {
 } from '@conseils-citoyens/schemas';
 import { isQuestion } from '@conseils-citoyens/schemas/questionnaire-rules.js';
 import { heading } from '@conseils-citoyens/core/heading.js';
+import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import type { QuestionnaireStrings } from '../translations/fr.js';
+import { paperFr, type PaperStrings } from '../translations/paper-fr.js';
+
+/** The paper's own words, with the questionnaire's (choices, « Oui », « Non »): `renderPaper` takes both. */
+export const PAPER_STRINGS = new LocaleTable<PaperStrings>(paperFr, () =>
+  import('../translations/paper-en.js').then((m) => m.paperEn),
+);
+type Words = QuestionnaireStrings & PaperStrings;
 
 type Definition = Pick<QuestionnaireInput, 'pages' | 'title' | 'description'>;
 
@@ -21,7 +29,7 @@ const lines = (n: number) =>
   html`<div class="lines" ${cssProps({ '--lines': String(n) })} aria-hidden="true"></div>`;
 
 /** « Si "Avez-vous déjà suivi une formation ?" : Oui » — a condition as a person reads it. */
-export function conditionText(def: Definition, c: Condition, t: QuestionnaireStrings): string {
+export function conditionText(def: Definition, c: Condition, t: Words): string {
   const questions = def.pages.flatMap((p) => p.items.filter(isQuestion));
   const rule = (r: ConditionRule) => {
     const q = questions.find((x) => x.id === r.question);
@@ -39,7 +47,7 @@ export function conditionText(def: Definition, c: Condition, t: QuestionnaireStr
   return t.paperCondition(c.rules.map(rule), c.match);
 }
 
-function question(q: Question, def: Definition, t: QuestionnaireStrings): TemplateResult {
+function question(q: Question, def: Definition, t: Words): TemplateResult {
   const choices = (list: { label: string }[]) =>
     html`<ul class="boxes">${list.map((o) => box(o.label))}</ul>`;
   switch (q.type) {
@@ -77,7 +85,7 @@ function question(q: Question, def: Definition, t: QuestionnaireStrings): Templa
   }
 }
 
-function item(i: QuestionnaireItem, def: Definition, t: QuestionnaireStrings, level: number) {
+function item(i: QuestionnaireItem, def: Definition, t: Words, level: number) {
   const condition = i.showIf
     ? html`<p class="condition">${conditionText(def, i.showIf, t)}</p>`
     : nothing;
@@ -91,11 +99,7 @@ function item(i: QuestionnaireItem, def: Definition, t: QuestionnaireStrings, le
 }
 
 /** Every page, blank. */
-export function renderPaper(
-  def: Definition,
-  t: QuestionnaireStrings,
-  level: number,
-): TemplateResult {
+export function renderPaper(def: Definition, t: Words, level: number): TemplateResult {
   return html`<div class="paper">
     ${def.description ? html`<p>${def.description}</p>` : nothing}
     <p class="cc-muted">${t.paperIntro}</p>

@@ -1,8 +1,6 @@
 import { questionEn } from '@conseils-citoyens/core/form/questions/question-strings-en.js';
 import type { QuestionnaireStrings } from './fr.js';
 
-const quoted = (v: string[]) => v.map((x) => `“${x}”`).join(' or ');
-
 export const en: QuestionnaireStrings = {
   ...questionEn,
   missingQuestionnaire:
@@ -21,7 +19,6 @@ export const en: QuestionnaireStrings = {
   saveForLater: 'Save and continue later',
   saving: 'Saving…',
   moved: (label, position, total) => `“${label}” is now in position ${position} of ${total}.`,
-  pageShown: (title, n, total) => `${title}, page ${n} of ${total}.`,
   emailMode:
     'One answer per person: at the end, you will give your e-mail address to confirm yours.',
   emailLabel: 'Your e-mail address',
@@ -36,29 +33,10 @@ export const en: QuestionnaireStrings = {
   resumeGone:
     'This link no longer works (it expired or the answers were sent). You can answer again.',
   thanksTitle: 'Thank you, your answers are recorded',
-  notAnswered: 'No answer',
-  withdrawLink: 'Link to withdraw your answers later (personal, do not share it)',
   paperSaved: 'Paper questionnaire recorded.',
-  nextPaper: 'Enter another paper questionnaire',
   paperMode: 'Entering a paper questionnaire: the answers will be marked as such.',
   printBlank: 'Print the blank questionnaire',
   backFromPaper: 'Back to the online questionnaire',
-  paperIntro:
-    'Tick one box per answer, or several when the question allows it; write on the lines. Questions marked “required” must be answered.',
-  paperRequired: '(required)',
-  paperRanking: (n) => `Number the items from 1 to ${n}, 1 for the one you prefer.`,
-  paperCondition: (parts, match) => `Only if ${parts.join(match === 'all' ? ' and ' : ' or ')}:`,
-  paperRule: (op, label, v) =>
-    ({
-      equals: `you answered ${quoted(v)} to “${label}”`,
-      notEquals: `you did not answer ${quoted(v)} to “${label}”`,
-      oneOf: `you answered ${quoted(v)} to “${label}”`,
-      contains: `your answer to “${label}” includes ${quoted(v)}`,
-      answered: `you answered “${label}”`,
-      notAnswered: `you did not answer “${label}”`,
-      greaterThan: `your answer to “${label}” is more than ${v[0] ?? ''}`,
-      lessThan: `your answer to “${label}” is less than ${v[0] ?? ''}`,
-    })[op],
   privacyTitle: 'Protection of your data',
   privacyText: (controller) =>
     `Your answers are used by ${controller}, only for the purpose of this questionnaire. Answers saved to continue later are deleted after 30 days.`,

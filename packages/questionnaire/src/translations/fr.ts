@@ -1,8 +1,5 @@
 /** The questionnaire's French strings (the default). */
 import { questionFr } from '@conseils-citoyens/core/form/questions/question-strings.js';
-import type { ConditionOperator } from '@conseils-citoyens/schemas/constants.js';
-
-const quoted = (v: string[]) => v.map((x) => `« ${x} »`).join(' ou ');
 
 export const fr = {
   ...questionFr,
@@ -24,7 +21,6 @@ export const fr = {
   saving: 'Enregistrement…',
   moved: (label: string, position: number, total: number) =>
     `« ${label} » est maintenant en position ${position} sur ${total}.`,
-  pageShown: (title: string, n: number, total: number) => `${title}, page ${n} sur ${total}.`,
   emailMode:
     'Une seule réponse par personne : à la fin, vous donnerez votre adresse e-mail pour confirmer la vôtre.',
   emailLabel: 'Votre adresse e-mail',
@@ -39,31 +35,10 @@ export const fr = {
   resumeGone:
     'Ce lien de reprise n’est plus valable (il a expiré ou les réponses ont été envoyées). Vous pouvez répondre à nouveau.',
   thanksTitle: 'Merci, vos réponses sont enregistrées',
-  notAnswered: 'Sans réponse',
-  withdrawLink: 'Lien pour retirer vos réponses plus tard (personnel, ne le partagez pas)',
   paperSaved: 'Questionnaire papier enregistré.',
-  nextPaper: 'Saisir un autre questionnaire papier',
   paperMode: 'Saisie d’un questionnaire papier : les réponses seront marquées comme telles.',
   printBlank: 'Imprimer le questionnaire vierge',
   backFromPaper: 'Revenir au questionnaire en ligne',
-  paperIntro:
-    'Cochez une case par réponse, ou plusieurs quand la question le permet ; écrivez sur les lignes. Les questions marquées « obligatoire » doivent être remplies.',
-  paperRequired: '(obligatoire)',
-  paperRanking: (n: number) =>
-    `Numérotez les propositions de 1 à ${n}, 1 pour celle que vous préférez.`,
-  paperCondition: (parts: string[], match: 'all' | 'any') =>
-    `Seulement si ${parts.join(match === 'all' ? ' et ' : ' ou ')} :`,
-  paperRule: (op: ConditionOperator, label: string, v: string[]): string =>
-    ({
-      equals: `vous avez répondu ${quoted(v)} à « ${label} »`,
-      notEquals: `vous n’avez pas répondu ${quoted(v)} à « ${label} »`,
-      oneOf: `vous avez répondu ${quoted(v)} à « ${label} »`,
-      contains: `votre réponse à « ${label} » comprend ${quoted(v)}`,
-      answered: `vous avez répondu à « ${label} »`,
-      notAnswered: `vous n’avez pas répondu à « ${label} »`,
-      greaterThan: `votre réponse à « ${label} » est supérieure à ${v[0] ?? ''}`,
-      lessThan: `votre réponse à « ${label} » est inférieure à ${v[0] ?? ''}`,
-    })[op],
   privacyTitle: 'Protection de vos données',
   privacyText: (controller: string) =>
     `Vos réponses sont utilisées par ${controller}, seulement pour l’objet de ce questionnaire. Les réponses enregistrées pour reprendre plus tard sont effacées au bout de 30 jours.`,

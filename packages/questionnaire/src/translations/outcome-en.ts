@@ -13,4 +13,7 @@ export const outcomeEn: OutcomeStrings = {
   withdrawAsk: 'Do you want to withdraw your answers to this questionnaire? They will be deleted.',
   withdrawGone: 'These answers were already withdrawn, or this link is not valid.',
   withdrawn: 'Your answers have been withdrawn.',
+  notAnswered: 'No answer',
+  withdrawLink: 'Link to withdraw your answers later (personal, do not share it)',
+  nextPaper: 'Enter another paper questionnaire',
 };

@@ -14,5 +14,8 @@ export const outcomeFr = {
   withdrawAsk: 'Voulez-vous retirer vos réponses à ce questionnaire ? Elles seront effacées.',
   withdrawGone: 'Ces réponses ont déjà été retirées, ou ce lien n’est pas valable.',
   withdrawn: 'Vos réponses ont été retirées.',
+  notAnswered: 'Sans réponse',
+  withdrawLink: 'Lien pour retirer vos réponses plus tard (personnel, ne le partagez pas)',
+  nextPaper: 'Saisir un autre questionnaire papier',
 };
 export type OutcomeStrings = typeof outcomeFr;
