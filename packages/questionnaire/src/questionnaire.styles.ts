@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// The question controls' own rules (scale, matrix, ranking) live with them in core (questionStyles).
+// The question controls' own rules (scale, matrix, ranking) live with them in core (questionStyles); the paper version's
+// and the answers' after sending come with their code (controllers/paper.ts, controllers/outcome-view.ts).
 
 export const styles = css`
   :host { --_waiting-height: 12rem; }
@@ -18,26 +19,11 @@ export const styles = css`
   .saved label, .outcome label { display: block; font-weight: 600; margin-top: var(--_space-3); }
   .copy { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin-top: var(--_space-1); }
   .copy input { flex: 1 1 16rem; min-height: 2.75rem; font: inherit; padding: var(--_space-2); }
-  .answers { margin: 0; display: grid; gap: var(--_space-2); }
-  .answers dt { font-weight: 600; }
-  .answers dd { margin: 0; }
   .privacy { margin-top: var(--_space-4); padding: var(--_space-3) var(--_space-4); border-inline-start: 4px solid var(--_color-border-default);
     background: var(--_color-background-subtle); font-size: var(--_font-size-s); }
   .privacy p, ::slotted(*) { margin: 0 0 var(--_space-1); }
   #outcome:focus, #saved:focus, #submit-error:focus, #error-summary:focus { outline: var(--_focus-ring-width) solid var(--_color-focus-ring); }
   .print-blank { margin: var(--_space-3) 0 0; }
-  /* The blank paper version: boxes to tick, lines to write on. */
-  .paper-page { break-before: page; }
-  .paper-page:first-of-type { break-before: auto; }
-  .paper-question { break-inside: avoid; margin: var(--_space-3) 0; }
-  .paper-label { margin: 0 0 var(--_space-1); }
-  .condition { margin: var(--_space-2) 0 0; font-style: italic; }
-  .boxes { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-1); }
-  .boxes.inline { display: flex; flex-wrap: wrap; gap: var(--_space-4); }
-  .box { display: inline-block; width: 1rem; height: 1rem; border: 1px solid currentColor; vertical-align: middle; }
-  .box.wide { width: 2rem; }
-  .lines { height: calc(var(--lines) * 2rem);
-    background: repeating-linear-gradient(transparent 0 calc(2rem - 1px), currentColor calc(2rem - 1px) 2rem); }
   @media print {
     .actions, .later, .copy button, .progress, .privacy, .print-blank, .paper-back { display: none; }
   }

@@ -39,6 +39,7 @@ import { heading } from '@conseils-citoyens/core/heading.js';
 import { LocaleTable } from '@conseils-citoyens/core/i18n/locale-table.js';
 import { OnDemand } from '@conseils-citoyens/core/i18n/on-demand.js';
 import { uiStyles } from '@conseils-citoyens/core/theme/ui.styles.js';
+import { adoptStyles } from '@conseils-citoyens/core/dom/adopt-styles.js';
 import { styles } from './questionnaire.styles.js';
 import { fr, type QuestionnaireStrings } from './translations/fr.js';
 import { answerWording } from '@conseils-citoyens/core/form/questions/answer-wording.js';
@@ -706,6 +707,7 @@ export class CcQuestionnaire extends CcElement {
         ${outcome.kind === 'sent' && !outcome.paper ? html`<p class="cc-alert" data-tone="success">${this.t.thanksTitle}</p>` : nothing}
         <p class="cc-status">${coreStrings.of(this.locale).loading}</p></div>`;
     }
+    adoptStyles(this, view.outcomeStyles);
     return view.renderOutcome({
       q,
       outcome,
@@ -745,6 +747,7 @@ export class CcQuestionnaire extends CcElement {
     q: QuestionnaireInput,
     paper: typeof import('./controllers/paper.js'),
   ) {
+    adoptStyles(this, paper.paperStyles);
     return html`${heading(this.headingLevel, q.title, { id: 'heading', part: 'heading', class: 'heading' })}
       <p class="paper-back"><button type="button" class="cc-button" @click=${() => void this.closePaper()}>${this.t.backFromPaper}</button></p>
       ${paper.renderPaper(q, { ...this.t, ...paper.PAPER_STRINGS.of(this.locale) }, this.headingLevel + 1)}`;

@@ -60,6 +60,9 @@ describe('<cc-questionnaire>: paper, address, versions, withdrawal', () => {
     );
     expect(q.root.querySelectorAll('.paper .box').length).to.be.greaterThan(60);
     expect(q.root.querySelectorAll('.paper .lines').length).to.be.greaterThan(5);
+    const box = getComputedStyle(q.root.querySelector('.paper .box')!);
+    expect(box.borderTopStyle, 'the paper version brings its styles').to.equal('solid');
+    expect(box.width).to.equal('16px');
     await expect(q.el).to.be.accessible();
     window.dispatchEvent(new Event('afterprint'));
     await q.until(() => !q.root.querySelector('.paper'), 'back online');

@@ -253,6 +253,8 @@ describe('<cc-questionnaire>', () => {
       q.answersShown.some((l) => l.startsWith('Lesquelles')),
       'the hidden question is not listed',
     ).to.equal(false);
+    const answers = q.root.querySelector('.answers')!;
+    expect(getComputedStyle(answers).display, 'the answers view brings its styles').to.equal('grid');
     expect(sessionStorage.length, 'the local draft is gone').to.equal(0);
     await expect(q.el).to.be.accessible();
     // The resident withdraws it.

@@ -6,6 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
+import { adoptStyles } from '../dom/adopt-styles.js';
 
 // Tab may still leave a modal <dialog> for the browser's own controls: keep it cycling inside (APG dialog pattern).
 const FOCUSABLE =
@@ -71,10 +72,7 @@ export class ModalDialogController implements ReactiveController {
 
   /** The dialog element, its content inside; `part` names it for styling. */
   render(content: unknown, { part = 'dialog' } = {}): TemplateResult {
-    const root = this.host.shadowRoot;
-    const sheet = dialogStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(this.host, dialogStyles);
     return html`<dialog ${ref(this.dialogRef)} part=${part} class="cc-dialog" aria-labelledby=${this.options.titleId}
         @keydown=${this.onKeydown} @close=${this.onClose}>${content}</dialog>`;
   }

@@ -1,7 +1,7 @@
 // What follows sending: the thanks (or « confirmez votre réponse »), the answers in words, the link that withdraws
 // them; and the pages a mailed link opens (withdraw, confirm). Loaded on demand, when the last page shows or a link
 // is opened: most of a visit never needs it.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Locale, QuestionnaireInput, QuestionnaireReceipt } from '@conseils-citoyens/schemas';
 import { isQuestion, visibility } from '@conseils-citoyens/schemas/questionnaire-rules.js';
 import type { ApiError } from '@conseils-citoyens/core/api/errors.js';
@@ -16,6 +16,13 @@ import { answerText } from './answer-text.js';
 export const OUTCOME_STRINGS = new LocaleTable<OutcomeStrings>(outcomeFr, () =>
   import('../translations/outcome-en.js').then((m) => m.outcomeEn),
 );
+
+/** The answers in words (adopted by the element when this module arrives). */
+export const outcomeStyles = css`
+  .answers { margin: 0; display: grid; gap: var(--_space-2); }
+  .answers dt { font-weight: 600; }
+  .answers dd { margin: 0; }
+`;
 
 export type Outcome =
   | { kind: 'sent'; receipt: QuestionnaireReceipt; state: AnswerState; paper: boolean }
@@ -91,7 +98,7 @@ export function renderOutcome(v: OutcomeView): TemplateResult {
   if (outcome.paper)
     return html`<div id="outcome" class="cc-alert" data-tone="success" part="outcome" tabindex="-1">
       <p>${v.t.paperSaved}</p>
-      <button type="button" class="cc-button" @click=${v.again}>${OUTCOME_STRINGS.of(v.locale).nextPaper}</button></div>`;
+      <button type="button" class="cc-button" @click=${v.again}>${t.nextPaper}</button></div>`;
   const { receipt } = outcome;
   return html`<div id="outcome" class="outcome" part="outcome" tabindex="-1" aria-labelledby="outcome-title">
     ${
@@ -100,7 +107,7 @@ export function renderOutcome(v: OutcomeView): TemplateResult {
         : html`<p id="outcome-title" class="cc-alert" data-tone="success"><strong>${v.t.thanksTitle}</strong><br>${t.thanksText}</p>`
     }
     ${renderAnswers({ ...v, level: v.level + 1 }, outcome.state)}
-    <label for="withdraw-url">${OUTCOME_STRINGS.of(v.locale).withdrawLink}</label>
+    <label for="withdraw-url">${t.withdrawLink}</label>
     <div class="copy"><input id="withdraw-url" readonly .value=${v.withdrawUrl(receipt)}></div>
     <div class="actions">
       <button type="button" class="cc-button" @click=${() => window.print()}>${t.print}</button>

@@ -1,7 +1,7 @@
 // The blank questionnaire on paper, for residents who answer by hand (staff type the answers in later with
 // mode="entry"): every page and every question, a box for each choice, lines to write on, and each condition in words.
 // Loaded on demand: most visits never print.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '@conseils-citoyens/core/dom/css-props.js';
 import type {
   Condition,
@@ -21,6 +21,21 @@ export const PAPER_STRINGS = new LocaleTable<PaperStrings>(paperFr, () =>
   import('../translations/paper-en.js').then((m) => m.paperEn),
 );
 type Words = QuestionnaireStrings & PaperStrings;
+
+/** Boxes to tick, lines to write on (adopted by the element when this module arrives). */
+export const paperStyles = css`
+  .paper-page { break-before: page; }
+  .paper-page:first-of-type { break-before: auto; }
+  .paper-question { break-inside: avoid; margin: var(--_space-3) 0; }
+  .paper-label { margin: 0 0 var(--_space-1); }
+  .condition { margin: var(--_space-2) 0 0; font-style: italic; }
+  .boxes { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-1); }
+  .boxes.inline { display: flex; flex-wrap: wrap; gap: var(--_space-4); }
+  .box { display: inline-block; width: 1rem; height: 1rem; border: 1px solid currentColor; vertical-align: middle; }
+  .box.wide { width: 2rem; }
+  .lines { height: calc(var(--lines) * 2rem);
+    background: repeating-linear-gradient(transparent 0 calc(2rem - 1px), currentColor calc(2rem - 1px) 2rem); }
+`;
 
 type Definition = Pick<QuestionnaireInput, 'pages' | 'title' | 'description'>;
 
