@@ -254,7 +254,9 @@ describe('<cc-questionnaire>', () => {
       'the hidden question is not listed',
     ).to.equal(false);
     const answers = q.root.querySelector('.answers')!;
-    expect(getComputedStyle(answers).display, 'the answers view brings its styles').to.equal('grid');
+    expect(getComputedStyle(answers).display, 'the answers view brings its styles').to.equal(
+      'grid',
+    );
     expect(sessionStorage.length, 'the local draft is gone').to.equal(0);
     await expect(q.el).to.be.accessible();
     // The resident withdraws it.
