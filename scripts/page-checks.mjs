@@ -1,7 +1,7 @@
 /* global document, window */
-// What the browser scripts (the reference page's smoke test, the questionnaire's end-to-end test) check on every page
-// they open: axe, page errors, console errors, CSP violations and requests leaving the server. Each finding is pushed
-// on `problems`, so a script reports them all at the end.
+// What the browser scripts (the reference page's smoke test, the end-to-end tests) check on every page they open: axe,
+// page errors, console errors and the library's own warnings, CSP violations and requests leaving the server. Each
+// finding is pushed on `problems`, so a script reports them all at the end.
 import { readFileSync } from 'node:fs';
 
 const axeSource = readFileSync(
@@ -30,6 +30,9 @@ export function pageChecks(problems, base) {
     page.on('pageerror', (e) => problems.push(`${where}: page error ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`${where}: console error ${m.text()}`);
+      // The library's own warnings (an element defined twice, an unknown field): none on a page set up right.
+      else if (m.type() === 'warning' && m.text().startsWith('[conseils-citoyens]'))
+        problems.push(`${where}: console warning ${m.text()}`);
     });
     page.on('request', (r) => {
       if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
