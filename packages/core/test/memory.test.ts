@@ -90,6 +90,40 @@ describe('createMemoryApi', () => {
     expect(resized.problem?.errors?.[0]?.field).to.equal('quotas');
   });
 
+  it('splits a session that has people like the server: refused, changing nothing, when someone fits no group', async () => {
+    const api = make();
+    const id = 'reseau-referents'; // 25 seats, no split
+    await api.register(id, { ...person(1), college: 'habitant' }, { idempotencyKey: 'k1' });
+    const second = await api.register(id, person(2), { idempotencyKey: 'k2' }); // no collège given
+    const split = {
+      by: 'college' as const,
+      groups: [
+        { key: 'habitant', seats: 20 },
+        { key: 'acteur_local', seats: 5 },
+      ],
+    };
+    const refused = await rejects(api.updateSession(id, { quotas: split }));
+    expect(refused.status).to.equal(422);
+    expect(refused.problem?.errors?.map((e) => [e.field, e.message])).to.deep.equal([
+      [
+        'quotas',
+        '« Répartition des places » : 1 personne inscrite n’appartient à aucun de ces groupes.',
+      ],
+    ]);
+    expect(
+      api.registrations(id).map((r) => r.quota),
+      'no one was moved into a group',
+    ).to.deep.equal([undefined, undefined]);
+    expect((await api.getSession(id)).quotas).to.equal(undefined);
+    // The person without a collège gone, the split takes everyone else into their group.
+    await api.cancelRegistration(second.id, second.cancellationToken);
+    const s = await api.updateSession(id, { quotas: split });
+    expect(s.quotaSeats?.map((g) => [g.key, g.confirmed])).to.deep.equal([
+      ['habitant', 1],
+      ['acteur_local', 0],
+    ]);
+  });
+
   it('refuses with 409 session_full when the waiting list is off', async () => {
     const api = make();
     await api.register('emploi-maubeuge', person(1));

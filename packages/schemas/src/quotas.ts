@@ -93,3 +93,18 @@ export function missingGroupError(split: SeatSplit, label: string, locale: 'fr' 
         : `« ${label} » : choisissez l’un des groupes de cette séance (${names}).`,
   };
 }
+
+/**
+ * The field error when a split is set, changed or taken away and `n` people already registered would fit none of its
+ * groups (their seat must not vanish): on « Répartition des places ».
+ */
+export function strayPeopleError(n: number, locale: 'fr' | 'en') {
+  return {
+    field: 'quotas',
+    code: 'quotaStray',
+    message:
+      locale === 'en'
+        ? `“Split of the seats”: ${n} registered ${n > 1 ? 'people belong' : 'person belongs'} to none of these groups.`
+        : `« Répartition des places » : ${n} ${n > 1 ? 'personnes inscrites n’appartiennent' : 'personne inscrite n’appartient'} à aucun de ces groupes.`,
+  };
+}

@@ -15,6 +15,7 @@ import {
   sameGroups,
   seatsLeft,
   sessionStatus,
+  strayPeopleError,
   type Locale,
 } from '@conseils-citoyens/schemas';
 import type { Db, Queryable } from './db.js';
@@ -313,13 +314,8 @@ async function regroup(q: Queryable, sessionId: string, split: SessionInput, loc
   const stray = placed.filter((p) => p.key === undefined).length;
   if (stray)
     throw new HttpProblem(422, 'validation', {
-      errors: [{ field: 'quotas', code: 'quotaStray', message: strayMessage(locale, stray) }],
+      errors: [strayPeopleError(stray, locale)],
     });
   for (const p of placed)
     await q.run('UPDATE registrations SET quota = ? WHERE id = ?', [p.key, p.id]);
 }
-
-const strayMessage = (locale: Locale, n: number) =>
-  locale === 'en'
-    ? `“Split of the seats”: ${n} registered ${n > 1 ? 'people belong' : 'person belongs'} to none of these groups.`
-    : `« Répartition des places » : ${n} ${n > 1 ? 'personnes inscrites n’appartiennent' : 'personne inscrite n’appartient'} à aucun de ces groupes.`;

@@ -58,7 +58,9 @@ import {
   quotaCapacity,
   quotaKeyOf,
   quotaSeats,
+  sameGroups,
   sessionStatus,
+  strayPeopleError,
 } from '@conseils-citoyens/schemas';
 import { ApiError, type ApiErrorKind } from './errors.js';
 import { memoryBilanCalls } from './memory-bilans.js';
@@ -634,13 +636,20 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
         // The session as it will be: an end before the start, or seats the split no longer matches, 422 on the field.
         const { id: _id, status: _s, cancellationReason: _r, ...whole } = merged;
         parsed(SessionInputSchema, whole);
-        if (JSON.stringify(s.quotas) !== JSON.stringify(merged.quotas))
-          for (const r of active(id)) {
-            const key = quotaKeyOf(merged.quotas, r);
-            if (key === undefined) throw fail('validation', 422, 'validation');
+        // A split set, changed or taken away: everyone goes to the group they name, or nothing changes (as the server).
+        if (!sameGroups(s.quotas, merged.quotas)) {
+          const placed = active(id).map((r) => ({ r, key: quotaKeyOf(merged.quotas, r) }));
+          const stray = placed.filter((p) => p.key === undefined).length;
+          if (stray)
+            throw new ApiError('validation', {
+              status: 422,
+              problem: { ...problem(422, 'validation'), errors: [strayPeopleError(stray, locale)] },
+              titleLocale: locale,
+            });
+          for (const { r, key } of placed)
             if (key) r.quota = key;
             else delete r.quota;
-          }
+        }
         sessions.set(id, merged);
         promote(id);
         return view(merged);
