@@ -64,33 +64,35 @@ export class CcRegistrationCancel extends CcElement {
     return this.cancelToken ?? this.confirmToken;
   }
 
-  private async accept(): Promise<void> {
-    if (this.step === 'accepting' || !this.client || !this.registrationId || !this.confirmToken)
-      return;
-    this.step = 'accepting';
-    this.announcement = this.t.offerAccepting;
-    try {
-      await this.client.confirmRegistration(this.registrationId, this.confirmToken);
-      this.step = 'accepted';
-      this.announcement = this.t.offerAccepted;
-    } catch (err) {
-      this.error = asApiError(err);
-      this.step = 'failed';
-      this.announcement = this.message(this.error);
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+  private accept(): Promise<void> {
+    const { client, registrationId: id, confirmToken } = this;
+    if (this.step === 'accepting' || !client || !id || !confirmToken) return Promise.resolve();
+    return this.act(['accepting', this.t.offerAccepting], ['accepted', this.t.offerAccepted], () =>
+      client.confirmRegistration(id, confirmToken),
+    );
   }
 
-  private async cancel(): Promise<void> {
-    if (this.step === 'pending' || !this.client || !this.registrationId || !this.token) return;
-    this.step = 'pending';
-    this.announcement = this.t.cancelling;
-    try {
-      const registration = await this.client.cancelRegistration(this.registrationId, this.token);
-      this.step = 'done';
-      this.announcement = this.t.cancelDone;
+  private cancel(): Promise<void> {
+    const { client, registrationId: id, token } = this;
+    if (this.step === 'pending' || !client || !id || !token) return Promise.resolve();
+    return this.act(['pending', this.t.cancelling], ['done', this.t.cancelDone], async () => {
+      const registration = await client.cancelRegistration(id, token);
       this.emit('cc-registration-cancel', { registration });
+    });
+  }
+
+  /** One call of the link (take the seat, or give it back): under way, then done or failed, announced and focused. */
+  private async act(
+    [busy, busyWords]: [Step, string],
+    [done, doneWords]: [Step, string],
+    call: () => Promise<unknown>,
+  ): Promise<void> {
+    this.step = busy;
+    this.announcement = busyWords;
+    try {
+      await call();
+      this.step = done;
+      this.announcement = doneWords;
     } catch (err) {
       this.error = asApiError(err);
       this.step = 'failed';
